@@ -1,0 +1,10 @@
+//! Pure types and rules of teilhabe. No IO, no HTTP, no database.
+//!
+//! One module per domain; every error carries a stable code that is also the
+//! Fluent message id the web layer shows.
+
+pub mod accounts;
+pub mod ids;
+pub mod legal;
+pub mod money;
+pub mod tenancy;

@@ -1,0 +1,8 @@
+//! SeaORM entities, one file per table. Only the store crate sees them.
+
+pub mod audit_log;
+pub mod legal_pages;
+pub mod mail_outbox;
+pub mod role_assignments;
+pub mod tenants;
+pub mod users;

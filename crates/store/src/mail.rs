@@ -1,0 +1,77 @@
+//! The mail outbox: a message is written in the same transaction as the action
+//! that causes it; a background worker sends it and retries with backoff.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+
+use crate::entities::mail_outbox;
+use crate::{StoreResult, now};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingMail {
+    pub id: i64,
+    pub to_address: String,
+    pub subject: String,
+    pub body_text: String,
+    pub attempts: i32,
+}
+
+/// Queues a message. Call inside the transaction of the action.
+pub async fn enqueue(db: &impl ConnectionTrait, to: &str, subject: &str, body_text: &str) -> StoreResult<i64> {
+    let at = now();
+    let model = mail_outbox::ActiveModel {
+        to_address: Set(to.to_owned()),
+        subject: Set(subject.to_owned()),
+        body_text: Set(body_text.to_owned()),
+        created_at: Set(at),
+        attempts: Set(0),
+        next_attempt_at: Set(at),
+        sent_at: Set(None),
+        last_error: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(model.id)
+}
+
+/// Messages due for a (new) attempt, oldest first.
+pub async fn due(db: &impl ConnectionTrait, at: DateTime<Utc>, limit: u64) -> StoreResult<Vec<OutgoingMail>> {
+    Ok(mail_outbox::Entity::find()
+        .filter(mail_outbox::Column::SentAt.is_null())
+        .filter(mail_outbox::Column::NextAttemptAt.lte(at))
+        .order_by_asc(mail_outbox::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| OutgoingMail { id: m.id, to_address: m.to_address, subject: m.subject, body_text: m.body_text, attempts: m.attempts })
+        .collect())
+}
+
+pub async fn mark_sent(db: &impl ConnectionTrait, id: i64) -> StoreResult<()> {
+    mail_outbox::ActiveModel { id: Set(id), sent_at: Set(Some(now())), last_error: Set(None), ..Default::default() }
+        .update(db)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt and when to try again.
+pub async fn mark_failed(db: &impl ConnectionTrait, mail: &OutgoingMail, error: &str, retry_at: DateTime<Utc>) -> StoreResult<()> {
+    mail_outbox::ActiveModel {
+        id: Set(mail.id),
+        attempts: Set(mail.attempts + 1),
+        next_attempt_at: Set(retry_at),
+        last_error: Set(Some(error.chars().take(500).collect())),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+/// Number of messages not sent yet (for metrics and tests).
+pub async fn pending_count(db: &impl ConnectionTrait) -> StoreResult<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(mail_outbox::Entity::find().filter(mail_outbox::Column::SentAt.is_null()).count(db).await?)
+}

@@ -1,0 +1,20 @@
+//! The one migration set, run from zero on SQLite and PostgreSQL alike.
+//! Append-only: never edit a migration that has landed, add a new one.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261125_000001_foundation::Migration)]
+    }
+}
+
+/// Name of the newest migration; test templates are keyed by it.
+pub fn latest_migration_name() -> String {
+    Migrator::migrations().last().map(|m| m.name().to_owned()).unwrap_or_default()
+}

@@ -1,0 +1,53 @@
+//! Command line: `teilhabe [serve|migrate|demo]`. Without a command it runs
+//! the demo installation: migrate, seed demo data, serve.
+
+use clap::{Parser, Subcommand};
+
+use crate::{demo, serve};
+
+/// Default database: an embedded SQLite file in ./data.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/teilhabe.db?mode=rwc";
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+
+#[derive(Debug, Parser)]
+#[command(name = "teilhabe", version, about = "Participation platform for municipal diversity and integration strategies")]
+pub struct Cli {
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DB
+    #[arg(long, global = true, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    pub database_url: String,
+    /// Write logs as JSON lines.
+    #[arg(long, global = true, env = "TEILHABE_LOG_JSON", default_value_t = false)]
+    pub log_json: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (migrates the database first).
+    Serve(serve::ServeArgs),
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Add the demo installation's data (idempotent) and exit.
+    Demo,
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Some(Command::Serve(args)) => serve::run(&cli.database_url, args, false).await,
+        Some(Command::Migrate) => {
+            let db = store::connect(&cli.database_url).await?;
+            store::migrate(&db).await?;
+            println!("Database is up to date.");
+            Ok(())
+        }
+        Some(Command::Demo) => {
+            let db = store::connect(&cli.database_url).await?;
+            store::migrate(&db).await?;
+            demo::seed(&db).await?;
+            demo::print_accounts(None);
+            Ok(())
+        }
+        None => serve::run(&cli.database_url, serve::ServeArgs::from_env(), true).await,
+    }
+}

@@ -1,0 +1,3 @@
+//! Accounts: registration, login, sessions, profile, own data.
+
+pub mod password;

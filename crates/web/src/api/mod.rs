@@ -1,0 +1,14 @@
+//! JSON API under `/api/v1`, described by a generated OpenAPI 3.1 document.
+//! Answers carry only public data; errors are `application/problem+json`.
+
+mod municipalities;
+mod openapi;
+
+use crate::routes::{RouteDef, get_route};
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        get_route("/api/v1/municipalities", municipalities::municipalities_list),
+        get_route("/api/v1/openapi.json", openapi::openapi_show),
+    ]
+}

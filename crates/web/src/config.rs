@@ -1,0 +1,28 @@
+//! Settings of the HTTP layer, read by the binary from the environment.
+
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The address people reach the installation at, e.g. `https://teilhabe.example`.
+    pub public_url: String,
+    /// Mark cookies `Secure` and give them the `__Host-` prefix. On by default
+    /// when `public_url` is `https://`.
+    pub secure_cookies: bool,
+    /// Add an `x-query-count` header with the number of SQL statements a
+    /// request issued. For tests; never enable in production.
+    pub expose_query_count: bool,
+}
+
+impl WebConfig {
+    pub fn for_url(public_url: &str) -> WebConfig {
+        WebConfig {
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            secure_cookies: public_url.starts_with("https://"),
+            expose_query_count: false,
+        }
+    }
+
+    /// Cookie name, with the `__Host-` prefix when cookies are secure.
+    pub fn cookie_name(&self, name: &str) -> String {
+        if self.secure_cookies { format!("__Host-{name}") } else { name.to_owned() }
+    }
+}

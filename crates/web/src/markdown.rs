@@ -1,0 +1,51 @@
+//! User text: Markdown in, sanitised HTML out.
+
+use pulldown_cmark::{Options, Parser, html};
+
+/// Renders Markdown to HTML that is safe to put into a page: no scripts, no
+/// event handlers, no inline styles; links get `rel="noopener noreferrer"`.
+/// Headings are shifted down one level so the page keeps its single `h1`.
+pub fn render(markdown: &str) -> String {
+    let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| {
+        use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
+        let demote = |level: HeadingLevel| match level {
+            HeadingLevel::H1 => HeadingLevel::H2,
+            HeadingLevel::H2 => HeadingLevel::H3,
+            HeadingLevel::H3 => HeadingLevel::H4,
+            HeadingLevel::H4 => HeadingLevel::H5,
+            _ => HeadingLevel::H6,
+        };
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
+            }
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+            other => other,
+        }
+    });
+    let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut unsafe_html, parser);
+    ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(&unsafe_html).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_scripts_and_handlers() {
+        let html = render("Hallo <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))");
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("onerror"));
+        assert!(!html.contains("javascript:"));
+        assert!(html.contains("Hallo"));
+    }
+
+    #[test]
+    fn keeps_structure_and_demotes_headings() {
+        let html = render("# Anbieter\n\n* eins\n* zwei\n\n[Link](https://example.org)");
+        assert!(html.contains("<h2>Anbieter</h2>"), "{html}");
+        assert!(html.contains("<li>eins</li>"));
+        assert!(html.contains(r#"rel="noopener noreferrer""#));
+    }
+}

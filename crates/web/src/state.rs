@@ -1,0 +1,26 @@
+//! What every handler can reach.
+
+use std::sync::Arc;
+
+use store::DatabaseConnection;
+use store::tenancy::Tenant;
+
+use crate::WebConfig;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub config: Arc<WebConfig>,
+    /// The state space, loaded once at start (it names the site).
+    pub site: Arc<Tenant>,
+    pub metrics: metrics_exporter_prometheus::PrometheusHandle,
+}
+
+impl AppState {
+    /// Builds the state; the database must be migrated and hold the state space.
+    pub async fn new(mut db: DatabaseConnection, config: WebConfig) -> Result<AppState, store::StoreError> {
+        db.set_metric_callback(|info| crate::ops::query_count::record(info.elapsed, info.failed));
+        let site = store::tenancy::state(&db).await?;
+        Ok(AppState { db, config: Arc::new(config), site: Arc::new(site), metrics: crate::ops::metrics_handle() })
+    }
+}

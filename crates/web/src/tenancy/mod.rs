@@ -1,0 +1,13 @@
+//! The state space's home page and each municipality's home page.
+
+mod current;
+mod home;
+mod municipality_home;
+
+pub use current::CurrentMunicipality;
+
+use crate::routes::{RouteDef, get_route};
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![get_route("/", home::home_show), get_route("/m/{slug}", municipality_home::municipality_show)]
+}

@@ -1,0 +1,366 @@
+#!/usr/bin/env node
+// Browser checks for the teilhabe web server.
+//
+//   node e2e/run.mjs --base http://127.0.0.1:PORT --out DIR [--pages e2e/pages.json]
+//                    [--chromium /usr/bin/chromium] [--wait SECONDS]
+//
+// For every entry of the pages file and every language, one test: HTTP status,
+// <html lang>, exactly one h1, a skip link as first focusable element, axe-core
+// (WCAG 2.0/2.1 A + AA), no failed subresources, no script errors, no horizontal
+// scrolling at 320px, and two screenshots. Then the journeys below run, one test
+// each. The last line printed is always `E2E_RESULT {"passed":N,"failed":M}`;
+// the exit code is 1 if anything failed.
+
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+const LANGS = ['de', 'en'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const DESKTOP = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
+const NAV_TIMEOUT_MS = 30_000;
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// ---------------------------------------------------------------- arguments
+
+function parseArgs(argv) {
+  const opts = {
+    base: null,
+    out: path.join(HERE, 'artifacts'),
+    pages: path.join(HERE, 'pages.json'),
+    chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    wait: 15,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const take = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`missing value for ${arg}`);
+      return v;
+    };
+    switch (arg) {
+      case '--base': opts.base = take(); break;
+      case '--out': opts.out = take(); break;
+      case '--pages': opts.pages = take(); break;
+      case '--chromium': opts.chromium = take(); break;
+      case '--wait': opts.wait = Number(take()); break;
+      case '-h': case '--help': usage(); break;
+      default: usage(`unknown argument: ${arg}`);
+    }
+  }
+  if (!opts.base) usage('--base is required');
+  try {
+    const u = new URL(opts.base);
+    opts.base = u.origin + u.pathname.replace(/\/+$/, '');
+  } catch {
+    usage(`--base is not a URL: ${opts.base}`);
+  }
+  return opts;
+}
+
+function usage(error) {
+  const text = 'usage: node e2e/run.mjs --base http://127.0.0.1:PORT --out DIR [--pages e2e/pages.json] [--chromium PATH] [--wait SECONDS]';
+  if (error) {
+    console.error(`e2e: ${error}\n${text}`);
+    finish(0, 1);
+  }
+  console.log(text);
+  process.exit(0);
+}
+
+function finish(passed, failed) {
+  console.log(`E2E_RESULT ${JSON.stringify({ passed, failed })}`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+// ---------------------------------------------------------------- helpers
+
+const url = (base, p) => base + (p.startsWith('/') ? p : `/${p}`);
+
+async function waitForServer(base, seconds) {
+  const deadline = Date.now() + Math.max(0, seconds) * 1000;
+  let lastError;
+  do {
+    try {
+      const res = await fetch(url(base, '/'), { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+      await res.arrayBuffer();
+      return null;
+    } catch (err) {
+      lastError = err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } while (Date.now() < deadline);
+  const cause = lastError?.cause?.code || lastError?.cause?.message || lastError?.message || String(lastError);
+  return cause;
+}
+
+async function newContext(browser, base, { lang, javaScriptEnabled = true, viewport = DESKTOP } = {}) {
+  const context = await browser.newContext({
+    viewport,
+    javaScriptEnabled,
+    // The server may send a strict Content-Security-Policy; axe is injected as an inline script.
+    bypassCSP: true,
+    locale: lang === 'en' ? 'en-GB' : 'de-DE',
+  });
+  context.setDefaultNavigationTimeout(NAV_TIMEOUT_MS);
+  context.setDefaultTimeout(NAV_TIMEOUT_MS);
+  if (lang) await context.addCookies([{ name: 'lang', value: lang, url: base + '/' }]);
+  return context;
+}
+
+// Records every failed subresource (status >= 400 or network error) and script error of a page.
+// Returns a live array; one entry per URL (an HTTP error wins over the abort that follows it).
+function watchPage(page) {
+  const failed = new Map();
+  const scriptErrors = [];
+  const problems = [];
+  const refresh = () => problems.splice(0, problems.length, ...failed.values(), ...scriptErrors);
+  const isMainDocument = (req) => req.isNavigationRequest() && req.frame() === page.mainFrame();
+  page.on('response', (res) => {
+    const req = res.request();
+    if (res.status() >= 400 && !isMainDocument(req)) {
+      failed.set(res.url(), `subresource ${res.status()} (${req.resourceType()}): ${res.url()}`);
+      refresh();
+    }
+  });
+  page.on('requestfailed', (req) => {
+    if (isMainDocument(req) || failed.has(req.url())) return;
+    const reason = req.failure()?.errorText || 'failed';
+    failed.set(req.url(), `subresource failed (${req.resourceType()}, ${reason}): ${req.url()}`);
+    refresh();
+  });
+  page.on('pageerror', (err) => {
+    scriptErrors.push(`script error: ${err.message.split('\n')[0]}`);
+    refresh();
+  });
+  return problems;
+}
+
+async function settle(page) {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts && document.fonts.ready.then(() => true)).catch(() => {});
+}
+
+let axeSource;
+async function runAxe(page) {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  return result.violations.map((v) => {
+    const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ');
+    const more = v.nodes.length > 3 ? ` +${v.nodes.length - 3} more` : '';
+    return `axe ${v.id} (${v.impact}): ${v.help} [${targets}${more}]`;
+  });
+}
+
+// Elements that stick out on the inline axis, to say why a page scrolls sideways.
+async function overflowReport(page, width) {
+  return page.evaluate((w) => {
+    const describe = (el) => {
+      let s = el.tagName.toLowerCase();
+      if (el.id) s += `#${el.id}`;
+      else if (el.classList.length) s += `.${[...el.classList].slice(0, 2).join('.')}`;
+      return s;
+    };
+    const wide = [...document.body.querySelectorAll('*')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > w + 0.5 || r.left < -0.5);
+    });
+    // keep the innermost offenders
+    const leaves = wide.filter((el) => !wide.some((o) => o !== el && el.contains(o)));
+    return leaves.slice(0, 3).map(describe);
+  }, width);
+}
+
+// Presses Tab once on a fresh page and checks that focus lands on a visible in-page skip link.
+async function checkSkipLink(page) {
+  await page.evaluate(() => {
+    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.keyboard.press('Tab');
+  const info = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { none: true };
+    const href = el.getAttribute('href') || '';
+    const r = el.getBoundingClientRect();
+    const id = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : '';
+    return {
+      tag: el.tagName.toLowerCase(),
+      href,
+      target: id ? Boolean(document.getElementById(id)) : false,
+      visible: r.width > 1 && r.height > 1 && r.bottom > 0 && r.right > 0 &&
+        r.top < window.innerHeight && r.left < window.innerWidth,
+    };
+  });
+  if (info.none) return ['skip link: nothing receives focus on the first Tab'];
+  if (info.tag !== 'a' || !info.href.startsWith('#')) {
+    return [`skip link: first focusable element is <${info.tag}${info.href ? ` href="${info.href}"` : ''}>, expected <a href="#…">`];
+  }
+  const problems = [];
+  if (!info.target) problems.push(`skip link: target ${info.href} does not exist`);
+  if (!info.visible) problems.push('skip link: not visible when focused');
+  return problems;
+}
+
+// ---------------------------------------------------------------- page checks
+
+async function checkPage(browser, { base, out }, entry, lang) {
+  const context = await newContext(browser, base, { lang });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  const reasons = [];
+  try {
+    const response = await page.goto(url(base, entry.path), { waitUntil: 'load' });
+    const expected = entry.status ?? 200;
+    const status = response ? response.status() : 0;
+    if (status !== expected) reasons.push(`status ${status}, expected ${expected}`);
+    await settle(page);
+
+    const docLang = await page.evaluate(() => document.documentElement.lang);
+    if (docLang !== lang) reasons.push(`<html lang="${docLang}">, expected "${lang}"`);
+
+    const h1 = await page.locator('h1').count();
+    if (h1 !== 1) reasons.push(`${h1} h1 elements, expected exactly 1`);
+
+    reasons.push(...(await runAxe(page)));
+
+    await page.screenshot({ path: path.join(out, `${entry.name}-${lang}.png`), fullPage: true });
+
+    reasons.push(...(await checkSkipLink(page)));
+
+    await page.setViewportSize(NARROW);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > NARROW.width) {
+      const culprits = await overflowReport(page, NARROW.width);
+      reasons.push(`horizontal scroll at ${NARROW.width}px: scrollWidth ${scrollWidth}${culprits.length ? ` [${culprits.join(', ')}]` : ''}`);
+    }
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+    await page.screenshot({ path: path.join(out, `${entry.name}-${lang}-320.png`), fullPage: true });
+  } catch (err) {
+    reasons.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return [...reasons, ...problems];
+}
+
+// ---------------------------------------------------------------- journeys
+// Each journey gets { browser, base, out, log } and returns a list of failure
+// reasons (empty = passed); throwing counts as a failure too.
+
+const journeys = [
+  {
+    name: 'no-javascript home',
+    async run({ browser, base, out }) {
+      const context = await newContext(browser, base, { javaScriptEnabled: false });
+      const reasons = [];
+      try {
+        for (const [shot, p] of [['nojs-home', '/'], ['nojs-municipality', '/m/musterstadt']]) {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          const response = await page.goto(url(base, p), { waitUntil: 'load' });
+          const status = response ? response.status() : 0;
+          if (status !== 200) reasons.push(`${p}: status ${status}, expected 200`);
+          const h1 = await page.locator('h1').count();
+          if (h1 < 1) reasons.push(`${p}: no h1`);
+          await page.screenshot({ path: path.join(out, `${shot}.png`), fullPage: true });
+          reasons.push(...problems.map((m) => `${p}: ${m}`));
+          await page.close();
+        }
+      } finally {
+        await context.close().catch(() => {});
+      }
+      return reasons;
+    },
+  },
+];
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  let entries;
+  try {
+    entries = JSON.parse(await readFile(opts.pages, 'utf8'));
+    if (!Array.isArray(entries)) throw new Error('expected a JSON array');
+    for (const e of entries) {
+      if (typeof e.name !== 'string' || typeof e.path !== 'string') throw new Error(`entry without name/path: ${JSON.stringify(e)}`);
+    }
+  } catch (err) {
+    console.error(`e2e: cannot read pages file ${opts.pages}: ${err.message}`);
+    finish(0, 1);
+  }
+
+  await mkdir(opts.out, { recursive: true });
+
+  const unreachable = await waitForServer(opts.base, opts.wait);
+  if (unreachable) {
+    console.error(`e2e: SERVER NOT REACHABLE at ${opts.base} (${unreachable}) after waiting ${opts.wait}s - is it running?`);
+    finish(0, 1);
+  }
+
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: opts.chromium, args: CHROMIUM_ARGS });
+  } catch (err) {
+    console.error(`e2e: cannot start Chromium at ${opts.chromium}: ${err.message.split('\n')[0]}`);
+    console.error('e2e: install it (apt-get install -y chromium) or pass --chromium PATH / CHROMIUM_PATH');
+    finish(0, 1);
+  }
+
+  const log = (line) => console.log(line);
+  const results = [];
+  const record = (label, reasons) => {
+    results.push({ test: label, ok: reasons.length === 0, reasons });
+    log(reasons.length === 0 ? `ok   ${label}` : `FAIL ${label}: ${reasons.join('; ')}`);
+  };
+
+  try {
+    for (const entry of entries) {
+      for (const lang of LANGS) {
+        record(`${entry.name} [${lang}]`, await checkPage(browser, opts, entry, lang));
+      }
+    }
+    for (const journey of journeys) {
+      let reasons;
+      try {
+        reasons = await journey.run({ browser, base: opts.base, out: opts.out, log });
+      } catch (err) {
+        reasons = [`error: ${err.message.split('\n')[0]}`];
+      }
+      record(`journey: ${journey.name}`, reasons ?? []);
+    }
+  } finally {
+    await browser.close().catch(() => {});
+  }
+
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  await writeFile(path.join(opts.out, 'results.json'), JSON.stringify({ base: opts.base, passed, failed, results }, null, 2) + '\n');
+  finish(passed, failed);
+}
+
+main().catch((err) => {
+  console.error(`e2e: unexpected error: ${err.stack || err}`);
+  finish(0, 1);
+});
