@@ -4,6 +4,7 @@
 //! Fluent message id the web layer shows.
 
 pub mod accounts;
+pub mod collation;
 pub mod ids;
 pub mod legal;
 pub mod money;

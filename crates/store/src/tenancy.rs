@@ -92,17 +92,19 @@ pub async fn municipality_by_slug(db: &impl ConnectionTrait, slug: &str) -> Stor
         .map(Tenant::from))
 }
 
-/// All municipalities, by name.
+/// All municipalities, in German alphabetical order (sorted here, not by the
+/// database, whose collations differ between SQLite and PostgreSQL).
 pub async fn municipalities(db: &impl ConnectionTrait) -> StoreResult<Vec<Tenant>> {
-    Ok(tenants::Entity::find()
+    let mut list: Vec<Tenant> = tenants::Entity::find()
         .filter(tenants::Column::Kind.eq(TenantKind::Municipality.as_str()))
-        .order_by_asc(tenants::Column::Name)
         .order_by_asc(tenants::Column::Id)
         .all(db)
         .await?
         .into_iter()
         .map(Tenant::from)
-        .collect())
+        .collect();
+    list.sort_by_cached_key(|t| domain::collation::sort_key(&t.name));
+    Ok(list)
 }
 
 /// Creates a municipality and its audit-log entry. Call inside a transaction.

@@ -108,6 +108,19 @@ async fn ensure_template(admin: &DatabaseConnection, admin_url: &str, template: 
     admin.execute_unprepared("SELECT pg_advisory_unlock(727274)").await.expect("advisory unlock");
 }
 
+/// Valid input for a municipality, for tests and fixtures.
+pub fn municipality_input(name: &str, slug: &str, population: i64) -> domain::tenancy::NewMunicipality {
+    domain::tenancy::MunicipalityForm {
+        name: name.into(),
+        slug: slug.into(),
+        ags: "06435990".into(),
+        population: population.to_string(),
+        district: "Main-Kinzig-Kreis".into(),
+    }
+    .validate()
+    .expect("valid test municipality")
+}
+
 /// The same server URL with another database name.
 pub fn database_url(server_url: &str, database: &str) -> String {
     let (base, query) = match server_url.split_once('?') {

@@ -60,6 +60,19 @@ impl From<store::StoreError> for AppError {
     }
 }
 
+/// Every code an error page or problem document can carry; each has a
+/// Fluent message and a `-title` message in every language.
+pub const ERROR_CODES: &[&str] = &[
+    "error-not-found",
+    "error-forbidden",
+    "error-csrf",
+    "error-too-large",
+    "error-internal",
+    "error-method-not-allowed",
+    "error-too-many-requests",
+    "error-bad-request",
+];
+
 /// Marks a response whose body the `render` middleware writes.
 #[derive(Debug, Clone, Copy)]
 pub struct ErrorCode(pub &'static str);

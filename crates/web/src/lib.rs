@@ -5,7 +5,7 @@ pub mod accounts;
 mod api;
 mod assets;
 mod ctx;
-mod error;
+pub mod error;
 mod language;
 mod layout;
 mod legal;

@@ -1,0 +1,34 @@
+//! Store tests. Every test runs on SQLite and on PostgreSQL: `both_backends!`
+//! turns each `async fn` into a module with a `sqlite` and a `postgres` test.
+
+macro_rules! both_backends {
+    ($(async fn $name:ident($db:ident: &DatabaseConnection) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                async fn run($db: &DatabaseConnection) $body
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    let db = store::testing::TestDb::new(store::Backend::Sqlite).await;
+                    run(&db.conn).await;
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    let db = store::testing::TestDb::new(store::Backend::Postgres).await;
+                    run(&db.conn).await;
+                }
+            }
+        )*
+    };
+}
+
+mod accounts;
+mod audit;
+mod legal;
+mod mail;
+mod migrations;
+mod tenancy;
