@@ -11,10 +11,11 @@
 // each. The last line printed is always `E2E_RESULT {"passed":N,"failed":M}`;
 // the exit code is 1 if anything failed.
 
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHmac } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,7 @@ function parseArgs(argv) {
     pages: path.join(HERE, 'pages.json'),
     chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     wait: 15,
+    mailDir: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -59,6 +61,7 @@ function parseArgs(argv) {
       case '--pages': opts.pages = take(); break;
       case '--chromium': opts.chromium = take(); break;
       case '--wait': opts.wait = Number(take()); break;
+      case '--mail-dir': opts.mailDir = take(); break;
       case '-h': case '--help': usage(); break;
       default: usage(`unknown argument: ${arg}`);
     }
@@ -223,12 +226,46 @@ async function checkSkipLink(page) {
 
 // ---------------------------------------------------------------- page checks
 
+// The demo password of every demo account.
+const DEMO_PASSWORD = 'teilhabe-demo';
+
+// Logs in through the real form; returns the page it ends on.
+async function login(page, base, email) {
+  await page.goto(url(base, '/anmelden'), { waitUntil: 'load' });
+  await page.fill('#email', email);
+  await page.fill('#password', DEMO_PASSWORD);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/anmelden"] button[type=submit]')]);
+  return page.url();
+}
+
+// The newest mail file for `to` in the server's mail folder, decoded.
+async function newestMailTo(mailDir, to) {
+  if (!mailDir) throw new Error('no --mail-dir given');
+  const files = (await readdir(mailDir)).filter((f) => f.endsWith('.eml'));
+  const mails = [];
+  for (const f of files) {
+    const raw = await readFile(path.join(mailDir, f), 'utf8');
+    const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+    if (!new RegExp(`^To: .*${to.replace(/[.]/g, '\\.')}`, 'mi').test(head)) continue;
+    let body = rest.join('\n\n');
+    if (/Content-Transfer-Encoding: base64/i.test(head)) body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    else if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
+      body = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+    }
+    const date = Date.parse((head.match(/^Date: (.*)$/mi) || [])[1] || '') || 0;
+    mails.push({ date, body, file: f });
+  }
+  mails.sort((a, b) => a.date - b.date || a.file.localeCompare(b.file));
+  return mails.at(-1);
+}
+
 async function checkPage(browser, { base, out }, entry, lang) {
   const context = await newContext(browser, base, { lang });
   const page = await context.newPage();
   const problems = watchPage(page);
   const reasons = [];
   try {
+    if (entry.login) await login(page, base, entry.login);
     const response = await page.goto(url(base, entry.path), { waitUntil: 'load' });
     const expected = entry.status ?? 200;
     const status = response ? response.status() : 0;
@@ -268,7 +305,184 @@ async function checkPage(browser, { base, out }, entry, lang) {
 // Each journey gets { browser, base, out, log } and returns a list of failure
 // reasons (empty = passed); throwing counts as a failure too.
 
+// RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret, as an authenticator app computes it.
+function totpCode(secret, at = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of secret.replace(/=+$/, '')) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30000)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(value).padStart(6, '0');
+}
+
+async function axeHere(page, label, shot, out, reasons) {
+  await settle(page);
+  for (const r of await runAxe(page)) reasons.push(`${label}: ${r}`);
+  if ((await page.locator('h1').count()) !== 1) reasons.push(`${label}: not exactly one h1`);
+  await page.screenshot({ path: path.join(out, `${shot}.png`), fullPage: true });
+}
+
 const journeys = [
+  {
+    name: 'registration, confirmation by mail and login without JavaScript',
+    async run({ browser, base, out, mailDir }) {
+      const context = await newContext(browser, base, { javaScriptEnabled: false });
+      const reasons = [];
+      const email = `e2e-${Date.now()}@example.org`;
+      try {
+        const page = await context.newPage();
+        const problems = watchPage(page);
+        await page.goto(url(base, '/registrieren'), { waitUntil: 'load' });
+        await page.fill('#display_name', 'Mehmet Yılmaz');
+        await page.fill('#email', email);
+        await page.fill('#password', 'Gemeinsam gestalten wir Musterstadt');
+        await page.check('#privacy');
+        await Promise.all([page.waitForNavigation(), page.click('form[action="/registrieren"] button[type=submit]')]);
+        if (!page.url().endsWith('/registrieren/gesendet')) reasons.push(`after registering: at ${page.url()}`);
+        await page.screenshot({ path: path.join(out, 'journey-registered.png'), fullPage: true });
+
+        let mail;
+        for (let i = 0; i < 50 && !mail; i++) {
+          mail = await newestMailTo(mailDir, email).catch(() => undefined);
+          if (!mail) await new Promise((r) => setTimeout(r, 200));
+        }
+        if (!mail) return [...reasons, 'no confirmation mail arrived'];
+        const link = (mail.body.match(/https?:\/\/\S+\/konto\/bestaetigen\/[0-9a-f]+/) || [])[0];
+        if (!link) return [...reasons, `no confirmation link in mail: ${mail.body.slice(0, 200)}`];
+        await page.goto(url(base, new URL(link).pathname), { waitUntil: 'load' });
+        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        if (!page.url().includes('/anmelden?notice=confirmed')) reasons.push(`after confirming: at ${page.url()}`);
+        await page.fill('#email', email);
+        await page.fill('#password', 'Gemeinsam gestalten wir Musterstadt');
+        await Promise.all([page.waitForNavigation(), page.click('form[action="/anmelden"] button[type=submit]')]);
+        if (!page.url().includes('/konto')) reasons.push(`after login: at ${page.url()}`);
+        const text = await page.locator('main').innerText();
+        if (!text.includes(email)) reasons.push('the account page does not show the address');
+        await page.screenshot({ path: path.join(out, 'journey-logged-in.png'), fullPage: true });
+        // Logout ends the session: the account page now asks for login.
+        await Promise.all([page.waitForNavigation(), page.click('form[action="/abmelden"] button[type=submit]')]);
+        await page.goto(url(base, '/konto'), { waitUntil: 'load' });
+        if (!page.url().includes('/anmelden')) reasons.push(`after logout /konto is at ${page.url()}`);
+        reasons.push(...problems);
+      } finally {
+        await context.close().catch(() => {});
+      }
+      return reasons;
+    },
+  },
+  {
+    name: 'admin sets up two-factor login and administers (axe on every admin page)',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      for (const lang of LANGS) {
+        const context = await newContext(browser, base, { lang });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          const landed = await login(page, base, 'admin@demo.example');
+          if (lang === 'de') {
+            // First login of the demo admin: the role requires a second factor.
+            if (!landed.includes('/konto/zwei-faktor')) reasons.push(`admin login went to ${landed}, expected the two-factor setup`);
+            await axeHere(page, 'two-factor setup', 'admin-two-factor-setup', out, reasons);
+            const secret = await page.inputValue('input[name=secret]');
+            await page.fill('#code', totpCode(secret));
+            await Promise.all([page.waitForNavigation(), page.click('form[action="/konto/zwei-faktor"] button[type=submit]')]);
+            if (!page.url().includes('notice=two-factor-enabled')) reasons.push(`after enabling: at ${page.url()}`);
+            await writeFile(path.join(out, 'admin-secret.txt'), secret);
+          } else {
+            const secret = (await readFile(path.join(out, 'admin-secret.txt'), 'utf8')).trim();
+            if (!landed.includes('/anmelden/code')) reasons.push(`admin login went to ${landed}, expected the code form`);
+            await axeHere(page, 'code form', 'admin-code-form', out, reasons);
+            // The code of the next window: the one used a moment ago is spent.
+            await page.fill('#code', totpCode(secret, Date.now() + 30000));
+            await Promise.all([page.waitForNavigation(), page.click('form[action="/anmelden/code"] button[type=submit]')]);
+          }
+          for (const [p, shot] of [
+            ['/admin', 'admin-home'],
+            ['/admin/kommunen', 'admin-municipalities'],
+            ['/admin/rollen', 'admin-roles'],
+            ['/admin/protokoll', 'admin-audit-log'],
+            ['/admin/rechtliches/barrierefreiheit', 'admin-legal-edit'],
+          ]) {
+            const response = await page.goto(url(base, p), { waitUntil: 'load' });
+            if (response.status() !== 200) reasons.push(`${p} [${lang}]: status ${response.status()}`);
+            await axeHere(page, `${p} [${lang}]`, `${shot}-${lang}`, out, reasons);
+          }
+          // A form with errors in the admin area.
+          await page.goto(url(base, '/admin/kommunen'), { waitUntil: 'load' });
+          await page.fill('#slug', 'Nicht Gültig');
+          await Promise.all([page.waitForNavigation(), page.click('form[action="/admin/kommunen"] button[type=submit]')]);
+          await axeHere(page, `municipality form errors [${lang}]`, `admin-municipality-errors-${lang}`, out, reasons);
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
+    name: 'coordinator edits the accessibility statement; a visitor reports a barrier',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      const context = await newContext(browser, base, { lang: 'de' });
+      try {
+        const page = await context.newPage();
+        const problems = watchPage(page);
+        await login(page, base, 'coordinator@musterstadt.example');
+        await page.goto(url(base, '/m/musterstadt/verwaltung/rechtliches/barrierefreiheit'), { waitUntil: 'load' });
+        await axeHere(page, 'legal editor', 'coordinator-legal-edit', out, reasons);
+        const text = await page.inputValue('#body');
+        await page.fill('#body', `${text}\n\nStand: geprüft im Browsertest.`);
+        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        if (!(await page.locator('main').innerText()).includes('geprüft im Browsertest')) reasons.push('the saved text is not shown');
+        await axeHere(page, 'statement after saving', 'coordinator-legal-saved', out, reasons);
+        await page.click('a[href="/m/musterstadt/barrierefreiheit/rueckmeldung"]');
+        await page.waitForLoadState('load');
+        await axeHere(page, 'feedback form', 'feedback-form', out, reasons);
+        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        await axeHere(page, 'feedback form errors', 'feedback-form-errors', out, reasons);
+        await page.fill('#problem', 'Im Kalender fehlen Textalternativen für die Symbole.');
+        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        if (!page.url().includes('notice=feedback-sent')) reasons.push(`after sending feedback: at ${page.url()}`);
+        reasons.push(...problems);
+      } finally {
+        await context.close().catch(() => {});
+      }
+      return reasons;
+    },
+  },
+  {
+    name: 'forms with errors are accessible (de, en)',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      for (const lang of LANGS) {
+        const context = await newContext(browser, base, { lang });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          await page.goto(url(base, '/registrieren'), { waitUntil: 'load' });
+          await page.fill('#password', 'qwertz');
+          await Promise.all([page.waitForNavigation(), page.click('form[action="/registrieren"] button[type=submit]')]);
+          if ((await page.locator('.error-summary li').count()) < 3) reasons.push(`${lang}: the error summary lists fewer than 3 problems`);
+          await axeHere(page, `register errors ${lang}`, `errors-register-${lang}`, out, reasons);
+          await page.goto(url(base, '/anmelden'), { waitUntil: 'load' });
+          await page.fill('#email', 'resident@demo.example');
+          await page.fill('#password', 'wrong password');
+          await Promise.all([page.waitForNavigation(), page.click('form[action="/anmelden"] button[type=submit]')]);
+          await axeHere(page, `login errors ${lang}`, `errors-login-${lang}`, out, reasons);
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
   {
     name: 'no-javascript home',
     async run({ browser, base, out }) {
@@ -344,7 +558,7 @@ async function main() {
     for (const journey of journeys) {
       let reasons;
       try {
-        reasons = await journey.run({ browser, base: opts.base, out: opts.out, log });
+        reasons = await journey.run({ browser, base: opts.base, out: opts.out, log, mailDir: opts.mailDir });
       } catch (err) {
         reasons = [`error: ${err.message.split('\n')[0]}`];
       }

@@ -47,7 +47,8 @@ fn main() {
         let mut css = String::from_utf8(asset.bytes.clone()).expect("CSS is UTF-8");
         for (plain, with_hash) in &hashed {
             let relative = if dir.is_empty() { plain.clone() } else { plain.strip_prefix(&format!("{dir}/")).unwrap_or(plain).to_owned() };
-            let relative_hashed = if dir.is_empty() { with_hash.clone() } else { with_hash.strip_prefix(&format!("{dir}/")).unwrap_or(with_hash).to_owned() };
+            let relative_hashed =
+                if dir.is_empty() { with_hash.clone() } else { with_hash.strip_prefix(&format!("{dir}/")).unwrap_or(with_hash).to_owned() };
             for quote in ["", "\"", "'"] {
                 css = css.replace(&format!("url({quote}{relative}{quote}"), &format!("url({quote}{relative_hashed}{quote}"));
                 css = css.replace(&format!("url({quote}./{relative}{quote}"), &format!("url({quote}{relative_hashed}{quote}"));

@@ -16,3 +16,7 @@ error-too-many-requests-title = Zu viele Versuche
 error-too-many-requests = Sie haben in kurzer Zeit sehr viele Anfragen gestellt. Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.
 error-bad-request-title = Ungültige Anfrage
 error-bad-request = Die Anfrage konnte nicht verstanden werden. Bitte prüfen Sie Ihre Eingaben.
+error-login-required-title = Anmeldung erforderlich
+error-login-required = Bitte melden Sie sich an, um diese Seite zu sehen.
+link-invalid-title = Link ungültig
+link-invalid-text = Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie bei Bedarf einen neuen an – zum Beispiel über „Passwort vergessen“ oder indem Sie sich anmelden.

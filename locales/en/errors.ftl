@@ -16,3 +16,7 @@ error-too-many-requests-title = Too many attempts
 error-too-many-requests = You have made a great many requests in a short time. Please wait a moment and then try again.
 error-bad-request-title = Invalid request
 error-bad-request = The request could not be understood. Please check what you entered.
+error-login-required-title = Login required
+error-login-required = Please log in to see this page.
+link-invalid-title = Link not valid
+link-invalid-text = This link has expired or has already been used. If needed, ask for a new one – for example with “Forgot password” or by logging in.

@@ -34,13 +34,15 @@ pub fn ensure_tools() -> anyhow::Result<()> {
 }
 
 /// Runs the browser tests against `base`; returns (passed, failed).
-pub fn run_tests(base: &str, out: &Path) -> anyhow::Result<(u64, u64)> {
+pub fn run_tests(base: &str, out: &Path, mail_dir: &Path) -> anyhow::Result<(u64, u64)> {
     std::fs::create_dir_all(out)?;
     let e2e = root().join("e2e");
     let output = Command::new("node")
         .arg(e2e.join("run.mjs"))
         .args(["--base", base, "--out"])
         .arg(out)
+        .arg("--mail-dir")
+        .arg(mail_dir)
         .current_dir(&e2e)
         .stderr(std::process::Stdio::inherit())
         .output()

@@ -33,11 +33,7 @@ pub fn run(program: &str, args: &[&str]) -> anyhow::Result<()> {
 
 /// Runs a command and returns its stdout; fails on a non-zero exit.
 pub fn output(program: &str, args: &[&str]) -> anyhow::Result<String> {
-    let out = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .with_context(|| format!("cannot start {program}"))?;
+    let out = Command::new(program).args(args).stdin(Stdio::null()).output().with_context(|| format!("cannot start {program}"))?;
     if !out.status.success() {
         bail!("`{program} {}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim());
     }

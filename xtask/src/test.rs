@@ -39,6 +39,11 @@ pub fn run(filters: &[String]) -> anyhow::Result<()> {
     let pg_url = postgres::ensure().context("PostgreSQL is required for the tests and could not be started")?;
     browser::ensure_tools().context("the browser test tools could not be installed")?;
 
+    if filters.is_empty() {
+        eprintln!("==> formatting and lints");
+        tally.add("cargo fmt --check", check("cargo", &["fmt", "--all", "--check"]));
+        tally.add("cargo clippy", check("cargo", &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]));
+    }
     eprintln!("==> cargo tests (SQLite and PostgreSQL)");
     tally.add("cargo tests", cargo_tests(&pg_url, filters));
     if filters.is_empty() {
@@ -70,6 +75,17 @@ fn finish(tally: Tally, started: Instant) -> anyhow::Result<()> {
 fn e2e(tally: &mut Tally) {
     eprintln!("==> browser tests (Chromium + axe-core)");
     tally.add("browser tests", browser_tests());
+}
+
+/// A check that passes or fails as a whole: (1, 0) or (0, 1).
+fn check(program: &str, args: &[&str]) -> anyhow::Result<(u64, u64)> {
+    let status = Command::new(program).args(args).current_dir(root()).status().with_context(|| format!("cannot start {program}"))?;
+    if status.success() {
+        Ok((1, 0))
+    } else {
+        eprintln!("FAIL `{program} {}`", args.join(" "));
+        Ok((0, 1))
+    }
 }
 
 /// Runs cargo's tests, streaming their output; returns (passed, failed).
@@ -119,11 +135,7 @@ fn collect_lines(reader: impl BufRead, to_stderr: bool) -> Vec<String> {
 
 fn count_before(line: &str, word: &str) -> u64 {
     let tokens: Vec<&str> = line.split_whitespace().collect();
-    tokens
-        .windows(2)
-        .find(|w| w[1].trim_end_matches([',', ';']) == word)
-        .and_then(|w| w[0].parse().ok())
-        .unwrap_or(0)
+    tokens.windows(2).find(|w| w[1].trim_end_matches([',', ';']) == word).and_then(|w| w[0].parse().ok()).unwrap_or(0)
 }
 
 fn nextest_summary(lines: &[&String]) -> Option<(u64, u64)> {
@@ -149,7 +161,7 @@ fn browser_tests() -> anyhow::Result<(u64, u64)> {
     std::fs::create_dir_all(&artifacts)?;
     let database_url = format!("sqlite://{}?mode=rwc", work.join("e2e.db").display());
     let mut server = Server::start(&dev_binary(), &[], &database_url, &work, &artifacts.join("server.log"))?;
-    let result = browser::run_tests(&server.base, &artifacts);
+    let result = browser::run_tests(&server.base, &artifacts, &work.join("data/mail"));
     server.stop();
     let _ = std::fs::remove_dir_all(&work);
     eprintln!("==> screenshots in {}", artifacts.display());

@@ -93,6 +93,7 @@ pub struct NewMunicipality {
 
 /// The raw text a person typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct MunicipalityForm {
     pub name: String,
     pub slug: String,
@@ -123,13 +124,9 @@ impl MunicipalityForm {
             errors.push(FieldError { field: "district", code: "tenancy-district-length" });
         }
         match (slug, ags, population) {
-            (Some(slug), Some(ags), Some(population)) if errors.is_empty() => Ok(NewMunicipality {
-                name: name.to_owned(),
-                slug,
-                ags,
-                population,
-                district: district.to_owned(),
-            }),
+            (Some(slug), Some(ags), Some(population)) if errors.is_empty() => {
+                Ok(NewMunicipality { name: name.to_owned(), slug, ags, population, district: district.to_owned() })
+            }
             _ => Err(errors),
         }
     }
@@ -160,7 +157,8 @@ mod tests {
 
     #[test]
     fn form_reports_every_field() {
-        let form = MunicipalityForm { name: " ".into(), slug: "X".into(), ags: "1".into(), population: "-3".into(), district: String::new() };
+        let form =
+            MunicipalityForm { name: " ".into(), slug: "X".into(), ags: "1".into(), population: "-3".into(), district: String::new() };
         let fields: Vec<_> = form.validate().unwrap_err().into_iter().map(|e| e.field).collect();
         assert_eq!(fields, ["name", "slug", "ags", "population"]);
     }

@@ -7,9 +7,11 @@ mod migrations;
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod connect;
 pub mod legal;
 pub mod mail;
+pub mod sessions;
 pub mod tenancy;
 pub mod testing;
 
@@ -48,6 +50,18 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
     use chrono::{DurationRound, TimeDelta};
     let now = chrono::Utc::now();
     now.duration_trunc(TimeDelta::microseconds(1)).unwrap_or(now)
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock
+/// at once (`BEGIN IMMEDIATE`), so that concurrent writers wait for each other
+/// (busy timeout) instead of failing when a read-then-write transaction tries
+/// to upgrade its lock. Every write transaction starts here.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(sea_orm::TransactionOptions {
+        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
 }
 
 /// Is this error a violated unique constraint (on either backend)?

@@ -14,6 +14,7 @@ pub struct OutgoingMail {
     pub subject: String,
     pub body_text: String,
     pub attempts: i32,
+    pub next_attempt_at: DateTime<Utc>,
 }
 
 /// Queues a message. Call inside the transaction of the action.
@@ -45,15 +46,34 @@ pub async fn due(db: &impl ConnectionTrait, at: DateTime<Utc>, limit: u64) -> St
         .all(db)
         .await?
         .into_iter()
-        .map(|m| OutgoingMail { id: m.id, to_address: m.to_address, subject: m.subject, body_text: m.body_text, attempts: m.attempts })
+        .map(|m| OutgoingMail {
+            id: m.id,
+            to_address: m.to_address,
+            subject: m.subject,
+            body_text: m.body_text,
+            attempts: m.attempts,
+            next_attempt_at: m.next_attempt_at,
+        })
         .collect())
 }
 
 pub async fn mark_sent(db: &impl ConnectionTrait, id: i64) -> StoreResult<()> {
-    mail_outbox::ActiveModel { id: Set(id), sent_at: Set(Some(now())), last_error: Set(None), ..Default::default() }
-        .update(db)
-        .await?;
+    mail_outbox::ActiveModel { id: Set(id), sent_at: Set(Some(now())), last_error: Set(None), ..Default::default() }.update(db).await?;
     Ok(())
+}
+
+/// Takes a due message for `lease` so that no other instance sends it
+/// meanwhile; false when another instance was faster.
+pub async fn claim(db: &impl ConnectionTrait, mail: &OutgoingMail, lease: chrono::TimeDelta) -> StoreResult<bool> {
+    use sea_orm::sea_query::Expr;
+    let claimed = mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(now() + lease))
+        .filter(mail_outbox::Column::Id.eq(mail.id))
+        .filter(mail_outbox::Column::NextAttemptAt.eq(mail.next_attempt_at))
+        .filter(mail_outbox::Column::SentAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(claimed.rows_affected == 1)
 }
 
 /// Records a failed attempt and when to try again.

@@ -108,11 +108,7 @@ pub async fn municipalities(db: &impl ConnectionTrait) -> StoreResult<Vec<Tenant
 }
 
 /// Creates a municipality and its audit-log entry. Call inside a transaction.
-pub async fn create_municipality(
-    db: &impl ConnectionTrait,
-    actor: Option<UserId>,
-    input: &NewMunicipality,
-) -> StoreResult<Tenant> {
+pub async fn create_municipality(db: &impl ConnectionTrait, actor: Option<UserId>, input: &NewMunicipality) -> StoreResult<Tenant> {
     let inserted = tenants::ActiveModel {
         kind: Set(TenantKind::Municipality.as_str().to_owned()),
         slug: Set(input.slug.as_str().to_owned()),
@@ -140,4 +136,18 @@ pub async fn create_municipality(
     )
     .await?;
     Ok(tenant)
+}
+
+/// Tenants by id (for naming the spaces a person holds roles in).
+pub async fn by_ids(db: &impl ConnectionTrait, ids: &[TenantId]) -> StoreResult<Vec<Tenant>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(tenants::Entity::find()
+        .filter(tenants::Column::Id.is_in(ids.iter().map(|t| t.0)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Tenant::from)
+        .collect())
 }

@@ -52,9 +52,7 @@ impl TestDb {
         let name = format!("{TEST_DATABASE_PREFIX}{}", random_suffix());
         let mut attempt = 0;
         loop {
-            let created = admin
-                .execute_unprepared(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""))
-                .await;
+            let created = admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"")).await;
             match created {
                 Ok(_) => break,
                 // Another test is cloning the same template at this instant.

@@ -1,9 +1,10 @@
-//! Command line: `teilhabe [serve|migrate|demo]`. Without a command it runs
-//! the demo installation: migrate, seed demo data, serve.
+//! Command line: `teilhabe [serve|migrate|demo|admin create|backup|restore]`.
+//! Without a command it runs the demo installation: migrate, seed demo data,
+//! serve.
 
 use clap::{Parser, Subcommand};
 
-use crate::{demo, serve};
+use crate::{admin, backup, bench_seed, demo, serve};
 
 /// Default database: an embedded SQLite file in ./data.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/teilhabe.db?mode=rwc";
@@ -30,6 +31,22 @@ pub enum Command {
     Migrate,
     /// Add the demo installation's data (idempotent) and exit.
     Demo,
+    /// Manage platform administrators.
+    Admin {
+        #[command(subcommand)]
+        command: admin::AdminCommand,
+    },
+    /// Write a consistent snapshot of the whole database to FILE (gzip-compressed JSON lines).
+    Backup(backup::BackupArgs),
+    /// Restore a backup into this database (migrates it first; an empty one unless --force).
+    /// Stop the server first.
+    Restore(backup::RestoreArgs),
+    /// Add many municipalities for the load benchmark (not for production).
+    #[command(hide = true)]
+    BenchSeed {
+        #[arg(long, default_value_t = 300)]
+        municipalities: u32,
+    },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -47,6 +64,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             demo::seed(&db).await?;
             demo::print_accounts(None);
             Ok(())
+        }
+        Some(Command::Admin { command }) => admin::run(&cli.database_url, command).await,
+        Some(Command::Backup(args)) => backup::backup(&cli.database_url, args).await,
+        Some(Command::Restore(args)) => backup::restore(&cli.database_url, args).await,
+        Some(Command::BenchSeed { municipalities }) => {
+            let db = store::connect(&cli.database_url).await?;
+            store::migrate(&db).await?;
+            bench_seed::seed(&db, municipalities).await
         }
         None => serve::run(&cli.database_url, serve::ServeArgs::from_env(), true).await,
     }

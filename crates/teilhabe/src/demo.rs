@@ -5,8 +5,8 @@
 use domain::accounts::{MunicipalRole, Role, StateRole};
 use domain::legal::LegalPageKind;
 use domain::tenancy::MunicipalityForm;
+use store::DatabaseConnection;
 use store::tenancy::Tenant;
-use store::{DatabaseConnection, TransactionTrait};
 
 /// The one password of every demo account (never used outside demo data).
 pub const DEMO_PASSWORD: &str = "teilhabe-demo";
@@ -22,13 +22,7 @@ struct DemoMunicipality {
 const MUNICIPALITIES: [DemoMunicipality; 3] = [
     DemoMunicipality { name: "Musterstadt", slug: "musterstadt", ags: "06435990", population: 38_000, district: "Main-Kinzig-Kreis" },
     DemoMunicipality { name: "Beispielheim", slug: "beispielheim", ags: "06440990", population: 12_500, district: "Wetteraukreis" },
-    DemoMunicipality {
-        name: "Großstadt am Main",
-        slug: "grossstadt",
-        ags: "06412990",
-        population: 120_000,
-        district: "kreisfreie Stadt",
-    },
+    DemoMunicipality { name: "Großstadt am Main", slug: "grossstadt", ags: "06412990", population: 120_000, district: "kreisfreie Stadt" },
 ];
 
 /// (e-mail, display name, role, municipality slug or None for the state space)
@@ -37,13 +31,18 @@ const ACCOUNTS: [(&str, &str, Option<Role>, Option<&str>); 7] = [
     ("officer@demo.example", "Programmreferentin Land", Some(Role::State(StateRole::ProgrammeOfficer)), None),
     ("coordinator@musterstadt.example", "Koordination Musterstadt", Some(Role::Municipal(MunicipalRole::Coordinator)), Some("musterstadt")),
     ("moderator@musterstadt.example", "Moderation Musterstadt", Some(Role::Municipal(MunicipalRole::Moderator)), Some("musterstadt")),
-    ("owner@musterstadt.example", "Maßnahmenverantwortung Musterstadt", Some(Role::Municipal(MunicipalRole::MeasureOwner)), Some("musterstadt")),
+    (
+        "owner@musterstadt.example",
+        "Maßnahmenverantwortung Musterstadt",
+        Some(Role::Municipal(MunicipalRole::MeasureOwner)),
+        Some("musterstadt"),
+    ),
     ("resident@demo.example", "Ayşe Demir", None, None),
     ("verein@demo.example", "Interkultureller Verein Musterstadt", None, None),
 ];
 
 pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let txn = db.begin().await?;
+    let txn = store::begin_write(db).await?;
     let state = store::tenancy::ensure_state(&txn, "hessen", "Land Hessen (Demo)").await?;
     seed_legal(&txn, &state, "Land Hessen (Demo)").await?;
     let mut tenants = Vec::new();

@@ -1,5 +1,8 @@
 //! The teilhabe server and its operator commands.
 
+mod admin;
+mod backup;
+mod bench_seed;
 mod cli;
 mod demo;
 mod logging;

@@ -22,6 +22,23 @@ pub struct ServeArgs {
     /// Mark cookies Secure with the __Host- prefix even behind a TLS-terminating proxy on http.
     #[arg(long, env = "TEILHABE_SECURE_COOKIES")]
     pub secure_cookies: Option<bool>,
+    /// SMTP server for outgoing mail, e.g. smtp://mail.example:25 or
+    /// smtps://user:password@mail.example:465. Without it, mails are written
+    /// as .eml files into ./data/mail (fine for the demo, not for production).
+    #[arg(long, env = "TEILHABE_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail.
+    #[arg(long, env = "TEILHABE_MAIL_FROM", default_value = "teilhabe <noreply@teilhabe.invalid>")]
+    pub mail_from: String,
+    /// Folder for mail files when no SMTP server is set.
+    #[arg(long, env = "TEILHABE_MAIL_DIR", default_value = "data/mail")]
+    pub mail_dir: std::path::PathBuf,
+    /// Take client addresses for rate limits from X-Forwarded-For (only behind a proxy that sets it).
+    #[arg(long, env = "TEILHABE_TRUST_FORWARDED_FOR", default_value_t = false)]
+    pub trust_forwarded_for: bool,
+    /// Login, registration, reset and feedback attempts per minute and client address.
+    #[arg(long, env = "TEILHABE_AUTH_ATTEMPTS_PER_MINUTE", default_value_t = 10)]
+    pub auth_attempts_per_minute: u32,
     /// Add an x-query-count header to every response (for tests only).
     #[arg(long, env = "TEILHABE_EXPOSE_QUERY_COUNT", default_value_t = false, hide = true)]
     pub expose_query_count: bool,
@@ -51,9 +68,19 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
         config.secure_cookies = secure;
     }
     config.expose_query_count = args.expose_query_count;
+    config.trust_forwarded_for = args.trust_forwarded_for;
+    config.auth_attempts_per_minute = args.auth_attempts_per_minute;
     let state = web::AppState::new(db.clone(), config).await?;
+
+    let mailer = mail::Mailer::new(args.smtp_url.as_deref(), args.mail_dir.clone(), &args.mail_from)?;
+    if args.smtp_url.is_none() {
+        println!("No SMTP server set (TEILHABE_SMTP_URL): mails are written to {}", args.mail_dir.display());
+    }
+    let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(mail::run_worker(db.clone(), mailer, state.mail_wake.clone(), worker_stopped));
+
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
-    let app = web::app(state);
+    let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!(listen = %args.listen, "teilhabe is listening");
     println!("\nteilhabe runs at {public_url}");
     if demo_mode {
@@ -61,6 +88,8 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     }
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("stopped accepting requests; in-flight requests finished");
+    let _ = stop_worker.send(true);
+    let _ = worker.await;
     db.close().await?;
     Ok(())
 }

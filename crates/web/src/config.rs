@@ -10,6 +10,13 @@ pub struct WebConfig {
     /// Add an `x-query-count` header with the number of SQL statements a
     /// request issued. For tests; never enable in production.
     pub expose_query_count: bool,
+    /// Take the client address for rate limits from `X-Forwarded-For`
+    /// (only behind a reverse proxy that sets it).
+    pub trust_forwarded_for: bool,
+    pub session_lifetimes: store::sessions::Lifetimes,
+    /// Login, registration, password reset and feedback attempts allowed per
+    /// minute from one address (and, for login, per account).
+    pub auth_attempts_per_minute: u32,
 }
 
 impl WebConfig {
@@ -18,6 +25,9 @@ impl WebConfig {
             public_url: public_url.trim_end_matches('/').to_owned(),
             secure_cookies: public_url.starts_with("https://"),
             expose_query_count: false,
+            trust_forwarded_for: false,
+            session_lifetimes: store::sessions::Lifetimes::default(),
+            auth_attempts_per_minute: 10,
         }
     }
 

@@ -6,7 +6,7 @@
 use askama::Template;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use http::{HeaderValue, StatusCode, header};
 
 use crate::AppState;
@@ -25,6 +25,14 @@ pub enum AppError {
     CsrfFailed,
     #[error("request body too large")]
     PayloadTooLarge,
+    #[error("too many requests")]
+    TooManyRequests,
+    /// Only for logged-in people: sends them to the login page and back.
+    #[error("login required")]
+    LoginRequired { next: String },
+    /// The role needs two-factor login, which is not set up yet.
+    #[error("two-factor login required")]
+    TwoFactorRequired,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -35,6 +43,8 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::CsrfFailed => StatusCode::FORBIDDEN,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::LoginRequired { .. } | AppError::TwoFactorRequired => StatusCode::SEE_OTHER,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -46,6 +56,9 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::CsrfFailed => "error-csrf",
             AppError::PayloadTooLarge => "error-too-large",
+            AppError::TooManyRequests => "error-too-many-requests",
+            AppError::LoginRequired { .. } => "error-login-required",
+            AppError::TwoFactorRequired => "two-factor-required",
             AppError::Internal(_) => "error-internal",
         }
     }
@@ -55,6 +68,7 @@ impl From<store::StoreError> for AppError {
     fn from(err: store::StoreError) -> Self {
         match err {
             store::StoreError::NotFound => AppError::NotFound,
+            store::StoreError::Conflict(code) => AppError::Internal(format!("unhandled conflict {code}")),
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -71,6 +85,7 @@ pub const ERROR_CODES: &[&str] = &[
     "error-method-not-allowed",
     "error-too-many-requests",
     "error-bad-request",
+    "error-login-required",
 ];
 
 /// Marks a response whose body the `render` middleware writes.
@@ -79,10 +94,20 @@ pub struct ErrorCode(pub &'static str);
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let AppError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
+        match &self {
+            AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
+            AppError::Forbidden => tracing::warn!(target: "teilhabe::auth", "permission check failed"),
+            AppError::LoginRequired { next } => {
+                let next: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
+                return Redirect::to(&format!("/anmelden?next={next}")).into_response();
+            }
+            AppError::TwoFactorRequired => return Redirect::to("/konto/zwei-faktor").into_response(),
+            _ => {}
         }
         let mut response = self.status().into_response();
+        if matches!(self, AppError::TooManyRequests) {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        }
         response.extensions_mut().insert(ErrorCode(self.code()));
         response
     }
@@ -137,7 +162,15 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
     let mut rendered = if is_api {
         problem_json(status, code, locale)
     } else {
-        let ctx = RequestCtx { locale, csrf: csrf.unwrap_or_else(CsrfToken::generate), here };
+        let ctx = RequestCtx {
+            locale,
+            csrf: csrf.unwrap_or_else(CsrfToken::generate),
+            here,
+            actor: None,
+            pending_two_factor: None,
+            notice: None,
+            client_ip: None,
+        };
         let page = ErrorPage {
             i18n: locale,
             layout: Layout::state(&state, &ctx, locale.t(&format!("{code}-title"))),
@@ -169,9 +202,6 @@ pub fn problem_json(status: StatusCode, code: &str, locale: Locale) -> Response 
         "detail": locale.t(code),
     });
     let mut response = (status, body.to_string()).into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
     response
 }
-

@@ -39,6 +39,14 @@ pub struct Layout {
     pub languages: Vec<LanguageLink>,
     pub stylesheets: Vec<&'static str>,
     pub footer_links: Vec<Link>,
+    /// Name of the logged-in person, for the header.
+    pub account_name: Option<String>,
+    /// Where the login link returns to.
+    pub login_href: String,
+    /// CSRF token for the logout button in the header.
+    pub csrf: String,
+    /// A confirmation to show above the content (already translated).
+    pub notice: Option<String>,
 }
 
 impl Layout {
@@ -80,6 +88,25 @@ impl Layout {
             languages,
             stylesheets: vec![assets::url("kern/kern.min.css"), assets::url("app.css")],
             footer_links,
+            account_name: ctx.actor.as_ref().map(|a| a.user.display_name.clone()),
+            login_href: if ctx.here.starts_with("/anmelden") || ctx.here.starts_with("/registrieren") {
+                "/anmelden".to_owned()
+            } else {
+                format!("/anmelden?next={next}")
+            },
+            csrf: ctx.csrf.as_str().to_owned(),
+            notice: ctx.notice.as_deref().map(|key| locale.t(key)),
         }
     }
+}
+
+/// Renders a page (status 200).
+pub fn html<T: askama::Template>(page: &T) -> Result<axum::response::Html<String>, crate::error::AppError> {
+    page.render().map(axum::response::Html).map_err(|e| crate::error::AppError::Internal(e.to_string()))
+}
+
+/// Renders a page with another status, e.g. a form with errors (422).
+pub fn html_status<T: askama::Template>(status: http::StatusCode, page: &T) -> Result<axum::response::Response, crate::error::AppError> {
+    use axum::response::IntoResponse;
+    Ok((status, html(page)?).into_response())
 }

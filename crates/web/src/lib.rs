@@ -2,14 +2,18 @@
 //! pages are askama templates under `templates/<domain>/`.
 
 pub mod accounts;
+mod admin;
 mod api;
 mod assets;
-mod ctx;
+pub mod ctx;
 pub mod error;
+mod forms;
 mod language;
 mod layout;
 mod legal;
+mod limits;
 mod markdown;
+mod message;
 mod ops;
 mod security;
 mod tenancy;

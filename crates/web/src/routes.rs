@@ -15,7 +15,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::AppError;
-use crate::{AppState, api, assets, error, language, legal, ops, security, tenancy};
+use crate::{AppState, accounts, admin, api, assets, error, language, legal, ops, security, tenancy};
 
 /// Method and path pattern of a route, as the route-table test sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,10 +46,19 @@ where
 }
 
 fn all_routes() -> Vec<RouteDef> {
-    [tenancy::routes(), legal::routes(), language::routes(), api::routes(), ops::routes(), assets::routes()]
-        .into_iter()
-        .flatten()
-        .collect()
+    [
+        tenancy::routes(),
+        accounts::routes(),
+        admin::routes(),
+        legal::routes(),
+        language::routes(),
+        api::routes(),
+        ops::routes(),
+        assets::routes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Every route the application serves.

@@ -4,8 +4,10 @@ use std::sync::Arc;
 
 use store::DatabaseConnection;
 use store::tenancy::Tenant;
+use tokio::sync::Notify;
 
 use crate::WebConfig;
+use crate::limits::RateLimits;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -14,6 +16,9 @@ pub struct AppState {
     /// The state space, loaded once at start (it names the site).
     pub site: Arc<Tenant>,
     pub metrics: metrics_exporter_prometheus::PrometheusHandle,
+    pub limits: Arc<RateLimits>,
+    /// Wakes the mail worker after a transaction queued mail.
+    pub mail_wake: Arc<Notify>,
 }
 
 impl AppState {
@@ -21,6 +26,13 @@ impl AppState {
     pub async fn new(mut db: DatabaseConnection, config: WebConfig) -> Result<AppState, store::StoreError> {
         db.set_metric_callback(|info| crate::ops::query_count::record(info.elapsed, info.failed));
         let site = store::tenancy::state(&db).await?;
-        Ok(AppState { db, config: Arc::new(config), site: Arc::new(site), metrics: crate::ops::metrics_handle() })
+        Ok(AppState {
+            db,
+            limits: Arc::new(RateLimits::new(config.auth_attempts_per_minute)),
+            config: Arc::new(config),
+            site: Arc::new(site),
+            metrics: crate::ops::metrics_handle(),
+            mail_wake: Arc::new(Notify::new()),
+        })
     }
 }

@@ -29,8 +29,36 @@ enum Users {
     Locale,
     EmailConfirmedAt,
     TotpSecret,
+    TotpEnabledAt,
+    TotpLastStep,
+    BlockedUntil,
+    BlockedReason,
     CreatedAt,
     DeletedAt,
+}
+
+#[derive(DeriveIden)]
+enum Sessions {
+    Table,
+    Id,
+    UserId,
+    CreatedAt,
+    LastSeenAt,
+    ExpiresAt,
+    TwoFactorPending,
+}
+
+#[derive(DeriveIden)]
+enum AccountTokens {
+    Table,
+    Id,
+    UserId,
+    Purpose,
+    TokenHash,
+    NewEmail,
+    CreatedAt,
+    ExpiresAt,
+    UsedAt,
 }
 
 #[derive(DeriveIden)]
@@ -110,6 +138,10 @@ impl MigrationTrait for Migration {
                     .col(string_len(Users::Locale, 10))
                     .col(timestamp_with_time_zone_null(Users::EmailConfirmedAt))
                     .col(string_len_null(Users::TotpSecret, 128))
+                    .col(timestamp_with_time_zone_null(Users::TotpEnabledAt))
+                    .col(big_integer_null(Users::TotpLastStep))
+                    .col(timestamp_with_time_zone_null(Users::BlockedUntil))
+                    .col(text_null(Users::BlockedReason))
                     .col(timestamp_with_time_zone(Users::CreatedAt))
                     .col(timestamp_with_time_zone_null(Users::DeletedAt))
                     .to_owned(),
@@ -136,12 +168,47 @@ impl MigrationTrait for Migration {
                             .to(Tenants::Table, Tenants::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )
-                    .index(
-                        Index::create()
-                            .unique()
-                            .col(RoleAssignments::UserId)
-                            .col(RoleAssignments::TenantId)
-                            .col(RoleAssignments::Role),
+                    .index(Index::create().unique().col(RoleAssignments::UserId).col(RoleAssignments::TenantId).col(RoleAssignments::Role))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(Sessions::Table)
+                    .col(string_len(Sessions::Id, 64).primary_key())
+                    .col(big_integer(Sessions::UserId))
+                    .col(timestamp_with_time_zone(Sessions::CreatedAt))
+                    .col(timestamp_with_time_zone(Sessions::LastSeenAt))
+                    .col(timestamp_with_time_zone(Sessions::ExpiresAt))
+                    .col(boolean(Sessions::TwoFactorPending))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Sessions::Table, Sessions::UserId)
+                            .to(Users::Table, Users::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager.create_index(Index::create().name("idx_sessions_user").table(Sessions::Table).col(Sessions::UserId).to_owned()).await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(AccountTokens::Table)
+                    .col(big_pk_auto(AccountTokens::Id))
+                    .col(big_integer(AccountTokens::UserId))
+                    .col(string_len(AccountTokens::Purpose, 20))
+                    .col(string_len_uniq(AccountTokens::TokenHash, 64))
+                    .col(string_len_null(AccountTokens::NewEmail, 254))
+                    .col(timestamp_with_time_zone(AccountTokens::CreatedAt))
+                    .col(timestamp_with_time_zone(AccountTokens::ExpiresAt))
+                    .col(timestamp_with_time_zone_null(AccountTokens::UsedAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(AccountTokens::Table, AccountTokens::UserId)
+                            .to(Users::Table, Users::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
                     )
                     .to_owned(),
             )
@@ -188,7 +255,9 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_audit_log_tenant_at").table(AuditLog::Table).col(AuditLog::TenantId).col(AuditLog::At).to_owned())
+            .create_index(
+                Index::create().name("idx_audit_log_tenant_at").table(AuditLog::Table).col(AuditLog::TenantId).col(AuditLog::At).to_owned(),
+            )
             .await?;
         manager
             .create_table(
@@ -207,7 +276,14 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_mail_outbox_due").table(MailOutbox::Table).col(MailOutbox::SentAt).col(MailOutbox::NextAttemptAt).to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_mail_outbox_due")
+                    .table(MailOutbox::Table)
+                    .col(MailOutbox::SentAt)
+                    .col(MailOutbox::NextAttemptAt)
+                    .to_owned(),
+            )
             .await?;
         Ok(())
     }

@@ -1,6 +1,9 @@
 //! Store tests. Every test runs on SQLite and on PostgreSQL: `both_backends!`
 //! turns each `async fn` into a module with a `sqlite` and a `postgres` test.
 
+// A failing step should stop the test right there.
+#![allow(clippy::unwrap_used)]
+
 macro_rules! both_backends {
     ($(async fn $name:ident($db:ident: &DatabaseConnection) $body:block)*) => {
         $(
@@ -28,6 +31,7 @@ macro_rules! both_backends {
 
 mod accounts;
 mod audit;
+mod backup;
 mod legal;
 mod mail;
 mod migrations;

@@ -7,8 +7,5 @@ mod openapi;
 use crate::routes::{RouteDef, get_route};
 
 pub fn routes() -> Vec<RouteDef> {
-    vec![
-        get_route("/api/v1/municipalities", municipalities::municipalities_list),
-        get_route("/api/v1/openapi.json", openapi::openapi_show),
-    ]
+    vec![get_route("/api/v1/municipalities", municipalities::municipalities_list), get_route("/api/v1/openapi.json", openapi::openapi_show)]
 }

@@ -63,10 +63,7 @@ impl Locale {
             .filter_map(|(position, part)| {
                 let mut pieces = part.split(';');
                 let tag = pieces.next()?.trim();
-                let quality = pieces
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .and_then(|q| q.trim().parse::<f32>().ok())
-                    .unwrap_or(1.0);
+                let quality = pieces.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.trim().parse::<f32>().ok()).unwrap_or(1.0);
                 let locale = Locale::from_code(tag)?;
                 (quality > 0.0).then_some((quality, position, locale))
             })
@@ -111,7 +108,7 @@ impl Locale {
             out.push('-');
         }
         for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(separator);
             }
             out.push(ch);

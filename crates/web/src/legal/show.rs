@@ -20,6 +20,10 @@ pub struct LegalPageView {
     pub layout: Layout,
     pub body_html: Option<String>,
     pub updated: String,
+    /// For the accessibility statement: where to report a barrier.
+    pub feedback_href: Option<String>,
+    /// For people who may change the text.
+    pub edit_href: Option<String>,
 }
 
 fn kind_of(uri: &Uri) -> Result<LegalPageKind, AppError> {
@@ -43,11 +47,24 @@ pub async fn municipality_legal_show(
     render(&state, &ctx, &tenant, kind, layout).await
 }
 
-async fn render(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, kind: LegalPageKind, layout: Layout) -> Result<Html<String>, AppError> {
+async fn render(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    kind: LegalPageKind,
+    layout: Layout,
+) -> Result<Html<String>, AppError> {
     let page = store::legal::page(&state.db, &tenant.scope, kind).await?;
+    let (base, edit_base) = match tenant.kind {
+        domain::tenancy::TenantKind::State => (String::new(), "/admin/rechtliches".to_owned()),
+        domain::tenancy::TenantKind::Municipality => (format!("/m/{}", tenant.slug), format!("/m/{}/verwaltung/rechtliches", tenant.slug)),
+    };
+    let may_edit = ctx.actor.as_ref().is_some_and(|a| super::policy::can_edit(a, tenant));
     let view = LegalPageView {
         i18n: ctx.locale,
         layout,
+        feedback_href: (kind == LegalPageKind::Accessibility).then(|| format!("{base}/barrierefreiheit/rueckmeldung")),
+        edit_href: may_edit.then(|| format!("{edit_base}/{}", kind.slug())),
         updated: page
             .as_ref()
             .map(|p| ctx.locale.t_args("legal-updated", &[("date", FluentArg::Text(p.updated_at.format("%d.%m.%Y").to_string()))]))

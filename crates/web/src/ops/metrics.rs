@@ -35,11 +35,7 @@ pub fn metrics_handle() -> PrometheusHandle {
 pub async fn track(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = request.method().clone();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "unmatched".to_owned());
+    let route = request.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "unmatched".to_owned());
     let (mut response, queries) = query_count::counting(next.run(request)).await;
     let elapsed = started.elapsed();
     let status = response.status().as_u16().to_string();
@@ -55,10 +51,10 @@ pub async fn track(State(state): State<AppState>, request: Request, next: Next) 
         queries,
         "request"
     );
-    if state.config.expose_query_count {
-        if let Ok(value) = HeaderValue::from_str(&queries.to_string()) {
-            response.headers_mut().insert("x-query-count", value);
-        }
+    if state.config.expose_query_count
+        && let Ok(value) = HeaderValue::from_str(&queries.to_string())
+    {
+        response.headers_mut().insert("x-query-count", value);
     }
     response
 }
@@ -69,9 +65,7 @@ pub async fn metrics_get(State(state): State<AppState>) -> Response {
     metrics::gauge!("db_pool_connections").set(f64::from(size));
     metrics::gauge!("db_pool_idle_connections").set(idle as f64);
     let mut response = state.metrics.render().into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"));
     response
 }
 

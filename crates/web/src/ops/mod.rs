@@ -10,9 +10,5 @@ pub use metrics::{metrics_handle, track};
 use crate::routes::{RouteDef, get_route};
 
 pub fn routes() -> Vec<RouteDef> {
-    vec![
-        get_route("/healthz", probes::healthz_get),
-        get_route("/readyz", probes::readyz_get),
-        get_route("/metrics", metrics::metrics_get),
-    ]
+    vec![get_route("/healthz", probes::healthz_get), get_route("/readyz", probes::readyz_get), get_route("/metrics", metrics::metrics_get)]
 }

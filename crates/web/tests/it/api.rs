@@ -1,4 +1,4 @@
-use testkit::{TestApp, app_tests};
+use testkit::app_tests;
 
 app_tests! {
     async fn municipalities_are_listed_with_public_fields_only(app: &TestApp) {

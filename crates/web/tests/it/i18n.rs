@@ -4,11 +4,11 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+pub fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -79,6 +79,22 @@ fn every_key_the_code_uses_exists() {
             }
         }
     }
+    for notice in web::ctx::NOTICES {
+        used.insert((format!("notice-{notice}"), "NOTICES".into()));
+    }
+    // Mails: every `"mail-…"` literal names a `-subject` and a `-body` message.
+    for file in &sources {
+        let text = std::fs::read_to_string(file).unwrap();
+        for key in
+            text.split('"').skip(1).step_by(2).filter(|k| k.starts_with("mail-") && k.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        {
+            if key == "mail-anonymous-greeting-name" {
+                continue;
+            }
+            used.insert((format!("{key}-subject"), file.display().to_string()));
+            used.insert((format!("{key}-body"), file.display().to_string()));
+        }
+    }
     for code in web::error::ERROR_CODES {
         used.insert((code.to_string(), "ERROR_CODES".into()));
         used.insert((format!("{code}-title"), "ERROR_CODES".into()));
@@ -135,10 +151,8 @@ fn templates_contain_no_untranslated_text() {
     for file in templates {
         let source = std::fs::read_to_string(&file).unwrap();
         let visible = visible_literal_text(&source);
-        let words: Vec<&str> = visible
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty() && *w != "DOCTYPE" && *w != "html")
-            .collect();
+        let words: Vec<&str> =
+            visible.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && *w != "DOCTYPE" && *w != "html").collect();
         assert!(words.is_empty(), "{}: text outside translation keys: {words:?}", file.display());
     }
 }

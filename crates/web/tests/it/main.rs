@@ -1,7 +1,14 @@
 //! HTTP tests of the web layer, in-process, on SQLite and PostgreSQL.
 
+// A failing step should stop the test right there.
+#![allow(clippy::unwrap_used)]
+
+mod accounts;
+mod admin;
 mod api;
+mod conventions;
 mod i18n;
+mod legal;
 mod pages;
 mod route_table;
 mod security;

@@ -1,4 +1,4 @@
-use testkit::{TestApp, app_tests};
+use testkit::app_tests;
 
 fn html_lang(body: &str) -> &str {
     body.split("<html lang=\"").nth(1).and_then(|s| s.split('"').next()).expect("html lang attribute")

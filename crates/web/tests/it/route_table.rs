@@ -1,53 +1,181 @@
 //! Every route, with what each kind of visitor gets. A route added to the
 //! application without an entry here fails `every_route_has_expectations`.
 //!
-//! Columns: the route, an example path, then the expected status for an
-//! anonymous visitor. Routes of one municipality are also requested with a
-//! slug that does not exist (404) and must show only their own tenant's data.
+//! Per route: an example path, the expected status for an anonymous visitor
+//! and for a logged-in participant (without any role). POST routes are sent a
+//! form with bad or missing input (expect the form again, 422, or a refusal)
+//! and are checked to refuse a request without CSRF token (403). Routes of one
+//! municipality are also requested for a slug that does not exist (404) and
+//! must show only their own tenant's data.
 
 use std::collections::HashSet;
 
-use testkit::{TestApp, app_tests};
+use testkit::app_tests;
 
 struct Expect {
     method: &'static str,
     route: &'static str,
     example: &'static str,
     anonymous: u16,
+    participant: u16,
+    /// Coordinator of Musterstadt (the tenant in the examples), coordinator of
+    /// Beispielheim (another tenant) and platform admin; `None`: as participant.
+    coordinator: Option<u16>,
+    other_coordinator: Option<u16>,
+    admin: Option<u16>,
     /// For routes under `/m/{slug}`: the same path for another municipality,
     /// and a text only that municipality's page contains.
     other_tenant: Option<(&'static str, &'static str)>,
 }
 
-const fn get(route: &'static str, example: &'static str, anonymous: u16) -> Expect {
-    Expect { method: "GET", route, example, anonymous, other_tenant: None }
+const fn get(route: &'static str, example: &'static str, anonymous: u16, participant: u16) -> Expect {
+    Expect {
+        method: "GET",
+        route,
+        example,
+        anonymous,
+        participant,
+        coordinator: None,
+        other_coordinator: None,
+        admin: None,
+        other_tenant: None,
+    }
+}
+
+const fn post(route: &'static str, example: &'static str, anonymous: u16, participant: u16) -> Expect {
+    Expect {
+        method: "POST",
+        route,
+        example,
+        anonymous,
+        participant,
+        coordinator: None,
+        other_coordinator: None,
+        admin: None,
+        other_tenant: None,
+    }
 }
 
 const fn get_municipal(route: &'static str, example: &'static str, other: &'static str, marker: &'static str) -> Expect {
-    Expect { method: "GET", route, example, anonymous: 200, other_tenant: Some((other, marker)) }
+    Expect {
+        method: "GET",
+        route,
+        example,
+        anonymous: 200,
+        participant: 200,
+        coordinator: None,
+        other_coordinator: None,
+        admin: None,
+        other_tenant: Some((other, marker)),
+    }
+}
+
+/// Platform administration: login, 403 for everyone but the admin.
+const fn admin(method: &'static str, route: &'static str, example: &'static str, admin: u16) -> Expect {
+    Expect {
+        method,
+        route,
+        example,
+        anonymous: 303,
+        participant: 403,
+        coordinator: Some(403),
+        other_coordinator: Some(403),
+        admin: Some(admin),
+        other_tenant: None,
+    }
+}
+
+/// Management of Musterstadt: its coordinator only; staff of another
+/// municipality get 404 (another tenant's pages do not exist for them).
+const fn manage(method: &'static str, route: &'static str, example: &'static str, coordinator: u16) -> Expect {
+    Expect {
+        method,
+        route,
+        example,
+        anonymous: 303,
+        participant: 403,
+        coordinator: Some(coordinator),
+        other_coordinator: Some(404),
+        admin: Some(403),
+        other_tenant: None,
+    }
 }
 
 const EXPECTATIONS: &[Expect] = &[
-    get("/", "/", 200),
+    // Public pages.
+    get("/", "/", 200, 200),
     get_municipal("/m/{slug}", "/m/musterstadt", "/m/beispielheim", "Beispielheim"),
-    get("/impressum", "/impressum", 200),
-    get("/datenschutz", "/datenschutz", 200),
-    get("/barrierefreiheit", "/barrierefreiheit", 200),
+    get("/impressum", "/impressum", 200, 200),
+    get("/datenschutz", "/datenschutz", 200, 200),
+    get("/barrierefreiheit", "/barrierefreiheit", 200, 200),
     get_municipal("/m/{slug}/impressum", "/m/musterstadt/impressum", "/m/beispielheim/impressum", "Text von Beispielheim zu impressum"),
-    get_municipal("/m/{slug}/datenschutz", "/m/musterstadt/datenschutz", "/m/beispielheim/datenschutz", "Text von Beispielheim zu datenschutz"),
+    get_municipal(
+        "/m/{slug}/datenschutz",
+        "/m/musterstadt/datenschutz",
+        "/m/beispielheim/datenschutz",
+        "Text von Beispielheim zu datenschutz",
+    ),
     get_municipal(
         "/m/{slug}/barrierefreiheit",
         "/m/musterstadt/barrierefreiheit",
         "/m/beispielheim/barrierefreiheit",
         "Text von Beispielheim zu barrierefreiheit",
     ),
-    get("/lang/{code}", "/lang/en?next=/m/musterstadt", 303),
-    get("/api/v1/municipalities", "/api/v1/municipalities", 200),
-    get("/api/v1/openapi.json", "/api/v1/openapi.json", 200),
-    get("/healthz", "/healthz", 200),
-    get("/readyz", "/readyz", 200),
-    get("/metrics", "/metrics", 200),
-    get("/static/{*path}", "/static/does-not-exist.css", 404),
+    get("/lang/{code}", "/lang/en?next=/m/musterstadt", 303, 303),
+    // Accounts. Bad input: empty forms; unknown tokens.
+    get("/registrieren", "/registrieren", 200, 303),
+    post("/registrieren", "/registrieren", 422, 422),
+    get("/registrieren/gesendet", "/registrieren/gesendet", 200, 200),
+    get("/konto/bestaetigen/{token}", "/konto/bestaetigen/unknown", 404, 404),
+    post("/konto/bestaetigen/{token}", "/konto/bestaetigen/unknown", 404, 404),
+    get("/anmelden", "/anmelden", 200, 303),
+    post("/anmelden", "/anmelden", 422, 422),
+    post("/abmelden", "/abmelden", 303, 303),
+    get("/anmelden/code", "/anmelden/code", 303, 303),
+    post("/anmelden/code", "/anmelden/code", 303, 303),
+    get("/konto/zwei-faktor", "/konto/zwei-faktor", 303, 200),
+    post("/konto/zwei-faktor", "/konto/zwei-faktor", 303, 422),
+    // Required for the admin's role: switching it off is refused.
+    Expect { admin: Some(403), ..post("/konto/zwei-faktor/aus", "/konto/zwei-faktor/aus", 303, 422) },
+    get("/passwort-vergessen", "/passwort-vergessen", 200, 200),
+    post("/passwort-vergessen", "/passwort-vergessen", 422, 422),
+    get("/passwort-vergessen/gesendet", "/passwort-vergessen/gesendet", 200, 200),
+    get("/passwort-neu/{token}", "/passwort-neu/unknown", 404, 404),
+    post("/passwort-neu/{token}", "/passwort-neu/unknown", 404, 404),
+    get("/konto", "/konto", 303, 200),
+    post("/konto/profil", "/konto/profil", 303, 422),
+    post("/konto/passwort", "/konto/passwort", 303, 422),
+    post("/konto/email", "/konto/email", 303, 422),
+    get("/konto/email/{token}", "/konto/email/unknown", 404, 404),
+    post("/konto/email/{token}", "/konto/email/unknown", 404, 404),
+    get("/konto/daten.json", "/konto/daten.json", 303, 200),
+    get("/konto/loeschen", "/konto/loeschen", 303, 200),
+    post("/konto/loeschen", "/konto/loeschen", 303, 422),
+    // Reporting a barrier (bad input: the empty form).
+    get("/barrierefreiheit/rueckmeldung", "/barrierefreiheit/rueckmeldung", 200, 200),
+    post("/barrierefreiheit/rueckmeldung", "/barrierefreiheit/rueckmeldung", 422, 422),
+    get("/m/{slug}/barrierefreiheit/rueckmeldung", "/m/musterstadt/barrierefreiheit/rueckmeldung", 200, 200),
+    post("/m/{slug}/barrierefreiheit/rueckmeldung", "/m/musterstadt/barrierefreiheit/rueckmeldung", 422, 422),
+    // Editing legal texts (bad input: an empty text).
+    manage("GET", "/m/{slug}/verwaltung/rechtliches/{kind}", "/m/musterstadt/verwaltung/rechtliches/impressum", 200),
+    manage("POST", "/m/{slug}/verwaltung/rechtliches/{kind}", "/m/musterstadt/verwaltung/rechtliches/impressum", 422),
+    admin("GET", "/admin/rechtliches/{kind}", "/admin/rechtliches/impressum", 200),
+    admin("POST", "/admin/rechtliches/{kind}", "/admin/rechtliches/impressum", 422),
+    // Platform administration (bad input: empty forms; an unknown role id).
+    admin("GET", "/admin", "/admin", 200),
+    admin("GET", "/admin/kommunen", "/admin/kommunen", 200),
+    admin("POST", "/admin/kommunen", "/admin/kommunen", 422),
+    admin("GET", "/admin/rollen", "/admin/rollen", 200),
+    admin("POST", "/admin/rollen", "/admin/rollen", 422),
+    admin("POST", "/admin/rollen/entfernen", "/admin/rollen/entfernen", 404),
+    admin("GET", "/admin/protokoll", "/admin/protokoll", 200),
+    // API and operations.
+    get("/api/v1/municipalities", "/api/v1/municipalities", 200, 200),
+    get("/api/v1/openapi.json", "/api/v1/openapi.json", 200, 200),
+    get("/healthz", "/healthz", 200, 200),
+    get("/readyz", "/readyz", 200, 200),
+    get("/metrics", "/metrics", 200, 200),
+    get("/static/{*path}", "/static/does-not-exist.css", 404, 404),
 ];
 
 #[test]
@@ -60,12 +188,54 @@ fn every_route_has_expectations() {
     assert!(stale.is_empty(), "route table entries for routes that do not exist: {stale:?}");
 }
 
+async fn request(client: &testkit::Client, e: &Expect) -> testkit::TestResponse {
+    match e.method {
+        "GET" => client.get(e.example).await,
+        _ => client.post_form(e.example, &[]).await,
+    }
+}
+
 app_tests! {
     async fn anonymous_visitors_get_what_the_table_says(app: &TestApp) {
         for e in EXPECTATIONS {
-            let response = app.client().get(e.example).await;
+            let response = request(&app.client(), e).await;
             assert_eq!(response.status.as_u16(), e.anonymous, "{} {} as anonymous; body:\n{}", e.method, e.example, response.body);
         }
+    }
+
+    async fn participants_get_what_the_table_says(app: &TestApp) {
+        let client = app.login(&app.fixture.participant).await;
+        for e in EXPECTATIONS.iter().filter(|e| e.route != "/abmelden") {
+            let response = request(&client, e).await;
+            assert_eq!(response.status.as_u16(), e.participant, "{} {} as participant; body:\n{}", e.method, e.example, response.body);
+        }
+        // Still logged in after all that (no route logged out as a side effect).
+        client.get("/konto").await.assert_status(200);
+    }
+
+    async fn coordinators_of_this_and_another_municipality_and_admins_get_what_the_table_says(app: &TestApp) {
+        let actors = [
+            ("coordinator", app.login(&app.fixture.coordinator).await, EXPECTATIONS.iter().map(|e| e.coordinator.unwrap_or(e.participant)).collect::<Vec<_>>()),
+            ("other coordinator", app.login(&app.fixture.other_coordinator).await, EXPECTATIONS.iter().map(|e| e.other_coordinator.unwrap_or(e.participant)).collect()),
+            ("admin", app.login(&app.fixture.admin).await, EXPECTATIONS.iter().map(|e| e.admin.unwrap_or(e.participant)).collect()),
+        ];
+        for (who, client, expected) in &actors {
+            for (e, status) in EXPECTATIONS.iter().zip(expected).filter(|(e, _)| e.route != "/abmelden") {
+                let response = request(client, e).await;
+                assert_eq!(response.status.as_u16(), *status, "{} {} as {who}; body:\n{}", e.method, e.example, response.body);
+            }
+            client.get("/konto").await.assert_status(200);
+        }
+    }
+
+    async fn every_post_route_refuses_a_request_without_csrf_token(app: &TestApp) {
+        let client = app.login(&app.fixture.participant).await;
+        for e in EXPECTATIONS.iter().filter(|e| e.method == "POST") {
+            let response = client.post_raw(e.example, &[]).await;
+            assert_eq!(response.status.as_u16(), 403, "POST {} without CSRF token", e.example);
+            assert!(response.body.contains("<h1"), "a full error page for POST {}", e.example);
+        }
+        client.get("/konto").await.assert_status(200);
     }
 
     async fn municipal_routes_answer_404_for_an_unknown_municipality(app: &TestApp) {

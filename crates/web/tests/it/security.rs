@@ -1,4 +1,4 @@
-use testkit::{TestApp, app_tests};
+use testkit::app_tests;
 
 app_tests! {
     async fn every_response_carries_strict_security_headers(app: &TestApp) {
@@ -93,5 +93,41 @@ app_tests! {
         assert!(!r.body.contains("<script>alert"), "{}", r.body);
         assert!(!r.body.contains("javascript:"));
         assert!(!r.body.contains("onerror"));
+    }
+}
+
+mod over_tls {
+    use testkit::{Backend, PASSWORD, TestApp};
+
+    async fn run(backend: Backend) {
+        let app = TestApp::spawn_with(backend, |c| {
+            *c = web::WebConfig { expose_query_count: true, ..web::WebConfig::for_url("https://beteiligung.example") }
+        })
+        .await;
+        let browser = app.client();
+        let r = browser.get("/anmelden").await;
+        let csrf = r.header("set-cookie").unwrap().to_owned();
+        assert!(csrf.starts_with("__Host-csrf="), "{csrf}");
+        assert!(csrf.contains("Secure") && csrf.contains("HttpOnly") && csrf.contains("Path=/"), "{csrf}");
+        let token = browser.cookie("__Host-csrf").unwrap();
+        let r = browser
+            .post_raw("/anmelden", &[("csrf_token", &token), ("email", app.fixture.participant.email), ("password", PASSWORD)])
+            .await;
+        r.assert_status(303);
+        let session =
+            r.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).find(|c| c.contains("session=")).unwrap();
+        assert!(session.starts_with("__Host-session="), "{session}");
+        assert!(session.contains("Secure") && session.contains("HttpOnly") && session.contains("SameSite=Lax"), "{session}");
+        browser.get("/konto").await.assert_status(200);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn cookies_are_secure_and_host_prefixed_sqlite() {
+        run(Backend::Sqlite).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn cookies_are_secure_and_host_prefixed_postgres() {
+        run(Backend::Postgres).await;
     }
 }

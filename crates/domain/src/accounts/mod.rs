@@ -1,5 +1,8 @@
 //! Accounts and roles.
 
+pub mod email;
+pub mod password_policy;
+
 use serde::{Deserialize, Serialize};
 
 /// A role held in one municipality.

@@ -1,0 +1,496 @@
+//! Backups: a consistent snapshot of the whole database in one file, and
+//! its restore into an empty (or, when forced, emptied) database of either
+//! backend — so a backup also moves an installation from SQLite to PostgreSQL.
+//!
+//! The file is gzip-compressed JSON lines:
+//!
+//! ```text
+//! {"format":"teilhabe-backup","version":1,"migration":"m…","created_at":"…"}
+//! {"table":"tenants","row":{"id":1,…}}
+//! …
+//! {"end":{"tenants":4,"users":7,…}}
+//! ```
+//!
+//! Rows are the SeaORM models serialised with serde, table by table in the
+//! order of [`TABLES`] (parents before children), each table by id. Ids are
+//! kept; timestamps are stored to the microsecond, so a round trip is exact.
+//! The end line holds the number of rows of each table: a file cut off while
+//! copying is refused instead of half restored.
+//!
+//! Deliberately not backed up ([`NOT_BACKED_UP`]): the migration table
+//! (migrating recreates it) and the short-lived login tables (people log in
+//! again after a restore; their rows go with the users they belong to).
+
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+
+use chrono::{DateTime, Utc};
+use flate2::Compression;
+use flate2::read::GzDecoder;
+use flate2::write::GzEncoder;
+use sea_orm::{
+    AccessMode, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, EntityTrait, IdenStatic,
+    IntoActiveModel, IsolationLevel, Iterable, ModelTrait, PaginatorTrait, PrimaryKeyToColumn, QueryFilter, QueryOrder, QuerySelect,
+    Statement, TransactionTrait,
+};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::entities;
+use crate::migrations::latest_migration_name;
+
+/// The `format` value of the header line.
+pub const FORMAT: &str = "teilhabe-backup";
+/// The version of the file layout this code writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Tables that are deliberately left out of a backup. Every other table of
+/// the database must be in [`TABLES`]; a test enforces this.
+pub const NOT_BACKED_UP: &[&str] = &[
+    // Recreated by migrating the target database before the restore.
+    "seaql_migrations",
+    // Short-lived login state: people log in again after a restore. Rows
+    // are removed with their users (ON DELETE CASCADE) when a restore replaces data.
+    "sessions",
+    "account_tokens",
+];
+
+/// Rows per INSERT when restoring. The widest table has 14 columns, so a
+/// batch stays far below the bind-parameter limits (SQLite 32,766,
+/// PostgreSQL 65,535).
+const INSERT_BATCH_ROWS: usize = 500;
+/// Rows per SELECT when writing (keyset pages by id).
+const READ_PAGE_ROWS: u64 = 1000;
+
+/// The one list of backed-up tables, parents before children (foreign-key
+/// order): rows are written and inserted in this order and deleted in the
+/// reverse. Each name is also the module of its entity in `entities`.
+macro_rules! backed_up_tables {
+    ($($table:ident),+ $(,)?) => {
+        /// A backed-up table.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        enum Table {
+            $($table),+
+        }
+
+        impl Table {
+            const ALL: &[Table] = &[$(Table::$table),+];
+
+            const fn name(self) -> &'static str {
+                match self {
+                    $(Table::$table => stringify!($table)),+
+                }
+            }
+
+            #[cfg(test)]
+            fn entity_table_name(self) -> &'static str {
+                match self {
+                    $(Table::$table => sea_orm::EntityName::table_name(&entities::$table::Entity)),+
+                }
+            }
+
+            fn columns(self) -> Vec<&'static str> {
+                match self {
+                    $(Table::$table => column_names::<entities::$table::Entity>()),+
+                }
+            }
+
+            async fn dump(self, txn: &DatabaseTransaction, out: &mut (dyn Write + Send)) -> Result<u64, BackupError> {
+                match self {
+                    $(Table::$table => dump::<entities::$table::Entity>(txn, self.name(), out).await),+
+                }
+            }
+
+            async fn insert(self, txn: &DatabaseTransaction, rows: Vec<(u64, serde_json::Value)>) -> Result<(), BackupError> {
+                match self {
+                    $(Table::$table => insert::<entities::$table::Entity>(txn, rows).await),+
+                }
+            }
+
+            async fn count(self, txn: &DatabaseTransaction) -> Result<u64, DbErr> {
+                match self {
+                    $(Table::$table => entities::$table::Entity::find().count(txn).await),+
+                }
+            }
+
+            async fn delete_all(self, txn: &DatabaseTransaction) -> Result<(), DbErr> {
+                match self {
+                    $(Table::$table => entities::$table::Entity::delete_many().exec(txn).await.map(|_| ())),+
+                }
+            }
+        }
+
+        /// Every backed-up table, parents before children.
+        pub const TABLES: &[&str] = &[$(stringify!($table)),+];
+    };
+}
+
+backed_up_tables!(tenants, users, role_assignments, legal_pages, audit_log, mail_outbox);
+
+impl Table {
+    fn parse(name: &str) -> Option<Table> {
+        Table::ALL.iter().copied().find(|t| t.name() == name)
+    }
+}
+
+/// The columns a backup holds for `table` (those of its entity), or `None`
+/// for a table that is not backed up.
+pub fn columns_of(table: &str) -> Option<Vec<&'static str>> {
+    Table::parse(table).map(Table::columns)
+}
+
+/// Why a backup could not be written or restored. `code` values are stable
+/// ids in the style of the Fluent message ids.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+    #[error("cannot read or write the backup: {0}")]
+    Io(#[from] io::Error),
+    #[error("this is not a teilhabe backup ({0})")]
+    NotABackup(String),
+    #[error("the backup has format version {found}, this teilhabe reads version {FORMAT_VERSION}")]
+    UnsupportedVersion { found: u64 },
+    #[error(
+        "the backup was made at database migration {backup}, this teilhabe is at {current}: restore it with the teilhabe version that made it, then upgrade"
+    )]
+    MigrationMismatch { backup: String, current: String },
+    #[error(
+        "the database is at migration {database}, this teilhabe expects {expected}: run `teilhabe migrate` first, or use the matching teilhabe version"
+    )]
+    SchemaMismatch { database: String, expected: String },
+    #[error("the database is not empty (it holds {0}); a restore would replace all of it")]
+    NotEmpty(String),
+    #[error("the backup is damaged at line {line}: {reason}")]
+    Corrupt { line: u64, reason: String },
+    #[error("the backup is incomplete: {0}; it may have been cut off while copying")]
+    Incomplete(String),
+}
+
+impl BackupError {
+    /// Stable code of the error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            BackupError::Db(_) => "error-internal",
+            BackupError::Io(_) => "backup-io",
+            BackupError::NotABackup(_) => "backup-not-a-backup",
+            BackupError::UnsupportedVersion { .. } => "backup-version-unsupported",
+            BackupError::MigrationMismatch { .. } => "backup-migration-mismatch",
+            BackupError::SchemaMismatch { .. } => "backup-schema-mismatch",
+            BackupError::NotEmpty(_) => "backup-target-not-empty",
+            BackupError::Corrupt { .. } => "backup-corrupt",
+            BackupError::Incomplete(_) => "backup-incomplete",
+        }
+    }
+}
+
+/// What a backup holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupSummary {
+    pub migration: String,
+    pub created_at: DateTime<Utc>,
+    /// Rows per table, in [`TABLES`] order.
+    pub rows: Vec<(&'static str, u64)>,
+}
+
+impl BackupSummary {
+    pub fn total_rows(&self) -> u64 {
+        self.rows.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestoreSummary {
+    /// The backup's header and row counts.
+    pub backup: BackupSummary,
+    /// Data that was in the database before and has been replaced.
+    pub replaced: bool,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+    migration: String,
+    created_at: DateTime<Utc>,
+}
+
+#[derive(Serialize)]
+struct RowOut<'a, M> {
+    table: &'a str,
+    row: &'a M,
+}
+
+#[derive(Serialize)]
+struct EndOut<'a> {
+    end: BTreeMap<&'a str, u64>,
+}
+
+/// A line after the header.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Line {
+    Row { table: String, row: serde_json::Value },
+    End { end: BTreeMap<String, u64> },
+}
+
+/// Writes a snapshot of every backed-up table. All tables are read in one
+/// transaction, so the snapshot is consistent while the server keeps
+/// running: a read-only REPEATABLE READ transaction on PostgreSQL, a read
+/// transaction (a WAL snapshot) on SQLite.
+pub async fn write<W: Write + Send>(db: &DatabaseConnection, out: W) -> Result<BackupSummary, BackupError> {
+    let txn = match db.get_database_backend() {
+        DbBackend::Postgres => db.begin_with_config(Some(IsolationLevel::RepeatableRead), Some(AccessMode::ReadOnly)).await?,
+        _ => db.begin().await?,
+    };
+    // The first statement is a read: on SQLite it fixes the snapshot.
+    let migration = check_schema(&txn).await?;
+    let created_at = crate::now();
+    let mut out = BufWriter::new(GzEncoder::new(out, Compression::default()));
+    let header = Header { format: FORMAT.to_owned(), version: FORMAT_VERSION, migration: migration.clone(), created_at };
+    serde_json::to_writer(&mut out, &header).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
+    let mut rows = Vec::with_capacity(Table::ALL.len());
+    for table in Table::ALL {
+        rows.push((table.name(), table.dump(&txn, &mut out).await?));
+    }
+    serde_json::to_writer(&mut out, &EndOut { end: rows.iter().copied().collect() }).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
+    let mut inner = out.into_inner().map_err(io::IntoInnerError::into_error)?.finish()?;
+    inner.flush()?;
+    txn.commit().await?;
+    Ok(BackupSummary { migration, created_at, rows })
+}
+
+/// Restores a backup in one transaction: either all of it or, on any error,
+/// nothing. The database must be migrated to the backup's migration and be
+/// empty, unless `force`, which deletes the data it holds first. On
+/// PostgreSQL the id sequences are moved past the restored ids.
+pub async fn restore<R: Read + Send>(db: &DatabaseConnection, input: R, force: bool) -> Result<RestoreSummary, BackupError> {
+    let mut lines = BufReader::new(GzDecoder::new(input)).lines();
+    let first = match lines.next() {
+        None => return Err(BackupError::NotABackup("the file is empty".into())),
+        Some(Err(e)) => {
+            return Err(BackupError::NotABackup(format!("not gzip-compressed JSON lines: {e}")));
+        }
+        Some(Ok(line)) => line,
+    };
+    let header = read_header(&first)?;
+    let current = latest_migration_name();
+    if header.migration != current {
+        return Err(BackupError::MigrationMismatch { backup: header.migration, current });
+    }
+    let txn = crate::begin_write(db).await?;
+    match restore_rows(&txn, &mut lines, force).await {
+        Ok((rows, replaced)) => {
+            txn.commit().await?;
+            Ok(RestoreSummary { backup: BackupSummary { migration: header.migration, created_at: header.created_at, rows }, replaced })
+        }
+        Err(e) => {
+            txn.rollback().await.ok();
+            Err(e)
+        }
+    }
+}
+
+async fn restore_rows(
+    txn: &DatabaseTransaction,
+    lines: &mut impl Iterator<Item = io::Result<String>>,
+    force: bool,
+) -> Result<(Vec<(&'static str, u64)>, bool), BackupError> {
+    check_schema(txn).await?;
+    let mut held = Vec::new();
+    for table in Table::ALL {
+        let count = table.count(txn).await?;
+        if count > 0 {
+            held.push(format!("{count} {}", table.name()));
+        }
+    }
+    let replaced = !held.is_empty();
+    if replaced {
+        if !force {
+            return Err(BackupError::NotEmpty(held.join(", ")));
+        }
+        for table in Table::ALL.iter().rev() {
+            table.delete_all(txn).await?;
+        }
+    }
+
+    let mut counts: Vec<(&'static str, u64)> = Table::ALL.iter().map(|t| (t.name(), 0)).collect();
+    let mut current: Option<usize> = None;
+    let mut batch: Vec<(u64, serde_json::Value)> = Vec::with_capacity(INSERT_BATCH_ROWS);
+    let mut end = None;
+    let mut line_no = 1u64;
+    for line in lines {
+        line_no += 1;
+        let line = line.map_err(|e| BackupError::Corrupt { line: line_no, reason: e.to_string() })?;
+        if end.is_some() {
+            return Err(BackupError::Corrupt { line: line_no, reason: "content after the end line".into() });
+        }
+        let parsed = serde_json::from_str::<Line>(&line)
+            .map_err(|_| BackupError::Corrupt { line: line_no, reason: "neither a row nor the end line".into() })?;
+        match parsed {
+            Line::End { end: expected } => end = Some(expected),
+            Line::Row { table, row } => {
+                let index = Table::ALL
+                    .iter()
+                    .position(|t| t.name() == table)
+                    .ok_or_else(|| BackupError::Corrupt { line: line_no, reason: format!("unknown table {table:?}") })?;
+                if current.is_some_and(|c| index < c) {
+                    return Err(BackupError::Corrupt { line: line_no, reason: format!("rows of {table} after those of a later table") });
+                }
+                if current != Some(index) || batch.len() == INSERT_BATCH_ROWS {
+                    if let Some(c) = current {
+                        Table::ALL[c].insert(txn, std::mem::take(&mut batch)).await?;
+                    }
+                    current = Some(index);
+                }
+                batch.push((line_no, row));
+                counts[index].1 += 1;
+            }
+        }
+    }
+    if let Some(c) = current {
+        Table::ALL[c].insert(txn, batch).await?;
+    }
+
+    let Some(expected) = end else {
+        return Err(BackupError::Incomplete("the end line is missing".into()));
+    };
+    for (table, count) in &counts {
+        let want = expected.get(*table).copied().unwrap_or(0);
+        if want != *count {
+            return Err(BackupError::Incomplete(format!("{table} has {count} rows, the end line says {want}")));
+        }
+    }
+    if let Some(unknown) = expected.keys().find(|t| Table::parse(t).is_none()) {
+        return Err(BackupError::Corrupt { line: line_no, reason: format!("unknown table {unknown:?} in the end line") });
+    }
+
+    if txn.get_database_backend() == DbBackend::Postgres {
+        for table in Table::ALL {
+            let name = table.name();
+            txn.execute_unprepared(&format!(
+                "SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {name}"
+            ))
+            .await?;
+        }
+    }
+    Ok((counts, replaced))
+}
+
+/// Checks the format and version before anything else, so that a later
+/// format with other header fields is named as such.
+fn read_header(line: &str) -> Result<Header, BackupError> {
+    let not_a_header = || BackupError::NotABackup("the first line is not a teilhabe backup header".into());
+    let value: serde_json::Value = serde_json::from_str(line).map_err(|_| not_a_header())?;
+    match value.get("format").and_then(serde_json::Value::as_str) {
+        Some(FORMAT) => {}
+        Some(other) => return Err(BackupError::NotABackup(format!("format is {other:?}"))),
+        None => return Err(not_a_header()),
+    }
+    let version = value.get("version").and_then(serde_json::Value::as_u64).unwrap_or(0);
+    if version != u64::from(FORMAT_VERSION) {
+        return Err(BackupError::UnsupportedVersion { found: version });
+    }
+    serde_json::from_value(value).map_err(|e| BackupError::NotABackup(format!("damaged header: {e}")))
+}
+
+/// The newest migration applied to the database, which must be the newest
+/// this code knows: the entities describe exactly that schema.
+async fn check_schema(txn: &DatabaseTransaction) -> Result<String, BackupError> {
+    let expected = latest_migration_name();
+    let row = txn
+        .query_one_raw(Statement::from_string(
+            txn.get_database_backend(),
+            "SELECT version FROM seaql_migrations ORDER BY version DESC LIMIT 1",
+        ))
+        .await;
+    let database = match row {
+        Ok(Some(row)) => row.try_get::<String>("", "version")?,
+        // No migration table or no row: the database was never migrated.
+        Ok(None) | Err(_) => "none".to_owned(),
+    };
+    if database == expected { Ok(database) } else { Err(BackupError::SchemaMismatch { database, expected }) }
+}
+
+fn column_names<E: EntityTrait>() -> Vec<&'static str> {
+    E::Column::iter().map(|c| c.as_str()).collect()
+}
+
+fn id_column<E: EntityTrait>() -> E::Column {
+    // Every backed-up table has a single-column integer primary key `id`.
+    E::PrimaryKey::iter().next().map(PrimaryKeyToColumn::into_column).expect("entity has a primary key")
+}
+
+/// Writes every row of one table, by id, in pages (keyset pagination).
+async fn dump<E>(txn: &DatabaseTransaction, table: &str, out: &mut (dyn Write + Send)) -> Result<u64, BackupError>
+where
+    E: EntityTrait,
+    E::Model: Serialize,
+{
+    let id = id_column::<E>();
+    let mut after: Option<i64> = None;
+    let mut count = 0u64;
+    loop {
+        let mut query = E::find().order_by_asc(id).limit(READ_PAGE_ROWS);
+        if let Some(last) = after {
+            query = query.filter(id.gt(last));
+        }
+        let page = query.all(txn).await?;
+        for model in &page {
+            serde_json::to_writer(&mut *out, &RowOut { table, row: model }).map_err(io::Error::from)?;
+            out.write_all(b"\n")?;
+        }
+        count += page.len() as u64;
+        match page.last() {
+            Some(last) if page.len() as u64 == READ_PAGE_ROWS => match last.get(id) {
+                sea_orm::Value::BigInt(Some(value)) => after = Some(value),
+                other => {
+                    return Err(DbErr::Custom(format!("{table}.id is not a 64-bit integer: {other:?}")).into());
+                }
+            },
+            _ => return Ok(count),
+        }
+    }
+}
+
+/// Inserts one batch of rows of a table, keeping their ids.
+async fn insert<E>(txn: &DatabaseTransaction, rows: Vec<(u64, serde_json::Value)>) -> Result<(), BackupError>
+where
+    E: EntityTrait,
+    E::Model: DeserializeOwned + IntoActiveModel<E::ActiveModel>,
+{
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut models = Vec::with_capacity(rows.len());
+    for (line, row) in rows {
+        let model: E::Model = serde_json::from_value(row).map_err(|e| BackupError::Corrupt { line, reason: e.to_string() })?;
+        models.push(model.into_active_model());
+    }
+    E::insert_many(models).exec_without_returning(txn).await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_names_are_the_entities_table_names() {
+        for table in Table::ALL {
+            assert_eq!(table.name(), table.entity_table_name());
+        }
+        assert_eq!(TABLES.len(), Table::ALL.len());
+    }
+
+    #[test]
+    fn no_table_is_both_backed_up_and_excluded() {
+        for table in NOT_BACKED_UP {
+            assert!(Table::parse(table).is_none(), "{table}");
+        }
+    }
+}

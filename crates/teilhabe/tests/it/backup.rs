@@ -1,0 +1,76 @@
+use crate::{block_on, fails, rows_of, sqlite_url, succeeds, teilhabe};
+
+#[test]
+fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let source = sqlite_url(dir.path(), "source.db");
+    succeeds(teilhabe(&source, &["demo"], ""));
+    succeeds(teilhabe(
+        &source,
+        &["admin", "create", "--email", "admin2@example.org", "--password-stdin"],
+        "Vielfalt lebt in Maintal 2026!\n",
+    ));
+
+    let file = dir.path().join("teilhabe.backup.gz");
+    let out = succeeds(teilhabe(&source, &["backup", file.to_str().unwrap()], ""));
+    assert!(out.contains("Backup written to"), "{out}");
+    assert!(out.contains("tenants 4, users 8, role_assignments 6"), "{out}");
+    assert!(!dir.path().join("teilhabe.backup.gz.partial").exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600, "only the owner may read a backup");
+    }
+
+    let target = sqlite_url(dir.path(), "target.db");
+    let out = succeeds(teilhabe(&target, &["restore", file.to_str().unwrap()], ""));
+    assert!(out.contains("Restored"), "{out}");
+    assert!(out.contains("everyone logs in again"), "{out}");
+    let original = block_on(rows_of(&source));
+    assert_eq!(block_on(rows_of(&target)), original);
+
+    let err = fails(teilhabe(&target, &["restore", file.to_str().unwrap()], ""));
+    assert!(err.contains("the database is not empty (it holds 4 tenants, 8 users"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+
+    // Data added after the backup disappears with a forced restore.
+    succeeds(teilhabe(
+        &target,
+        &["admin", "create", "--email", "later@example.org", "--password-stdin"],
+        "Vielfalt lebt in Maintal 2026!\n",
+    ));
+    let out = succeeds(teilhabe(&target, &["restore", "--force", file.to_str().unwrap()], ""));
+    assert!(out.contains("has been replaced"), "{out}");
+    assert_eq!(block_on(rows_of(&target)), original);
+
+    let source_file = dir.path().join("source.db");
+    let err = fails(teilhabe(&target, &["restore", "--force", source_file.to_str().unwrap()], ""));
+    assert!(err.contains("this is not a teilhabe backup"), "{err}");
+    assert!(err.contains("Nothing was changed"), "{err}");
+    let err = fails(teilhabe(&target, &["restore", dir.path().join("missing.gz").to_str().unwrap()], ""));
+    assert!(err.contains("cannot open"), "{err}");
+    assert_eq!(block_on(rows_of(&target)), original);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sqlite_backup_restores_into_postgres() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let source = sqlite_url(dir.path(), "source.db");
+    succeeds(teilhabe(&source, &["demo"], ""));
+    let file = dir.path().join("teilhabe.backup.gz");
+    succeeds(teilhabe(&source, &["backup", file.to_str().unwrap()], ""));
+
+    let postgres = store::testing::TestDb::new(store::Backend::Postgres).await;
+    succeeds(teilhabe(&postgres.url, &["restore", file.to_str().unwrap()], ""));
+    assert_eq!(rows_of(&postgres.url).await, rows_of(&source).await);
+
+    // New rows on PostgreSQL get ids after the restored ones.
+    let out = succeeds(teilhabe(
+        &postgres.url,
+        &["admin", "create", "--email", "admin2@example.org", "--password-stdin"],
+        "Vielfalt lebt in Maintal 2026!\n",
+    ));
+    assert!(out.contains("Created the platform administrator"), "{out}");
+    let admin = store::accounts::user_by_email(&postgres.conn, "admin2@example.org").await.unwrap().unwrap();
+    assert_eq!(admin.id.0, 8);
+}

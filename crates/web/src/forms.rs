@@ -1,0 +1,40 @@
+//! Form errors the GOV.UK / KERN way: a summary at the top linking to each
+//! field, and the message next to the field, with what the person typed kept.
+
+use crate::i18n::Locale;
+
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    /// The field's `id` (and `name`).
+    pub field: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors {
+    pub list: Vec<FieldError>,
+}
+
+impl FormErrors {
+    /// Adds the translated message `code` for `field` (only the first per field).
+    pub fn add(&mut self, locale: Locale, field: &'static str, code: &str) {
+        if self.get(field).is_none() {
+            self.list.push(FieldError { field, message: locale.t(code) });
+        }
+    }
+
+    /// Adds an already translated message.
+    pub fn add_text(&mut self, field: &'static str, message: String) {
+        if self.get(field).is_none() {
+            self.list.push(FieldError { field, message });
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<String> {
+        self.list.iter().find(|e| e.field == field).map(|e| e.message.clone())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
