@@ -226,6 +226,11 @@ async function checkSkipLink(page) {
 
 // ---------------------------------------------------------------- page checks
 
+// Submits a form by its button and waits for the next page.
+async function submit(page, selector) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`${selector} button[type=submit]`)]);
+}
+
 // The demo password of every demo account.
 const DEMO_PASSWORD = 'teilhabe-demo';
 
@@ -234,7 +239,7 @@ async function login(page, base, email) {
   await page.goto(url(base, '/anmelden'), { waitUntil: 'load' });
   await page.fill('#email', email);
   await page.fill('#password', DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/anmelden"] button[type=submit]')]);
+  await submit(page, 'form[action="/anmelden"]');
   return page.url();
 }
 
@@ -341,7 +346,7 @@ const journeys = [
         await page.fill('#email', email);
         await page.fill('#password', 'Gemeinsam gestalten wir Musterstadt');
         await page.check('#privacy');
-        await Promise.all([page.waitForNavigation(), page.click('form[action="/registrieren"] button[type=submit]')]);
+        await submit(page, 'form[action="/registrieren"]');
         if (!page.url().endsWith('/registrieren/gesendet')) reasons.push(`after registering: at ${page.url()}`);
         await page.screenshot({ path: path.join(out, 'journey-registered.png'), fullPage: true });
 
@@ -354,17 +359,17 @@ const journeys = [
         const link = (mail.body.match(/https?:\/\/\S+\/konto\/bestaetigen\/[0-9a-f]+/) || [])[0];
         if (!link) return [...reasons, `no confirmation link in mail: ${mail.body.slice(0, 200)}`];
         await page.goto(url(base, new URL(link).pathname), { waitUntil: 'load' });
-        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        await submit(page, 'main form');
         if (!page.url().includes('/anmelden?notice=confirmed')) reasons.push(`after confirming: at ${page.url()}`);
         await page.fill('#email', email);
         await page.fill('#password', 'Gemeinsam gestalten wir Musterstadt');
-        await Promise.all([page.waitForNavigation(), page.click('form[action="/anmelden"] button[type=submit]')]);
+        await submit(page, 'form[action="/anmelden"]');
         if (!page.url().includes('/konto')) reasons.push(`after login: at ${page.url()}`);
         const text = await page.locator('main').innerText();
         if (!text.includes(email)) reasons.push('the account page does not show the address');
         await page.screenshot({ path: path.join(out, 'journey-logged-in.png'), fullPage: true });
         // Logout ends the session: the account page now asks for login.
-        await Promise.all([page.waitForNavigation(), page.click('form[action="/abmelden"] button[type=submit]')]);
+        await submit(page, 'form[action="/abmelden"]');
         await page.goto(url(base, '/konto'), { waitUntil: 'load' });
         if (!page.url().includes('/anmelden')) reasons.push(`after logout /konto is at ${page.url()}`);
         reasons.push(...problems);
@@ -390,7 +395,7 @@ const journeys = [
             await axeHere(page, 'two-factor setup', 'admin-two-factor-setup', out, reasons);
             const secret = await page.inputValue('input[name=secret]');
             await page.fill('#code', totpCode(secret));
-            await Promise.all([page.waitForNavigation(), page.click('form[action="/konto/zwei-faktor"] button[type=submit]')]);
+            await submit(page, 'form[action="/konto/zwei-faktor"]');
             if (!page.url().includes('notice=two-factor-enabled')) reasons.push(`after enabling: at ${page.url()}`);
             await writeFile(path.join(out, 'admin-secret.txt'), secret);
           } else {
@@ -399,7 +404,7 @@ const journeys = [
             await axeHere(page, 'code form', 'admin-code-form', out, reasons);
             // The code of the next window: the one used a moment ago is spent.
             await page.fill('#code', totpCode(secret, Date.now() + 30000));
-            await Promise.all([page.waitForNavigation(), page.click('form[action="/anmelden/code"] button[type=submit]')]);
+            await submit(page, 'form[action="/anmelden/code"]');
           }
           for (const [p, shot] of [
             ['/admin', 'admin-home'],
@@ -415,7 +420,7 @@ const journeys = [
           // A form with errors in the admin area.
           await page.goto(url(base, '/admin/kommunen'), { waitUntil: 'load' });
           await page.fill('#slug', 'Nicht Gültig');
-          await Promise.all([page.waitForNavigation(), page.click('form[action="/admin/kommunen"] button[type=submit]')]);
+          await submit(page, 'form[action="/admin/kommunen"]');
           await axeHere(page, `municipality form errors [${lang}]`, `admin-municipality-errors-${lang}`, out, reasons);
           reasons.push(...problems);
         } finally {
@@ -438,16 +443,16 @@ const journeys = [
         await axeHere(page, 'legal editor', 'coordinator-legal-edit', out, reasons);
         const text = await page.inputValue('#body');
         await page.fill('#body', `${text}\n\nStand: geprüft im Browsertest.`);
-        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        await submit(page, 'main form');
         if (!(await page.locator('main').innerText()).includes('geprüft im Browsertest')) reasons.push('the saved text is not shown');
         await axeHere(page, 'statement after saving', 'coordinator-legal-saved', out, reasons);
         await page.click('a[href="/m/musterstadt/barrierefreiheit/rueckmeldung"]');
         await page.waitForLoadState('load');
         await axeHere(page, 'feedback form', 'feedback-form', out, reasons);
-        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        await submit(page, 'main form');
         await axeHere(page, 'feedback form errors', 'feedback-form-errors', out, reasons);
         await page.fill('#problem', 'Im Kalender fehlen Textalternativen für die Symbole.');
-        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        await submit(page, 'main form');
         if (!page.url().includes('notice=feedback-sent')) reasons.push(`after sending feedback: at ${page.url()}`);
         reasons.push(...problems);
       } finally {
@@ -467,13 +472,13 @@ const journeys = [
           const problems = watchPage(page);
           await page.goto(url(base, '/registrieren'), { waitUntil: 'load' });
           await page.fill('#password', 'qwertz');
-          await Promise.all([page.waitForNavigation(), page.click('form[action="/registrieren"] button[type=submit]')]);
+          await submit(page, 'form[action="/registrieren"]');
           if ((await page.locator('.error-summary li').count()) < 3) reasons.push(`${lang}: the error summary lists fewer than 3 problems`);
           await axeHere(page, `register errors ${lang}`, `errors-register-${lang}`, out, reasons);
           await page.goto(url(base, '/anmelden'), { waitUntil: 'load' });
           await page.fill('#email', 'resident@demo.example');
           await page.fill('#password', 'wrong password');
-          await Promise.all([page.waitForNavigation(), page.click('form[action="/anmelden"] button[type=submit]')]);
+          await submit(page, 'form[action="/anmelden"]');
           await axeHere(page, `login errors ${lang}`, `errors-login-${lang}`, out, reasons);
           reasons.push(...problems);
         } finally {

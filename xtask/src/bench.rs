@@ -70,7 +70,9 @@ fn bench_backend(backend: &str, url: &str, work: &Path, seconds: &str, pg_admin:
         peak as f64 / 1024.0
     );
     println!("  {:<28} {:>10} {:>10} {:>10} {:>10} {:>8}", "route", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
-    for line in String::from_utf8_lossy(&result.stdout).lines() {
+    let stdout = String::from_utf8_lossy(&result.stdout);
+    anyhow::ensure!(!stdout.trim().is_empty(), "the load generator printed nothing: {}", String::from_utf8_lossy(&result.stderr));
+    for line in stdout.lines() {
         let f: Vec<&str> = line.split_whitespace().collect();
         if f.len() < 7 {
             continue;

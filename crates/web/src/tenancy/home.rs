@@ -24,17 +24,16 @@ pub struct HomePage {
 
 pub async fn home_show(State(state): State<AppState>, ctx: RequestCtx) -> Result<Html<String>, AppError> {
     let locale = ctx.locale;
+    // One translation for the whole list: "{district} · {population} inhabitants".
+    let pattern = locale.t_args(
+        "home-municipality-meta",
+        &[("district", FluentArg::Text("\u{1}".into())), ("population", FluentArg::Text("\u{2}".into()))],
+    );
     let municipalities = store::tenancy::municipalities(&state.db)
         .await?
         .into_iter()
         .map(|m| MunicipalityItem {
-            meta: locale.t_args(
-                "home-municipality-meta",
-                &[
-                    ("district", FluentArg::Text(m.district.clone())),
-                    ("population", FluentArg::Text(locale.number(m.population.unwrap_or_default()))),
-                ],
-            ),
+            meta: pattern.replace('\u{1}', &m.district).replace('\u{2}', &locale.number(m.population.unwrap_or_default())),
             slug: m.slug,
             name: m.name,
         })

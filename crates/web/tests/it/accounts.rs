@@ -265,3 +265,23 @@ app_tests! {
         browser.get("/konto").await.assert_status(303);
     }
 }
+
+app_tests! {
+    async fn a_session_works_on_a_second_instance_sharing_the_database(app: &TestApp) {
+        let browser = app.login(&app.fixture.participant).await;
+        let token = browser.cookie("session").unwrap();
+        // A second app instance (as behind a load balancer) on the same database.
+        let second = web::AppState::new(app.db.conn.clone(), web::WebConfig::for_url("http://teilhabe.test")).await.unwrap();
+        let other = testkit::Client::new(web::app(second)).with_header("cookie", &format!("session={token}"));
+        let r = other.get("/konto").await;
+        r.assert_status(200);
+        assert!(r.body.contains(app.fixture.participant.email));
+    }
+
+    async fn the_account_page_issues_a_fixed_number_of_sql_statements(app: &TestApp) {
+        let browser = app.login(&app.fixture.coordinator).await;
+        let r = browser.get("/konto").await;
+        r.assert_status(200);
+        assert!(r.query_count() <= 4, "{} statements", r.query_count());
+    }
+}

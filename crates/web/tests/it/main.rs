@@ -9,6 +9,7 @@ mod api;
 mod conventions;
 mod i18n;
 mod legal;
+mod mail;
 mod pages;
 mod route_table;
 mod security;
