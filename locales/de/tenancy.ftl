@@ -16,3 +16,4 @@ tenancy-name-length = Bitte geben Sie einen Namen mit höchstens 120 Zeichen an.
 tenancy-population-invalid = Bitte geben Sie die Einwohnerzahl als ganze Zahl größer als 0 an.
 tenancy-district-length = Der Landkreis darf höchstens 120 Zeichen lang sein.
 accounts-email-taken = Diese E-Mail-Adresse wird schon verwendet.
+municipality-participation-link = Zur Beteiligung

@@ -16,3 +16,4 @@ tenancy-name-length = Please enter a name of at most 120 characters.
 tenancy-population-invalid = Please enter the number of inhabitants as a whole number greater than 0.
 tenancy-district-length = The district may be at most 120 characters long.
 accounts-email-taken = This e-mail address is already in use.
+municipality-participation-link = Take part

@@ -8,4 +8,5 @@ pub mod collation;
 pub mod ids;
 pub mod legal;
 pub mod money;
+pub mod participation;
 pub mod tenancy;

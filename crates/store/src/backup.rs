@@ -126,7 +126,24 @@ macro_rules! backed_up_tables {
     };
 }
 
-backed_up_tables!(tenants, users, role_assignments, legal_pages, audit_log, mail_outbox);
+backed_up_tables!(
+    tenants,
+    users,
+    role_assignments,
+    legal_pages,
+    audit_log,
+    mail_outbox,
+    processes,
+    process_phases,
+    action_fields,
+    neighbourhoods,
+    organisations,
+    organisation_members,
+    organisation_topics,
+    ideas,
+    idea_supports,
+    comments
+);
 
 impl Table {
     fn parse(name: &str) -> Option<Table> {

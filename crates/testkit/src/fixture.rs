@@ -39,6 +39,17 @@ pub struct Fixture {
     pub admin: FixtureUser,
     /// Programme officer with two-factor login set up.
     pub officer: FixtureUser,
+    /// Musterstadt's process (slug `vielfalt-2026`, id 1), in its participation phase.
+    pub process: i64,
+    /// Ideas of the participant in Musterstadt: ids 1 and 2 (the second one to withdraw).
+    pub idea: i64,
+    pub spare_idea: i64,
+    /// Beispielheim's process (id 2) and idea (id 3): another tenant's data.
+    pub other_process: i64,
+    pub other_idea: i64,
+    /// Comments of the participant on idea 2: ids 1 and 2 (the second one to delete).
+    pub comment: i64,
+    pub spare_comment: i64,
 }
 
 impl Fixture {
@@ -53,8 +64,29 @@ impl Fixture {
             }
         }
         let coordinator = Role::Municipal(MunicipalRole::Coordinator);
+        let participant = user(db, "resident@test.example", "Ayşe Demir", None, false).await;
+        let process = new_process(db, &musterstadt, "vielfalt-2026", "Vielfaltsstrategie Musterstadt 2026").await;
+        let other_process = new_process(db, &beispielheim, "miteinander", "Miteinander in Beispielheim").await;
+        let idea = new_idea(db, &musterstadt, process, participant.id, "Sprachcafé in der Stadtbibliothek").await;
+        let spare_idea = new_idea(db, &musterstadt, process, participant.id, "Mehrsprachige Elternabende").await;
+        let other_idea = new_idea(db, &beispielheim, other_process, participant.id, "Begegnungsgarten am Bahnhof").await;
+        // On the spare idea, so that idea 1 stays without reactions (editable).
+        let comment = new_comment(db, &musterstadt, spare_idea, participant.id, "Gute Idee, ich helfe gern mit.").await;
+        let spare_comment = new_comment(db, &musterstadt, spare_idea, participant.id, "Dienstags hätte ich Zeit.").await;
+        assert_eq!(
+            (process, other_process, idea, spare_idea, other_idea, comment, spare_comment),
+            (1, 2, 1, 2, 3, 1, 2),
+            "fixture ids are fixed"
+        );
         Fixture {
-            participant: user(db, "resident@test.example", "Ayşe Demir", None, false).await,
+            process,
+            other_process,
+            idea,
+            spare_idea,
+            other_idea,
+            comment,
+            spare_comment,
+            participant,
             coordinator: user(db, "coordinator@musterstadt.test", "Koordination Musterstadt", Some((&musterstadt, coordinator)), false)
                 .await,
             other_coordinator: user(
@@ -112,4 +144,49 @@ async fn user(
         None
     };
     FixtureUser { id, email, name, totp_secret }
+}
+
+/// A process whose participation phase runs from ten days ago for a month,
+/// with two action fields; the municipality gets two neighbourhoods.
+async fn new_process(db: &DatabaseConnection, tenant: &Tenant, slug: &str, title: &str) -> i64 {
+    use domain::participation::processes::ProcessForm;
+    let today = web::participation_today();
+    let mut form = ProcessForm {
+        title: title.into(),
+        slug: slug.into(),
+        summary: format!("Kurzbeschreibung von {title}."),
+        description: "Gemeinsam entwickeln wir die Strategie.".into(),
+        action_fields: "Sprache & Bildung\nWohnen & Nachbarschaft".into(),
+        ..ProcessForm::default()
+    };
+    form.phases.insert("participation_starts".into(), (today - chrono::TimeDelta::days(10)).to_string());
+    form.phases.insert("participation_ends".into(), (today + chrono::TimeDelta::days(30)).to_string());
+    for part in ["ideas", "comments", "supports"] {
+        form.phases.insert(format!("participation_{part}"), "yes".into());
+    }
+    let input = form.validate().expect("valid fixture process");
+    let id = store::participation::processes::create(db, &tenant.scope, None, &input, "<p>Gemeinsam entwickeln wir die Strategie.</p>")
+        .await
+        .expect("process");
+    store::participation::processes::add_neighbourhoods(db, &tenant.scope, None, &["Altstadt".into(), "Nordstadt".into()])
+        .await
+        .expect("neighbourhoods");
+    id
+}
+
+async fn new_idea(db: &DatabaseConnection, tenant: &Tenant, process: i64, author: UserId, title: &str) -> i64 {
+    let input = domain::participation::ideas::NewIdea {
+        title: title.into(),
+        body: format!("{title}: ein Vorschlag mit genug Text, um gültig zu sein."),
+        action_field: None,
+        neighbourhood: None,
+        organisation: None,
+    };
+    store::participation::ideas::create(db, &tenant.scope, process, author, &input, "<p>Vorschlag</p>").await.expect("idea")
+}
+
+async fn new_comment(db: &DatabaseConnection, tenant: &Tenant, idea: i64, author: UserId, body: &str) -> i64 {
+    store::participation::comments::add(db, &tenant.scope, idea, None, author, None, body, &format!("<p>{body}</p>"))
+        .await
+        .expect("comment")
 }

@@ -34,6 +34,8 @@ pub const NOTICES: &[&str] = &[
     "account-deleted",
     "feedback-sent",
     "saved",
+    "idea-published",
+    "idea-withdrawn",
 ];
 
 #[derive(Debug, Clone)]

@@ -15,6 +15,7 @@ mod limits;
 mod markdown;
 mod message;
 mod ops;
+mod participation;
 mod security;
 mod tenancy;
 
@@ -26,3 +27,8 @@ pub mod state;
 pub use config::WebConfig;
 pub use routes::{RouteInfo, app, route_table};
 pub use state::AppState;
+
+/// Today in Germany, the calendar the phases of processes follow.
+pub fn participation_today() -> chrono::NaiveDate {
+    participation::today()
+}

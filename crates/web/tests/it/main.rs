@@ -11,5 +11,6 @@ mod i18n;
 mod legal;
 mod mail;
 mod pages;
+mod participation;
 mod route_table;
 mod security;

@@ -101,6 +101,21 @@ const fn manage(method: &'static str, route: &'static str, example: &'static str
     }
 }
 
+/// Only the participant who wrote it (ideas and comments of the fixture): 403 for everyone else.
+const fn author(method: &'static str, route: &'static str, example: &'static str, participant: u16) -> Expect {
+    Expect {
+        method,
+        route,
+        example,
+        anonymous: 303,
+        participant,
+        coordinator: Some(403),
+        other_coordinator: Some(403),
+        admin: Some(403),
+        other_tenant: None,
+    }
+}
+
 const EXPECTATIONS: &[Expect] = &[
     // Public pages.
     get("/", "/", 200, 200),
@@ -169,6 +184,26 @@ const EXPECTATIONS: &[Expect] = &[
     admin("POST", "/admin/rollen", "/admin/rollen", 422),
     admin("POST", "/admin/rollen/entfernen", "/admin/rollen/entfernen", 404),
     admin("GET", "/admin/protokoll", "/admin/protokoll", 200),
+    // Participation (fixture: process `vielfalt-2026`; ideas 1 and 2 and comments 1 and 2 by the
+    // participant; idea 2 and comment 2 are the ones withdrawn and deleted here).
+    get_municipal("/m/{slug}/beteiligung", "/m/musterstadt/beteiligung", "/m/beispielheim/beteiligung", "Miteinander in Beispielheim"),
+    get("/m/{slug}/beteiligung/{process}", "/m/musterstadt/beteiligung/vielfalt-2026", 200, 200),
+    get("/m/{slug}/beteiligung/{process}/ideen/neu", "/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu", 303, 200),
+    post("/m/{slug}/beteiligung/{process}/ideen/neu", "/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu", 303, 422),
+    get("/m/{slug}/ideen/{id}", "/m/musterstadt/ideen/1", 200, 200),
+    author("GET", "/m/{slug}/ideen/{id}/bearbeiten", "/m/musterstadt/ideen/1/bearbeiten", 200),
+    author("POST", "/m/{slug}/ideen/{id}/bearbeiten", "/m/musterstadt/ideen/1/bearbeiten", 422),
+    author("POST", "/m/{slug}/ideen/{id}/zurueckziehen", "/m/musterstadt/ideen/2/zurueckziehen", 303),
+    post("/m/{slug}/ideen/{id}/unterstuetzung", "/m/musterstadt/ideen/1/unterstuetzung", 303, 303),
+    post("/m/{slug}/ideen/{id}/kommentare", "/m/musterstadt/ideen/1/kommentare", 303, 422),
+    manage("POST", "/m/{slug}/ideen/{id}/antwort", "/m/musterstadt/ideen/1/antwort", 422),
+    author("GET", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 200),
+    author("POST", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 422),
+    author("POST", "/m/{slug}/kommentare/{id}/loeschen", "/m/musterstadt/kommentare/2/loeschen", 303),
+    manage("GET", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 200),
+    manage("POST", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 422),
+    manage("GET", "/m/{slug}/verwaltung/quartiere", "/m/musterstadt/verwaltung/quartiere", 200),
+    manage("POST", "/m/{slug}/verwaltung/quartiere", "/m/musterstadt/verwaltung/quartiere", 422),
     // API and operations.
     get("/api/v1/municipalities", "/api/v1/municipalities", 200, 200),
     get("/api/v1/openapi.json", "/api/v1/openapi.json", 200, 200),

@@ -1,0 +1,5 @@
+//! Participation: processes with phases, ideas and their status, comments.
+
+pub mod ideas;
+pub mod phases;
+pub mod processes;

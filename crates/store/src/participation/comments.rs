@@ -1,0 +1,181 @@
+//! Threaded comments on ideas.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use domain::ids::UserId;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+
+use super::ideas::Byline;
+use crate::entities::{comments, ideas, organisations, users};
+use crate::tenancy::TenantScope;
+use crate::{StoreError, StoreResult, now};
+
+/// How long after writing a comment its author may still change it.
+pub const EDIT_WINDOW: TimeDelta = TimeDelta::minutes(15);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub id: i64,
+    pub parent: Option<i64>,
+    pub author: Option<UserId>,
+    pub byline: Byline,
+    pub body_markdown: String,
+    pub body_html: String,
+    pub created_at: DateTime<Utc>,
+    pub edited: bool,
+    pub deleted_by_author: bool,
+}
+
+/// All comments of an idea, oldest first (two statements).
+pub async fn for_idea(db: &impl ConnectionTrait, scope: &TenantScope, idea: i64) -> StoreResult<Vec<Comment>> {
+    let rows = comments::Entity::find()
+        .filter(comments::Column::TenantId.eq(scope.id().0))
+        .filter(comments::Column::IdeaId.eq(idea))
+        .order_by_asc(comments::Column::CreatedAt)
+        .order_by_asc(comments::Column::Id)
+        .find_also_related(users::Entity)
+        .all(db)
+        .await?;
+    let mut org_ids: Vec<i64> = rows.iter().filter_map(|(c, _)| c.organisation_id).collect();
+    org_ids.sort_unstable();
+    org_ids.dedup();
+    let orgs: Vec<(i64, String)> = if org_ids.is_empty() {
+        Vec::new()
+    } else {
+        organisations::Entity::find()
+            .filter(organisations::Column::Id.is_in(org_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect()
+    };
+    Ok(rows
+        .into_iter()
+        .map(|(c, author)| {
+            let byline = match (c.organisation_id.and_then(|o| orgs.iter().find(|(id, _)| *id == o)), author) {
+                (Some((id, name)), _) => Byline::Organisation { id: *id, name: name.clone() },
+                (None, Some(user)) if user.deleted_at.is_none() => Byline::Person(user.display_name),
+                _ => Byline::DeletedAccount,
+            };
+            Comment {
+                id: c.id,
+                parent: c.parent_id,
+                author: c.author_id.map(UserId),
+                byline,
+                body_markdown: c.body_markdown,
+                body_html: c.body_html,
+                created_at: c.created_at,
+                edited: c.edited_at.is_some(),
+                deleted_by_author: c.deleted_at.is_some(),
+            }
+        })
+        .collect())
+}
+
+/// Adds a comment (a reply when `parent` is set, which must belong to the
+/// same idea) and counts it. Call inside a write transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn add(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    idea: i64,
+    parent: Option<i64>,
+    author: UserId,
+    organisation: Option<i64>,
+    body: &str,
+    body_html: &str,
+) -> StoreResult<i64> {
+    if let Some(parent) = parent {
+        let found = comments::Entity::find_by_id(parent).filter(comments::Column::IdeaId.eq(idea)).one(db).await?;
+        if found.is_none() {
+            return Err(StoreError::NotFound);
+        }
+    }
+    let comment = comments::ActiveModel {
+        tenant_id: Set(scope.id().0),
+        idea_id: Set(idea),
+        parent_id: Set(parent),
+        author_id: Set(Some(author.0)),
+        organisation_id: Set(organisation),
+        body_markdown: Set(body.to_owned()),
+        body_html: Set(body_html.to_owned()),
+        created_at: Set(now()),
+        edited_at: Set(None),
+        deleted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    ideas::Entity::update_many()
+        .col_expr(ideas::Column::CommentCount, Expr::col(ideas::Column::CommentCount).add(1))
+        .filter(ideas::Column::Id.eq(idea))
+        .exec(db)
+        .await?;
+    Ok(comment.id)
+}
+
+/// One comment of this tenant.
+pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<(i64, Comment)>> {
+    let Some((c, author)) = comments::Entity::find_by_id(id)
+        .filter(comments::Column::TenantId.eq(scope.id().0))
+        .find_also_related(users::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some((
+        c.idea_id,
+        Comment {
+            id: c.id,
+            parent: c.parent_id,
+            author: c.author_id.map(UserId),
+            byline: author.map(|u| Byline::Person(u.display_name)).unwrap_or(Byline::DeletedAccount),
+            body_markdown: c.body_markdown,
+            body_html: c.body_html,
+            created_at: c.created_at,
+            edited: c.edited_at.is_some(),
+            deleted_by_author: c.deleted_at.is_some(),
+        },
+    )))
+}
+
+/// Changes a comment: only its author, only within the edit window.
+pub async fn edit(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    id: i64,
+    author: UserId,
+    body: &str,
+    body_html: &str,
+) -> StoreResult<bool> {
+    let updated = comments::Entity::update_many()
+        .col_expr(comments::Column::BodyMarkdown, Expr::value(body))
+        .col_expr(comments::Column::BodyHtml, Expr::value(body_html))
+        .col_expr(comments::Column::EditedAt, Expr::value(now()))
+        .filter(comments::Column::Id.eq(id))
+        .filter(comments::Column::TenantId.eq(scope.id().0))
+        .filter(comments::Column::AuthorId.eq(author.0))
+        .filter(comments::Column::DeletedAt.is_null())
+        .filter(comments::Column::CreatedAt.gt(now() - EDIT_WINDOW))
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}
+
+/// The author removes their comment: the text goes, the place in the thread
+/// stays ("deleted by the author"), replies remain.
+pub async fn delete_by_author(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, author: UserId) -> StoreResult<bool> {
+    let updated = comments::Entity::update_many()
+        .col_expr(comments::Column::BodyMarkdown, Expr::value(""))
+        .col_expr(comments::Column::BodyHtml, Expr::value(""))
+        .col_expr(comments::Column::DeletedAt, Expr::value(now()))
+        .filter(comments::Column::Id.eq(id))
+        .filter(comments::Column::TenantId.eq(scope.id().0))
+        .filter(comments::Column::AuthorId.eq(author.0))
+        .filter(comments::Column::DeletedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}

@@ -1,0 +1,381 @@
+//! Ideas: propose, list with filters and counts, support, answer.
+
+use chrono::{DateTime, Utc};
+use domain::ids::UserId;
+use domain::participation::ideas::{IdeaStatus, NewIdea, search_text};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+
+use crate::entities::{idea_supports, ideas, organisations, users};
+use crate::tenancy::TenantScope;
+use crate::{StoreError, StoreResult, audit, now};
+
+/// Who an idea or comment is shown as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Byline {
+    Person(String),
+    Organisation {
+        id: i64,
+        name: String,
+    },
+    /// The account was deleted; the contribution stays.
+    DeletedAccount,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdeaSummary {
+    pub id: i64,
+    pub title: String,
+    pub status: IdeaStatus,
+    pub action_field: Option<i64>,
+    pub neighbourhood: Option<i64>,
+    pub support_count: i32,
+    pub comment_count: i32,
+    pub created_at: DateTime<Utc>,
+    pub byline: Byline,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idea {
+    pub summary: IdeaSummary,
+    pub process_id: i64,
+    pub author: Option<UserId>,
+    pub organisation: Option<i64>,
+    pub body_markdown: String,
+    pub body_html: String,
+    pub status_reason: Option<String>,
+    pub answer_html: Option<String>,
+    pub answered_at: Option<DateTime<Utc>>,
+    pub withdrawn: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IdeaFilter {
+    pub action_field: Option<i64>,
+    pub neighbourhood: Option<i64>,
+    pub status: Option<IdeaStatus>,
+    /// Words to search for (all must occur).
+    pub query: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdeaSort {
+    Newest,
+    MostSupported,
+    MostCommented,
+    /// Random, but the same order for the same seed (one per visitor).
+    Random(u32),
+}
+
+/// Counts per filter value, each computed with the other filters applied.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub action_fields: Vec<(i64, u64)>,
+    pub neighbourhoods: Vec<(i64, u64)>,
+    pub statuses: Vec<(IdeaStatus, u64)>,
+}
+
+fn condition(scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Condition {
+    let mut c = Condition::all()
+        .add(ideas::Column::TenantId.eq(scope.id().0))
+        .add(ideas::Column::ProcessId.eq(process))
+        .add(ideas::Column::WithdrawnAt.is_null());
+    if let Some(field) = filter.action_field {
+        c = c.add(ideas::Column::ActionFieldId.eq(field));
+    }
+    if let Some(n) = filter.neighbourhood {
+        c = c.add(ideas::Column::NeighbourhoodId.eq(n));
+    }
+    if let Some(status) = filter.status {
+        c = c.add(ideas::Column::Status.eq(status.as_str()));
+    }
+    if let Some(query) = &filter.query {
+        for word in search_text(&[query]).split_whitespace().take(8) {
+            c = c.add(ideas::Column::SearchText.like(format!("%{}%", word.replace(['%', '_'], ""))));
+        }
+    }
+    c
+}
+
+/// One page of ideas and the total number matching (two statements).
+pub async fn list(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    process: i64,
+    filter: &IdeaFilter,
+    sort: IdeaSort,
+    page: u64,
+    per_page: u64,
+) -> StoreResult<(Vec<IdeaSummary>, u64)> {
+    let base = ideas::Entity::find().filter(condition(scope, process, filter));
+    let total = base.clone().count(db).await?;
+    let ordered = match sort {
+        IdeaSort::Newest => base.order_by_desc(ideas::Column::CreatedAt).order_by_desc(ideas::Column::Id),
+        IdeaSort::MostSupported => base.order_by_desc(ideas::Column::SupportCount).order_by_desc(ideas::Column::Id),
+        IdeaSort::MostCommented => base.order_by_desc(ideas::Column::CommentCount).order_by_desc(ideas::Column::Id),
+        IdeaSort::Random(seed) => base
+            .order_by_asc(Expr::cust(format!("(ideas.id * {}) % 1000003", u64::from(seed) % 1_000_003 + 1)))
+            .order_by_asc(ideas::Column::Id),
+    };
+    let rows = ordered.offset(page.saturating_sub(1) * per_page).limit(per_page).find_also_related(users::Entity).all(db).await?;
+    let org_names = organisation_names(db, rows.iter().filter_map(|(i, _)| i.organisation_id).collect()).await?;
+    Ok((rows.into_iter().map(|(idea, author)| summary(&idea, author.as_ref(), &org_names)).collect(), total))
+}
+
+async fn organisation_names(db: &impl ConnectionTrait, mut ids: Vec<i64>) -> StoreResult<Vec<(i64, String)>> {
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(organisations::Entity::find()
+        .filter(organisations::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect())
+}
+
+fn byline(author: Option<&users::Model>, organisation: Option<i64>, org_names: &[(i64, String)]) -> Byline {
+    if let Some((id, name)) = organisation.and_then(|o| org_names.iter().find(|(id, _)| *id == o)) {
+        return Byline::Organisation { id: *id, name: name.clone() };
+    }
+    match author {
+        Some(user) if user.deleted_at.is_none() => Byline::Person(user.display_name.clone()),
+        _ => Byline::DeletedAccount,
+    }
+}
+
+fn summary(idea: &ideas::Model, author: Option<&users::Model>, org_names: &[(i64, String)]) -> IdeaSummary {
+    IdeaSummary {
+        id: idea.id,
+        title: idea.title.clone(),
+        status: IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::Received),
+        action_field: idea.action_field_id,
+        neighbourhood: idea.neighbourhood_id,
+        support_count: idea.support_count,
+        comment_count: idea.comment_count,
+        created_at: idea.created_at,
+        byline: byline(author, idea.organisation_id, org_names),
+    }
+}
+
+#[derive(FromQueryResult)]
+struct Group {
+    key: Option<String>,
+    n: i64,
+}
+
+async fn count_by(db: &impl ConnectionTrait, c: Condition, column: ideas::Column) -> StoreResult<Vec<(String, u64)>> {
+    let groups = ideas::Entity::find()
+        .select_only()
+        .column_as(Expr::col(column).cast_as("text"), "key")
+        .column_as(Expr::col(ideas::Column::Id).count(), "n")
+        .filter(c)
+        .group_by(column)
+        .into_model::<Group>()
+        .all(db)
+        .await?;
+    Ok(groups.into_iter().filter_map(|g| Some((g.key?, u64::try_from(g.n).unwrap_or(0)))).collect())
+}
+
+/// Counts per action field, neighbourhood and status (three statements).
+pub async fn facets(db: &impl ConnectionTrait, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> StoreResult<Facets> {
+    let without = |f: fn(&mut IdeaFilter)| {
+        let mut other = filter.clone();
+        f(&mut other);
+        condition(scope, process, &other)
+    };
+    let ids = |rows: Vec<(String, u64)>| rows.into_iter().filter_map(|(k, n)| Some((k.parse().ok()?, n))).collect();
+    Ok(Facets {
+        action_fields: ids(count_by(db, without(|f| f.action_field = None), ideas::Column::ActionFieldId).await?),
+        neighbourhoods: ids(count_by(db, without(|f| f.neighbourhood = None), ideas::Column::NeighbourhoodId).await?),
+        statuses: count_by(db, without(|f| f.status = None), ideas::Column::Status)
+            .await?
+            .into_iter()
+            .filter_map(|(k, n)| Some((IdeaStatus::parse(&k)?, n)))
+            .collect(),
+    })
+}
+
+/// One idea of this tenant, with its byline (two statements at most).
+pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Idea>> {
+    let Some((idea, author)) =
+        ideas::Entity::find_by_id(id).filter(ideas::Column::TenantId.eq(scope.id().0)).find_also_related(users::Entity).one(db).await?
+    else {
+        return Ok(None);
+    };
+    let org_names = organisation_names(db, idea.organisation_id.into_iter().collect()).await?;
+    Ok(Some(Idea {
+        summary: summary(&idea, author.as_ref(), &org_names),
+        process_id: idea.process_id,
+        author: idea.author_id.map(UserId),
+        organisation: idea.organisation_id,
+        body_markdown: idea.body_markdown,
+        body_html: idea.body_html,
+        status_reason: idea.status_reason,
+        answer_html: idea.answer_html,
+        answered_at: idea.answered_at,
+        withdrawn: idea.withdrawn_at.is_some(),
+    }))
+}
+
+/// Stores a new idea (online, by its author). Call inside a write transaction.
+pub async fn create(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    process: i64,
+    author: UserId,
+    input: &NewIdea,
+    body_html: &str,
+) -> StoreResult<i64> {
+    let at = now();
+    let idea = ideas::ActiveModel {
+        tenant_id: Set(scope.id().0),
+        process_id: Set(process),
+        author_id: Set(Some(author.0)),
+        organisation_id: Set(input.organisation),
+        title: Set(input.title.clone()),
+        body_markdown: Set(input.body.clone()),
+        body_html: Set(body_html.to_owned()),
+        action_field_id: Set(input.action_field),
+        neighbourhood_id: Set(input.neighbourhood),
+        status: Set(IdeaStatus::Received.as_str().to_owned()),
+        status_reason: Set(None),
+        answer_markdown: Set(None),
+        answer_html: Set(None),
+        answered_at: Set(None),
+        support_count: Set(0),
+        comment_count: Set(0),
+        search_text: Set(search_text(&[&input.title, &input.body])),
+        source: Set("online".to_owned()),
+        created_at: Set(at),
+        updated_at: Set(at),
+        withdrawn_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(idea.id)
+}
+
+/// Changes the text of an idea; only while nobody has reacted to it.
+pub async fn update(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, input: &NewIdea, body_html: &str) -> StoreResult<bool> {
+    let updated = ideas::Entity::update_many()
+        .col_expr(ideas::Column::Title, Expr::value(input.title.clone()))
+        .col_expr(ideas::Column::BodyMarkdown, Expr::value(input.body.clone()))
+        .col_expr(ideas::Column::BodyHtml, Expr::value(body_html))
+        .col_expr(ideas::Column::ActionFieldId, Expr::value(input.action_field))
+        .col_expr(ideas::Column::NeighbourhoodId, Expr::value(input.neighbourhood))
+        .col_expr(ideas::Column::OrganisationId, Expr::value(input.organisation))
+        .col_expr(ideas::Column::SearchText, Expr::value(search_text(&[&input.title, &input.body])))
+        .col_expr(ideas::Column::UpdatedAt, Expr::value(now()))
+        .filter(ideas::Column::Id.eq(id))
+        .filter(ideas::Column::TenantId.eq(scope.id().0))
+        .filter(ideas::Column::SupportCount.eq(0))
+        .filter(ideas::Column::CommentCount.eq(0))
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}
+
+/// Withdraws an idea (it stays readable at its address, out of the lists).
+pub async fn withdraw(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<()> {
+    ideas::Entity::update_many()
+        .col_expr(ideas::Column::WithdrawnAt, Expr::value(now()))
+        .filter(ideas::Column::Id.eq(id))
+        .filter(ideas::Column::TenantId.eq(scope.id().0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Supports an idea once; a second support changes nothing. The counter is
+/// changed in the same statement order on every backend, so parallel
+/// supports end with the exact count. Call inside a write transaction.
+pub async fn support(db: &impl ConnectionTrait, idea: i64, user: UserId) -> StoreResult<bool> {
+    let inserted = idea_supports::Entity::insert(idea_supports::ActiveModel {
+        idea_id: Set(idea),
+        user_id: Set(user.0),
+        created_at: Set(now()),
+        ..Default::default()
+    })
+    .on_conflict(OnConflict::columns([idea_supports::Column::IdeaId, idea_supports::Column::UserId]).do_nothing().to_owned())
+    .exec_without_returning(db)
+    .await?;
+    if inserted == 1 {
+        ideas::Entity::update_many()
+            .col_expr(ideas::Column::SupportCount, Expr::col(ideas::Column::SupportCount).add(1))
+            .filter(ideas::Column::Id.eq(idea))
+            .exec(db)
+            .await?;
+    }
+    Ok(inserted == 1)
+}
+
+/// Takes a support back (nothing happens if there was none).
+pub async fn unsupport(db: &impl ConnectionTrait, idea: i64, user: UserId) -> StoreResult<bool> {
+    let deleted = idea_supports::Entity::delete_many()
+        .filter(idea_supports::Column::IdeaId.eq(idea))
+        .filter(idea_supports::Column::UserId.eq(user.0))
+        .exec(db)
+        .await?
+        .rows_affected;
+    if deleted == 1 {
+        ideas::Entity::update_many()
+            .col_expr(ideas::Column::SupportCount, Expr::col(ideas::Column::SupportCount).sub(1))
+            .filter(ideas::Column::Id.eq(idea))
+            .exec(db)
+            .await?;
+    }
+    Ok(deleted == 1)
+}
+
+pub async fn has_supported(db: &impl ConnectionTrait, idea: i64, user: UserId) -> StoreResult<bool> {
+    Ok(idea_supports::Entity::find()
+        .filter(idea_supports::Column::IdeaId.eq(idea))
+        .filter(idea_supports::Column::UserId.eq(user.0))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// The coordinator's official answer and status, with its audit entry. Call
+/// inside a write transaction.
+pub async fn answer(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: UserId,
+    id: i64,
+    status: IdeaStatus,
+    reason: Option<&str>,
+    answer: Option<(&str, &str)>,
+) -> StoreResult<()> {
+    let before =
+        ideas::Entity::find_by_id(id).filter(ideas::Column::TenantId.eq(scope.id().0)).one(db).await?.ok_or(StoreError::NotFound)?;
+    let mut active: ideas::ActiveModel = before.clone().into();
+    active.status = Set(status.as_str().to_owned());
+    active.status_reason = Set(reason.map(str::to_owned));
+    if let Some((markdown, html)) = answer {
+        active.answer_markdown = Set(Some(markdown.to_owned()));
+        active.answer_html = Set(Some(html.to_owned()));
+        active.answered_at = Set(Some(now()));
+    }
+    active.update(db).await?;
+    audit::record(
+        db,
+        audit::Entry {
+            actor: Some(actor),
+            tenant: Some(scope.id()),
+            action: "participation.idea.answer",
+            subject: format!("idea:{id}"),
+            before: Some(serde_json::json!({ "status": before.status, "reason": before.status_reason, "answer": before.answer_markdown })),
+            after: Some(serde_json::json!({ "status": status.as_str(), "reason": reason, "answer": answer.map(|a| a.0) })),
+        },
+    )
+    .await
+}

@@ -1,0 +1,222 @@
+//! Processes with their phases and action fields; the municipality's neighbourhoods.
+
+use domain::ids::UserId;
+use domain::participation::phases::{Openings, Phase, PhaseKind};
+use domain::participation::processes::NewProcess;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+
+use crate::entities::{action_fields, neighbourhoods, process_phases, processes};
+use crate::tenancy::TenantScope;
+use crate::{StoreError, StoreResult, audit, is_unique_violation, now};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessSummary {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Process {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub description_markdown: String,
+    pub description_html: String,
+    pub phases: Vec<Phase>,
+    pub action_fields: Vec<Named>,
+}
+
+pub async fn list(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult<Vec<ProcessSummary>> {
+    Ok(processes::Entity::find()
+        .filter(processes::Column::TenantId.eq(scope.id().0))
+        .order_by_desc(processes::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| ProcessSummary { id: p.id, slug: p.slug, title: p.title, summary: p.summary })
+        .collect())
+}
+
+/// A process with its phases and action fields (three statements).
+pub async fn by_slug(db: &impl ConnectionTrait, scope: &TenantScope, slug: &str) -> StoreResult<Option<Process>> {
+    let Some(p) = processes::Entity::find()
+        .filter(processes::Column::TenantId.eq(scope.id().0))
+        .filter(processes::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    load(db, p).await.map(Some)
+}
+
+/// A process by id, within the tenant.
+pub async fn by_id(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Process>> {
+    let Some(p) = processes::Entity::find_by_id(id).filter(processes::Column::TenantId.eq(scope.id().0)).one(db).await? else {
+        return Ok(None);
+    };
+    load(db, p).await.map(Some)
+}
+
+async fn load(db: &impl ConnectionTrait, p: processes::Model) -> StoreResult<Process> {
+    let mut phases: Vec<Phase> = process_phases::Entity::find()
+        .filter(process_phases::Column::ProcessId.eq(p.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|ph| {
+            Some(Phase {
+                kind: PhaseKind::parse(&ph.kind)?,
+                starts_on: ph.starts_on,
+                ends_on: ph.ends_on,
+                openings: Openings { ideas: ph.ideas_open, comments: ph.comments_open, supports: ph.supports_open },
+            })
+        })
+        .collect();
+    phases.sort_by_key(|ph| ph.kind);
+    let action_fields = action_fields::Entity::find()
+        .filter(action_fields::Column::ProcessId.eq(p.id))
+        .order_by_asc(action_fields::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| Named { id: f.id, name: f.name })
+        .collect();
+    Ok(Process {
+        id: p.id,
+        slug: p.slug,
+        title: p.title,
+        summary: p.summary,
+        description_markdown: p.description_markdown,
+        description_html: p.description_html,
+        phases,
+        action_fields,
+    })
+}
+
+/// Creates a process with its phases and action fields, and its audit entry.
+/// Call inside a write transaction.
+pub async fn create(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: Option<UserId>,
+    input: &NewProcess,
+    description_html: &str,
+) -> StoreResult<i64> {
+    let at = now();
+    let process = processes::ActiveModel {
+        tenant_id: Set(scope.id().0),
+        slug: Set(input.slug.as_str().to_owned()),
+        title: Set(input.title.clone()),
+        summary: Set(input.summary.clone()),
+        description_markdown: Set(input.description.clone()),
+        description_html: Set(description_html.to_owned()),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|err| if is_unique_violation(&err) { StoreError::Conflict("process-slug-taken") } else { err.into() })?;
+    for phase in &input.phases {
+        process_phases::ActiveModel {
+            process_id: Set(process.id),
+            kind: Set(phase.kind.as_str().to_owned()),
+            starts_on: Set(phase.starts_on),
+            ends_on: Set(phase.ends_on),
+            ideas_open: Set(phase.openings.ideas),
+            comments_open: Set(phase.openings.comments),
+            supports_open: Set(phase.openings.supports),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    for (position, name) in input.action_fields.iter().enumerate() {
+        action_fields::ActiveModel {
+            process_id: Set(process.id),
+            name: Set(name.clone()),
+            position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    audit::record(
+        db,
+        audit::Entry {
+            actor,
+            tenant: Some(scope.id()),
+            action: "participation.process.create",
+            subject: format!("process:{}", process.id),
+            before: None,
+            after: Some(serde_json::json!({ "title": input.title, "slug": input.slug.as_str(), "action_fields": input.action_fields })),
+        },
+    )
+    .await?;
+    Ok(process.id)
+}
+
+/// The municipality's neighbourhoods, in their order.
+pub async fn neighbourhoods(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult<Vec<Named>> {
+    Ok(neighbourhoods::Entity::find()
+        .filter(neighbourhoods::Column::TenantId.eq(scope.id().0))
+        .order_by_asc(neighbourhoods::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| Named { id: n.id, name: n.name })
+        .collect())
+}
+
+/// Adds neighbourhoods that are not there yet (by name), keeping existing ones
+/// (ideas refer to them). Call inside a write transaction.
+pub async fn add_neighbourhoods(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: Option<UserId>,
+    names: &[String],
+) -> StoreResult<()> {
+    let existing = neighbourhoods(db, scope).await?;
+    let mut position = i32::try_from(existing.len()).unwrap_or(i32::MAX);
+    let mut added = Vec::new();
+    for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+        if existing.iter().any(|e| e.name == name) || added.contains(&name) {
+            continue;
+        }
+        neighbourhoods::ActiveModel {
+            tenant_id: Set(scope.id().0),
+            name: Set(name.to_owned()),
+            position: Set(position),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        position += 1;
+        added.push(name);
+    }
+    if !added.is_empty() {
+        audit::record(
+            db,
+            audit::Entry {
+                actor,
+                tenant: Some(scope.id()),
+                action: "participation.neighbourhoods.add",
+                subject: "neighbourhoods".into(),
+                before: None,
+                after: Some(serde_json::json!({ "added": added })),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,236 @@
+//! Proposing, changing and withdrawing an idea.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::participation::ideas::IdeaForm;
+use domain::participation::phases;
+use http::StatusCode;
+use store::participation::processes::{Named, Process};
+use store::tenancy::Tenant;
+
+use super::current::today_in_berlin;
+use super::views::process_of;
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::i18n::Locale;
+use crate::layout::{Layout, html, html_status};
+use crate::markdown;
+use crate::tenancy::CurrentMunicipality;
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "participation/idea_form.html")]
+struct IdeaFormPage {
+    i18n: Locale,
+    layout: Layout,
+    action: String,
+    form: IdeaForm,
+    fields: Vec<Choice>,
+    neighbourhoods: Vec<Choice>,
+    errors: FormErrors,
+    editing: bool,
+}
+
+fn choices(list: &[Named], selected: &str) -> Vec<Choice> {
+    list.iter().map(|n| Choice { value: n.id.to_string(), label: n.name.clone(), selected: selected == n.id.to_string() }).collect()
+}
+
+async fn page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    process: &Process,
+    action: String,
+    form: IdeaForm,
+    errors: FormErrors,
+    editing: bool,
+) -> Result<IdeaFormPage, AppError> {
+    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let title = ctx.locale.t(if editing { "idea-edit-title" } else { "idea-new-title" });
+    Ok(IdeaFormPage {
+        i18n: ctx.locale,
+        layout: Layout::municipality(state, ctx, tenant, title),
+        action,
+        fields: choices(&process.action_fields, &form.action_field),
+        neighbourhoods: choices(&neighbourhoods, &form.neighbourhood),
+        form,
+        errors,
+        editing,
+    })
+}
+
+/// Checks the form against the process (action field) and the municipality
+/// (neighbourhood); returns the idea or the form's errors.
+async fn check(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    process: &Process,
+    form: &IdeaForm,
+) -> Result<Result<domain::participation::ideas::NewIdea, FormErrors>, AppError> {
+    let mut errors = FormErrors::default();
+    let mut idea = match form.validate() {
+        Ok(idea) => Some(idea),
+        Err(problems) => {
+            for p in problems {
+                errors.add(ctx.locale, p.field, p.code);
+            }
+            None
+        }
+    };
+    // The choices are checked even when other fields have errors: every problem at once.
+    if form.action_field.trim().parse::<i64>().is_ok_and(|id| !process.action_fields.iter().any(|f| f.id == id)) {
+        errors.add(ctx.locale, "action_field", "idea-choice-invalid");
+    }
+    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    if form.neighbourhood.trim().parse::<i64>().is_ok_and(|id| !neighbourhoods.iter().any(|n| n.id == id)) {
+        errors.add(ctx.locale, "neighbourhood", "idea-choice-invalid");
+    }
+    if let Some(idea) = &mut idea {
+        // Speaking as an organisation comes with the organisation directory.
+        idea.organisation = None;
+    }
+    Ok(match idea {
+        Some(idea) if errors.is_empty() => Ok(idea),
+        _ => Err(errors),
+    })
+}
+
+fn ideas_open(process: &Process) -> bool {
+    phases::open_today(&process.phases, today_in_berlin()).ideas
+}
+
+pub async fn idea_new(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, process_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    ctx.require_actor()?;
+    let process = process_of(&state, &tenant, &process_slug).await?;
+    if !ideas_open(&process) {
+        return closed(&state, &ctx);
+    }
+    let action = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
+    Ok(html(&page(&state, &ctx, &tenant, &process, action, IdeaForm::default(), FormErrors::default(), false).await?)?.into_response())
+}
+
+fn closed(state: &AppState, ctx: &RequestCtx) -> Result<Response, AppError> {
+    crate::message::message(state, ctx, StatusCode::CONFLICT, "idea-closed-title", &["idea-closed-text"], None)
+}
+
+pub async fn idea_create(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, process_slug)): Path<(String, String)>,
+    Form(form): Form<IdeaForm>,
+) -> Result<Response, AppError> {
+    let actor = ctx.require_actor()?;
+    let process = process_of(&state, &tenant, &process_slug).await?;
+    if !ideas_open(&process) {
+        return closed(&state, &ctx);
+    }
+    state.limits.check_account(&format!("idea:{}", actor.user.id.0))?;
+    let idea = match check(&state, &ctx, &tenant, &process, &form).await? {
+        Ok(idea) => idea,
+        Err(errors) => {
+            let action = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, &ctx, &tenant, &process, action, form, errors, false).await?,
+            );
+        }
+    };
+    let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    let id =
+        store::participation::ideas::create(&txn, &tenant.scope, process.id, actor.user.id, &idea, &markdown::render(&idea.body)).await?;
+    txn.commit().await.map_err(store::StoreError::from)?;
+    Ok(Redirect::to(&format!("/m/{}/ideen/{id}?notice=idea-published", tenant.slug)).into_response())
+}
+
+/// The author's own idea, still without reactions; otherwise why not.
+async fn own_editable(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    id: i64,
+) -> Result<(store::participation::ideas::Idea, Process), AppError> {
+    let actor = ctx.require_actor()?;
+    let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    if idea.author != Some(actor.user.id) || idea.withdrawn {
+        return Err(AppError::Forbidden);
+    }
+    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
+    Ok((idea, process))
+}
+
+pub async fn idea_edit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let (idea, process) = own_editable(&state, &ctx, &tenant, id).await?;
+    if idea.summary.support_count > 0 || idea.summary.comment_count > 0 {
+        return crate::message::message(&state, &ctx, StatusCode::CONFLICT, "idea-locked-title", &["idea-locked-text"], None);
+    }
+    let form = IdeaForm {
+        title: idea.summary.title.clone(),
+        body: idea.body_markdown.clone(),
+        action_field: idea.summary.action_field.map(|i| i.to_string()).unwrap_or_default(),
+        neighbourhood: idea.summary.neighbourhood.map(|i| i.to_string()).unwrap_or_default(),
+        speak_as: String::new(),
+    };
+    let action = format!("/m/{}/ideen/{id}/bearbeiten", tenant.slug);
+    Ok(html(&page(&state, &ctx, &tenant, &process, action, form, FormErrors::default(), true).await?)?.into_response())
+}
+
+pub async fn idea_update(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+    Form(form): Form<IdeaForm>,
+) -> Result<Response, AppError> {
+    let (_, process) = own_editable(&state, &ctx, &tenant, id).await?;
+    let idea = match check(&state, &ctx, &tenant, &process, &form).await? {
+        Ok(idea) => idea,
+        Err(errors) => {
+            let action = format!("/m/{}/ideen/{id}/bearbeiten", tenant.slug);
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, &ctx, &tenant, &process, action, form, errors, true).await?,
+            );
+        }
+    };
+    let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    let changed = store::participation::ideas::update(&txn, &tenant.scope, id, &idea, &markdown::render(&idea.body)).await?;
+    txn.commit().await.map_err(store::StoreError::from)?;
+    if !changed {
+        return crate::message::message(&state, &ctx, StatusCode::CONFLICT, "idea-locked-title", &["idea-locked-text"], None);
+    }
+    Ok(Redirect::to(&format!("/m/{}/ideen/{id}?notice=saved", tenant.slug)).into_response())
+}
+
+pub async fn idea_withdraw(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    own_editable(&state, &ctx, &tenant, id).await?;
+    let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    store::participation::ideas::withdraw(&txn, &tenant.scope, id).await?;
+    txn.commit().await.map_err(store::StoreError::from)?;
+    Ok(Redirect::to(&format!("/m/{}/ideen/{id}?notice=idea-withdrawn", tenant.slug)).into_response())
+}

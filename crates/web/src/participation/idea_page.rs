@@ -1,0 +1,224 @@
+//! One idea: text, status and official answer, supports, threaded comments.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use domain::participation::ideas::IdeaStatus;
+use domain::participation::phases;
+use serde::Deserialize;
+use store::participation::comments::{Comment, EDIT_WINDOW};
+
+use super::current::today_in_berlin;
+use super::views::{byline_text, date, name_of, status_class};
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::i18n::{FluentArg, Locale};
+use crate::layout::{Layout, html};
+use crate::tenancy::CurrentMunicipality;
+
+/// A comment as shown, in thread order.
+pub struct CommentView {
+    pub id: i64,
+    pub depth: usize,
+    pub byline: String,
+    pub by_organisation: bool,
+    pub date: String,
+    pub date_iso: String,
+    pub body_html: String,
+    pub edited: bool,
+    pub deleted: bool,
+    pub reply_href: Option<String>,
+    pub edit_href: Option<String>,
+    pub delete_action: Option<String>,
+}
+
+pub struct StatusChoice {
+    pub value: &'static str,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "participation/idea.html")]
+pub struct IdeaPage {
+    pub i18n: Locale,
+    pub layout: Layout,
+    pub base: String,
+    pub process_title: String,
+    pub process_href: String,
+    pub byline: String,
+    pub by_organisation: bool,
+    pub date: String,
+    pub date_iso: String,
+    pub action_field: String,
+    pub neighbourhood: String,
+    pub status: String,
+    pub status_class: &'static str,
+    pub status_reason: Option<String>,
+    pub answer_html: Option<String>,
+    pub body_html: String,
+    pub withdrawn: bool,
+    pub support_count: String,
+    pub supported: bool,
+    pub can_support: bool,
+    pub supports_closed: bool,
+    pub login_href: Option<String>,
+    pub comments: Vec<CommentView>,
+    pub comment_count: String,
+    pub can_comment: bool,
+    pub comments_closed: bool,
+    pub reply_to: Option<i64>,
+    pub reply_to_name: String,
+    pub comment_body: String,
+    pub comment_errors: FormErrors,
+    pub own_actions: bool,
+    pub editable: bool,
+    pub statuses: Vec<StatusChoice>,
+    pub can_answer: bool,
+    pub answer_errors: FormErrors,
+    pub answer_reason: String,
+    pub answer_text: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct IdeaQuery {
+    antwort: String,
+}
+
+/// Orders comments as threads (replies under their parent) with depth.
+fn threaded(comments: &[Comment]) -> Vec<(usize, &Comment)> {
+    fn walk<'a>(all: &'a [Comment], parent: Option<i64>, depth: usize, out: &mut Vec<(usize, &'a Comment)>) {
+        for c in all.iter().filter(|c| c.parent == parent) {
+            out.push((depth, c));
+            walk(all, Some(c.id), depth + 1, out);
+        }
+    }
+    let mut out = Vec::with_capacity(comments.len());
+    walk(comments, None, 0, &mut out);
+    out
+}
+
+/// Everything the idea page shows; the comment and answer forms come back
+/// filled in (with errors) through the same function.
+pub async fn build(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &store::tenancy::Tenant,
+    id: i64,
+    reply_to: Option<i64>,
+    comment: (String, FormErrors),
+    answer: (Option<String>, String, String, FormErrors),
+) -> Result<IdeaPage, AppError> {
+    let locale = ctx.locale;
+    let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
+    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let comments = store::participation::comments::for_idea(&state.db, &tenant.scope, id).await?;
+    let actor = ctx.actor.as_ref();
+    let supported = match actor {
+        Some(a) => store::participation::ideas::has_supported(&state.db, id, a.user.id).await?,
+        None => false,
+    };
+    let open = phases::open_today(&process.phases, today_in_berlin());
+    let base = format!("/m/{}/ideen/{id}", tenant.slug);
+    let (byline, by_organisation) = byline_text(locale, &idea.summary.byline);
+    let now = store::now();
+    let mut reply_name = String::new();
+    let comment_views = threaded(&comments)
+        .into_iter()
+        .map(|(depth, c)| {
+            let (name, org) = byline_text(locale, &c.byline);
+            let own = actor.is_some_and(|a| c.author == Some(a.user.id)) && !c.deleted_by_author;
+            if reply_to == Some(c.id) {
+                reply_name = name.clone();
+            }
+            CommentView {
+                id: c.id,
+                depth: depth.min(3),
+                byline: name,
+                by_organisation: org,
+                date: date(locale, c.created_at),
+                date_iso: c.created_at.to_rfc3339(),
+                body_html: c.body_html.clone(),
+                edited: c.edited,
+                deleted: c.deleted_by_author,
+                reply_href: (open.comments && actor.is_some() && !c.deleted_by_author)
+                    .then(|| format!("{base}?antwort={}#kommentieren", c.id)),
+                edit_href: (own && now - c.created_at < EDIT_WINDOW).then(|| format!("/m/{}/kommentare/{}/bearbeiten", tenant.slug, c.id)),
+                delete_action: own.then(|| format!("/m/{}/kommentare/{}/loeschen", tenant.slug, c.id)),
+            }
+        })
+        .collect();
+    let is_author = actor.is_some_and(|a| idea.author == Some(a.user.id));
+    let can_answer = actor.is_some_and(|a| super::policy::can_manage(a, tenant));
+    let (answer_status, answer_reason, answer_text, answer_errors) = answer;
+    let selected_status = answer_status.clone().unwrap_or_else(|| idea.summary.status.as_str().to_owned());
+    Ok(IdeaPage {
+        i18n: locale,
+        layout: Layout::municipality(state, ctx, tenant, idea.summary.title.clone()),
+        process_title: process.title.clone(),
+        process_href: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),
+        byline,
+        by_organisation,
+        date: date(locale, idea.summary.created_at),
+        date_iso: idea.summary.created_at.to_rfc3339(),
+        action_field: name_of(&process.action_fields, idea.summary.action_field),
+        neighbourhood: name_of(&neighbourhoods, idea.summary.neighbourhood),
+        status: locale.t(idea.summary.status.name_key()),
+        status_class: status_class(idea.summary.status),
+        status_reason: idea.status_reason.clone(),
+        answer_html: idea.answer_html.clone(),
+        body_html: idea.body_html.clone(),
+        withdrawn: idea.withdrawn,
+        support_count: locale.t_args("idea-supports-count", &[("count", FluentArg::Number(i64::from(idea.summary.support_count)))]),
+        supported,
+        can_support: open.supports && actor.is_some() && !idea.withdrawn,
+        supports_closed: !open.supports,
+        login_href: actor
+            .is_none()
+            .then(|| format!("/anmelden?next={}", form_urlencoded::byte_serialize(base.as_bytes()).collect::<String>())),
+        comments: comment_views,
+        comment_count: locale.t_args("idea-comments-count", &[("count", FluentArg::Number(i64::from(idea.summary.comment_count)))]),
+        can_comment: open.comments && actor.is_some() && !idea.withdrawn,
+        comments_closed: !open.comments,
+        reply_to,
+        reply_to_name: reply_name,
+        comment_body: comment.0,
+        comment_errors: comment.1,
+        own_actions: is_author && !idea.withdrawn,
+        editable: is_author && !idea.withdrawn && idea.summary.support_count == 0 && idea.summary.comment_count == 0,
+        statuses: IdeaStatus::ALL
+            .into_iter()
+            .map(|s| StatusChoice { value: s.as_str(), label: locale.t(s.name_key()), selected: selected_status == s.as_str() })
+            .collect(),
+        can_answer,
+        answer_errors,
+        answer_reason,
+        answer_text,
+        base,
+    })
+}
+
+pub async fn idea_show(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+    Query(query): Query<IdeaQuery>,
+) -> Result<Response, AppError> {
+    let reply_to = query.antwort.parse().ok();
+    let page = build(
+        &state,
+        &ctx,
+        &tenant,
+        id,
+        reply_to,
+        (String::new(), FormErrors::default()),
+        (None, String::new(), String::new(), FormErrors::default()),
+    )
+    .await?;
+    Ok(html(&page)?.into_response())
+}

@@ -1,0 +1,39 @@
+//! Participation: processes with phases, ideas with filters, supports and
+//! threaded comments; the coordinator's official answers.
+
+mod answer;
+mod comments;
+mod current;
+pub use current::today_in_berlin as today;
+mod idea_form;
+mod idea_page;
+mod manage;
+pub mod policy;
+mod process_page;
+mod supports;
+mod views;
+
+use crate::routes::{RouteDef, get_route, post_route};
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        get_route("/m/{slug}/beteiligung", process_page::processes_list),
+        get_route("/m/{slug}/beteiligung/{process}", process_page::process_show),
+        get_route("/m/{slug}/beteiligung/{process}/ideen/neu", idea_form::idea_new),
+        post_route("/m/{slug}/beteiligung/{process}/ideen/neu", idea_form::idea_create),
+        get_route("/m/{slug}/ideen/{id}", idea_page::idea_show),
+        get_route("/m/{slug}/ideen/{id}/bearbeiten", idea_form::idea_edit),
+        post_route("/m/{slug}/ideen/{id}/bearbeiten", idea_form::idea_update),
+        post_route("/m/{slug}/ideen/{id}/zurueckziehen", idea_form::idea_withdraw),
+        post_route("/m/{slug}/ideen/{id}/unterstuetzung", supports::support_toggle),
+        post_route("/m/{slug}/ideen/{id}/kommentare", comments::comment_create),
+        post_route("/m/{slug}/ideen/{id}/antwort", answer::answer_save),
+        get_route("/m/{slug}/kommentare/{id}/bearbeiten", comments::comment_edit),
+        post_route("/m/{slug}/kommentare/{id}/bearbeiten", comments::comment_update),
+        post_route("/m/{slug}/kommentare/{id}/loeschen", comments::comment_delete),
+        get_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_new),
+        post_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_create),
+        get_route("/m/{slug}/verwaltung/quartiere", manage::neighbourhoods_show),
+        post_route("/m/{slug}/verwaltung/quartiere", manage::neighbourhoods_add),
+    ]
+}

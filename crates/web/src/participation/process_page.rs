@@ -1,0 +1,240 @@
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use domain::participation::ideas::IdeaStatus;
+use domain::participation::phases;
+use serde::Deserialize;
+use store::participation::ideas::{IdeaFilter, IdeaSort};
+
+use super::current::today_in_berlin;
+use super::views::{IdeaCard, card, process_of};
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::i18n::{FluentArg, Locale};
+use crate::layout::{Layout, Link, html};
+use crate::tenancy::CurrentMunicipality;
+
+const PER_PAGE: u64 = 20;
+
+#[derive(Template)]
+#[template(path = "participation/processes.html")]
+struct ProcessesPage {
+    i18n: Locale,
+    layout: Layout,
+    processes: Vec<(Link, String)>,
+    new_process_href: Option<String>,
+}
+
+pub async fn processes_list(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Response, AppError> {
+    let list = store::participation::processes::list(&state.db, &tenant.scope).await?;
+    let processes = list
+        .into_iter()
+        .map(|p| (Link { href: format!("/m/{}/beteiligung/{}", tenant.slug, p.slug), label: p.title }, p.summary))
+        .collect();
+    let may_manage = ctx.actor.as_ref().is_some_and(|a| super::policy::can_manage(a, &tenant));
+    let page = ProcessesPage {
+        i18n: ctx.locale,
+        new_process_href: may_manage.then(|| format!("/m/{}/verwaltung/beteiligung/neu", tenant.slug)),
+        layout: Layout::municipality(&state, &ctx, &tenant, ctx.locale.t("processes-title")),
+        processes,
+    };
+    Ok(html(&page)?.into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    field: String,
+    quartier: String,
+    status: String,
+    q: String,
+    sort: String,
+    page: String,
+}
+
+pub struct PhaseRow {
+    pub name: String,
+    pub dates: String,
+    pub current: bool,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "participation/process.html")]
+struct ProcessPage {
+    i18n: Locale,
+    layout: Layout,
+    summary: String,
+    description_html: String,
+    phases: Vec<PhaseRow>,
+    open_note: String,
+    new_idea_href: Option<String>,
+    login_to_propose: Option<String>,
+    fields: Vec<Choice>,
+    neighbourhoods: Vec<Choice>,
+    statuses: Vec<Choice>,
+    sorts: Vec<Choice>,
+    q: String,
+    action: String,
+    ideas: Vec<IdeaCard>,
+    result_count: String,
+    previous_href: Option<String>,
+    next_href: Option<String>,
+    page_label: String,
+}
+
+fn choices<T: PartialEq + Copy>(
+    options: Vec<(T, String, u64)>,
+    selected: Option<T>,
+    value: impl Fn(T) -> String,
+    locale: Locale,
+) -> Vec<Choice> {
+    options
+        .into_iter()
+        .map(|(id, name, n)| Choice {
+            value: value(id),
+            label: locale.t_args(
+                "filter-option-count",
+                &[("name", FluentArg::Text(name)), ("count", FluentArg::Number(i64::try_from(n).unwrap_or(0)))],
+            ),
+            selected: selected == Some(id),
+        })
+        .collect()
+}
+
+/// A stable random order per visitor: seeded by their CSRF cookie.
+fn visitor_seed(ctx: &RequestCtx) -> u32 {
+    ctx.csrf.as_str().bytes().take(8).fold(0u32, |acc, b| acc.wrapping_mul(31).wrapping_add(u32::from(b)))
+}
+
+pub async fn process_show(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, process_slug)): Path<(String, String)>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let locale = ctx.locale;
+    let process = process_of(&state, &tenant, &process_slug).await?;
+    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let filter = IdeaFilter {
+        action_field: query.field.parse().ok().filter(|id| process.action_fields.iter().any(|f| f.id == *id)),
+        neighbourhood: query.quartier.parse().ok().filter(|id| neighbourhoods.iter().any(|n| n.id == *id)),
+        status: IdeaStatus::parse(&query.status),
+        query: Some(query.q.trim().to_owned()).filter(|q| !q.is_empty()),
+    };
+    let sort = match query.sort.as_str() {
+        "unterstuetzt" => IdeaSort::MostSupported,
+        "kommentiert" => IdeaSort::MostCommented,
+        "zufall" => IdeaSort::Random(visitor_seed(&ctx)),
+        _ => IdeaSort::Newest,
+    };
+    let page: u64 = query.page.parse().ok().filter(|p| *p >= 1 && *p <= 100_000).unwrap_or(1);
+    let (ideas, total) = store::participation::ideas::list(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
+    let facets = store::participation::ideas::facets(&state.db, &tenant.scope, process.id, &filter).await?;
+
+    let today = today_in_berlin();
+    let open = phases::open_today(&process.phases, today);
+    let current = phases::current(&process.phases, today).map(|p| p.kind);
+    let phase_rows = process
+        .phases
+        .iter()
+        .filter(|p| p.starts_on.is_some())
+        .map(|p| PhaseRow {
+            name: locale.t(p.kind.name_key()),
+            dates: match (p.starts_on, p.ends_on) {
+                (Some(s), Some(e)) => format!("{} – {}", s.format("%d.%m.%Y"), e.format("%d.%m.%Y")),
+                (Some(s), None) => locale.t_args("phase-from", &[("date", FluentArg::Text(s.format("%d.%m.%Y").to_string()))]),
+                _ => String::new(),
+            },
+            current: Some(p.kind) == current,
+        })
+        .collect();
+    let open_note = match (current, open.ideas) {
+        (Some(_), true) => locale.t("process-ideas-open"),
+        (Some(kind), false) => locale.t_args("process-ideas-closed-in-phase", &[("phase", FluentArg::Text(locale.t(kind.name_key())))]),
+        (None, _) => locale.t("process-no-current-phase"),
+    };
+    let new_idea = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
+    let count_of = |list: &[(i64, u64)], id: i64| list.iter().find(|(k, _)| *k == id).map(|(_, n)| *n).unwrap_or(0);
+    let fields = choices(
+        process.action_fields.iter().map(|f| (f.id, f.name.clone(), count_of(&facets.action_fields, f.id))).collect(),
+        filter.action_field,
+        |id| id.to_string(),
+        locale,
+    );
+    let quartiers = choices(
+        neighbourhoods.iter().map(|n| (n.id, n.name.clone(), count_of(&facets.neighbourhoods, n.id))).collect(),
+        filter.neighbourhood,
+        |id| id.to_string(),
+        locale,
+    );
+    let statuses = choices(
+        IdeaStatus::ALL
+            .into_iter()
+            .map(|s| (s, locale.t(s.name_key()), facets.statuses.iter().find(|(k, _)| *k == s).map(|(_, n)| *n).unwrap_or(0)))
+            .collect(),
+        filter.status,
+        |s| s.as_str().to_owned(),
+        locale,
+    );
+    let sorts = [
+        ("neu", "sort-newest"),
+        ("unterstuetzt", "sort-most-supported"),
+        ("kommentiert", "sort-most-commented"),
+        ("zufall", "sort-random"),
+    ]
+    .into_iter()
+    .map(|(value, key)| Choice {
+        value: value.to_owned(),
+        label: locale.t(key),
+        selected: query.sort == value || (query.sort.is_empty() && value == "neu"),
+    })
+    .collect();
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let page_href = |p: u64| {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in
+            [("field", &query.field), ("quartier", &query.quartier), ("status", &query.status), ("q", &query.q), ("sort", &query.sort)]
+        {
+            if !v.is_empty() {
+                q.append_pair(k, v);
+            }
+        }
+        q.append_pair("page", &p.to_string());
+        format!("/m/{}/beteiligung/{}?{}#ideen", tenant.slug, process.slug, q.finish())
+    };
+    let view = ProcessPage {
+        i18n: locale,
+        summary: process.summary.clone(),
+        description_html: process.description_html.clone(),
+        phases: phase_rows,
+        open_note,
+        new_idea_href: (open.ideas && ctx.actor.is_some()).then(|| new_idea.clone()),
+        login_to_propose: (open.ideas && ctx.actor.is_none())
+            .then(|| format!("/anmelden?next={}", form_urlencoded::byte_serialize(new_idea.as_bytes()).collect::<String>())),
+        fields,
+        neighbourhoods: quartiers,
+        statuses,
+        sorts,
+        q: query.q.clone(),
+        action: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),
+        ideas: ideas.iter().map(|i| card(locale, &tenant, &process, &neighbourhoods, i)).collect(),
+        result_count: locale.t_args("ideas-result-count", &[("count", FluentArg::Number(i64::try_from(total).unwrap_or(0)))]),
+        previous_href: (page > 1).then(|| page_href(page - 1)),
+        next_href: (page < pages).then(|| page_href(page + 1)),
+        page_label: locale.t_args("page-of", &[("page", FluentArg::Number(page as i64)), ("pages", FluentArg::Number(pages as i64))]),
+        layout: Layout::municipality(&state, &ctx, &tenant, process.title.clone()),
+    };
+    Ok(html(&view)?.into_response())
+}
