@@ -44,16 +44,22 @@ fn choices(list: &[Named], selected: &str) -> Vec<Choice> {
     list.iter().map(|n| Choice { value: n.id.to_string(), label: n.name.clone(), selected: selected == n.id.to_string() }).collect()
 }
 
+/// Where the form is sent: a new idea or changes to an existing one.
+struct Target {
+    action: String,
+    editing: bool,
+}
+
 async fn page(
     state: &AppState,
     ctx: &RequestCtx,
     tenant: &Tenant,
     process: &Process,
-    action: String,
+    target: Target,
     form: IdeaForm,
     errors: FormErrors,
-    editing: bool,
 ) -> Result<IdeaFormPage, AppError> {
+    let Target { action, editing } = target;
     let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
     let title = ctx.locale.t(if editing { "idea-edit-title" } else { "idea-new-title" });
     Ok(IdeaFormPage {
@@ -121,7 +127,8 @@ pub async fn idea_new(
         return closed(&state, &ctx);
     }
     let action = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
-    Ok(html(&page(&state, &ctx, &tenant, &process, action, IdeaForm::default(), FormErrors::default(), false).await?)?.into_response())
+    Ok(html(&page(&state, &ctx, &tenant, &process, Target { action, editing: false }, IdeaForm::default(), FormErrors::default()).await?)?
+        .into_response())
 }
 
 fn closed(state: &AppState, ctx: &RequestCtx) -> Result<Response, AppError> {
@@ -147,7 +154,7 @@ pub async fn idea_create(
             let action = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&state, &ctx, &tenant, &process, action, form, errors, false).await?,
+                &page(&state, &ctx, &tenant, &process, Target { action, editing: false }, form, errors).await?,
             );
         }
     };
@@ -192,7 +199,7 @@ pub async fn idea_edit(
         speak_as: String::new(),
     };
     let action = format!("/m/{}/ideen/{id}/bearbeiten", tenant.slug);
-    Ok(html(&page(&state, &ctx, &tenant, &process, action, form, FormErrors::default(), true).await?)?.into_response())
+    Ok(html(&page(&state, &ctx, &tenant, &process, Target { action, editing: true }, form, FormErrors::default()).await?)?.into_response())
 }
 
 pub async fn idea_update(
@@ -209,7 +216,7 @@ pub async fn idea_update(
             let action = format!("/m/{}/ideen/{id}/bearbeiten", tenant.slug);
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&state, &ctx, &tenant, &process, action, form, errors, true).await?,
+                &page(&state, &ctx, &tenant, &process, Target { action, editing: true }, form, errors).await?,
             );
         }
     };
