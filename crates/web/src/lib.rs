@@ -28,6 +28,11 @@ pub use config::WebConfig;
 pub use routes::{RouteInfo, app, route_table};
 pub use state::AppState;
 
+/// User text as the pages show it: Markdown rendered and sanitised.
+pub fn render_markdown(markdown: &str) -> String {
+    markdown::render(markdown)
+}
+
 /// Today in Germany, the calendar the phases of processes follow.
 pub fn participation_today() -> chrono::NaiveDate {
     participation::today()

@@ -69,9 +69,10 @@ impl ProcessForm {
             let starts_on = date("starts", &mut errors);
             let ends_on = date("ends", &mut errors);
             if let (Some(s), Some(e)) = (starts_on, ends_on)
-                && e < s {
-                    errors.push(FieldError { field: phase_field(kind, "ends"), code: "process-phase-ends-before-start" });
-                }
+                && e < s
+            {
+                errors.push(FieldError { field: phase_field(kind, "ends"), code: "process-phase-ends-before-start" });
+            }
             if ends_on.is_some() && starts_on.is_none() {
                 errors.push(FieldError { field: phase_field(kind, "starts"), code: "process-phase-start-missing" });
             }

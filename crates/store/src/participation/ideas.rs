@@ -233,7 +233,19 @@ pub async fn create(
     input: &NewIdea,
     body_html: &str,
 ) -> StoreResult<i64> {
-    let at = now();
+    create_at(db, scope, process, author, input, body_html, now()).await
+}
+
+/// Like [`create`], written at a given time (imports and demo data).
+pub async fn create_at(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    process: i64,
+    author: UserId,
+    input: &NewIdea,
+    body_html: &str,
+    at: DateTime<Utc>,
+) -> StoreResult<i64> {
     let idea = ideas::ActiveModel {
         tenant_id: Set(scope.id().0),
         process_id: Set(process),
