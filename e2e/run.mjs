@@ -462,6 +462,52 @@ const journeys = [
     },
   },
   {
+    name: 'propose an idea, support, comment and reply without JavaScript',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      const context = await newContext(browser, base, { javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        const problems = watchPage(page);
+        await login(page, base, 'resident@demo.example');
+        await page.goto(url(base, '/m/musterstadt/beteiligung/vielfalt-2026'), { waitUntil: 'load' });
+        await page.click('a[href="/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu"]');
+        await page.waitForLoadState('load');
+        await page.fill('#title', 'Lesepaten');
+        await submit(page, 'main form');
+        if ((await page.locator('.error-summary li').count()) < 1) reasons.push('no error summary for a too short idea');
+        if ((await page.inputValue('#title')) !== 'Lesepaten') reasons.push('the typed title was lost');
+        await page.screenshot({ path: path.join(out, 'journey-idea-errors.png'), fullPage: true });
+        await page.fill('#title', 'Lesepatenschaften in der Grundschule Nordstadt');
+        await page.fill('#body', 'Ehrenamtliche lesen einmal pro Woche mit Kindern, die zu Hause kein Deutsch sprechen.');
+        await page.selectOption('#action_field', { label: 'Sprache & Bildung' });
+        await page.selectOption('#neighbourhood', { label: 'Nordstadt' });
+        await submit(page, 'main form');
+        if (!page.url().includes('notice=idea-published')) reasons.push(`after publishing: at ${page.url()}`);
+        const ideaPath = new URL(page.url()).pathname;
+        // Someone else supports and comments; the author replies.
+        await page.goto(url(base, '/m/musterstadt/ideen/1'), { waitUntil: 'load' });
+        const before = await page.locator('#unterstuetzen + p').innerText();
+        await submit(page, 'form[action$="/unterstuetzung"]');
+        const after = await page.locator('#unterstuetzen + p').innerText();
+        if (before === after) reasons.push(`support count did not change (${before})`);
+        await page.goto(url(base, ideaPath), { waitUntil: 'load' });
+        await page.fill('#comment-body', 'Ich könnte dienstags lesen.');
+        await submit(page, 'form[action$="/kommentare"]');
+        await page.click('.comment__actions a[href*="antwort="]');
+        await page.waitForLoadState('load');
+        await page.fill('#comment-body', 'Donnerstags ginge auch.');
+        await submit(page, 'form[action$="/kommentare"]');
+        if ((await page.locator('.comment--depth-1').count()) !== 1) reasons.push('the reply is not shown under its comment');
+        await page.screenshot({ path: path.join(out, 'journey-idea-discussed.png'), fullPage: true });
+        reasons.push(...problems);
+      } finally {
+        await context.close().catch(() => {});
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'forms with errors are accessible (de, en)',
     async run({ browser, base, out }) {
       const reasons = [];
@@ -484,6 +530,114 @@ const journeys = [
         } finally {
           await context.close().catch(() => {});
         }
+      }
+      return reasons;
+    },
+  },
+  {
+    name: 'stakeholder directory, organisation page, members and form errors (de, en)',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      for (const lang of LANGS) {
+        const context = await newContext(browser, base, { lang });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          // A visitor: from the municipality to the directory, filtered, to the first organisation.
+          await page.goto(url(base, '/m/musterstadt'), { waitUntil: 'load' });
+          await page.click('main a[href="/m/musterstadt/organisationen"]');
+          await page.waitForLoadState('load');
+          await page.selectOption('#kind', 'association');
+          await submit(page, 'form.filter-form');
+          if (!page.url().includes('kind=association')) reasons.push(`${lang}: filtering went to ${page.url()}`);
+          await axeHere(page, `directory filtered [${lang}]`, `organisation-directory-filtered-${lang}`, out, reasons);
+          const first = page.locator('.organisation-list a').first();
+          const name = (await first.innerText()).trim();
+          await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), first.click()]);
+          if ((await page.locator('h1').innerText()).trim() !== name) reasons.push(`${lang}: the organisation page is not titled ${name}`);
+          if ((await page.locator('main a[href^="mailto:"]').count()) !== 0) reasons.push(`${lang}: contact address shown to a visitor`);
+          await axeHere(page, `organisation page [${lang}]`, `organisation-page-${lang}`, out, reasons);
+          // Its admin: from the account page to the members; an invitation and a registration with errors.
+          await login(page, base, 'verein@demo.example');
+          await page.click('main a[href$="/verwaltung"]');
+          await page.waitForLoadState('load');
+          await axeHere(page, `organisation members [${lang}]`, `organisation-members-${lang}`, out, reasons);
+          await page.fill('#email', 'kein-at');
+          await submit(page, 'form[action$="/einladen"]');
+          if ((await page.locator('.error-summary li').count()) < 1) reasons.push(`${lang}: no error summary for a bad invitation`);
+          await axeHere(page, `invitation errors [${lang}]`, `organisation-invitation-errors-${lang}`, out, reasons);
+          await page.goto(url(base, '/m/musterstadt/organisationen/neu'), { waitUntil: 'load' });
+          await page.fill('#name', 'X');
+          await page.fill('#website', 'ftp://verein.example');
+          await page.check('main input[name=topic] >> nth=0');
+          await submit(page, 'form[action="/m/musterstadt/organisationen/neu"]');
+          if ((await page.locator('.error-summary li').count()) < 4) reasons.push(`${lang}: the error summary lists fewer than 4 problems`);
+          if ((await page.inputValue('#name')) !== 'X') reasons.push(`${lang}: the typed name was lost`);
+          if (!(await page.isChecked('main input[name=topic] >> nth=0'))) reasons.push(`${lang}: the chosen topic was lost`);
+          await axeHere(page, `organisation form errors [${lang}]`, `organisation-form-errors-${lang}`, out, reasons);
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
+    name: 'invitation by mail accepted, organisation verified, without JavaScript',
+    async run({ browser, base, out, mailDir }) {
+      const reasons = [];
+      const admin = await newContext(browser, base, { lang: 'de', javaScriptEnabled: false });
+      const invited = await newContext(browser, base, { lang: 'de', javaScriptEnabled: false });
+      const coordinator = await newContext(browser, base, { lang: 'de', javaScriptEnabled: false });
+      try {
+        const page = await admin.newPage();
+        const problems = watchPage(page);
+        await login(page, base, 'verein@demo.example');
+        await page.click('main a[href$="/verwaltung"]');
+        await page.waitForLoadState('load');
+        await page.fill('#email', 'resident@demo.example');
+        await page.selectOption('#role', 'member');
+        await submit(page, 'form[action$="/einladen"]');
+        if (!page.url().includes('notice=organisation-invited')) reasons.push(`after inviting: at ${page.url()}`);
+        let mail;
+        for (let i = 0; i < 50 && !mail?.body.includes('/einladung/'); i++) {
+          mail = await newestMailTo(mailDir, 'resident@demo.example').catch(() => undefined);
+          if (!mail?.body.includes('/einladung/')) await new Promise((r) => setTimeout(r, 200));
+        }
+        const link = (mail?.body.match(/https?:\/\/\S+\/organisationen\/einladung\/[0-9a-f]+/) || [])[0];
+        if (!link) return [...reasons, 'no invitation link arrived by mail'];
+
+        const other = await invited.newPage();
+        const otherProblems = watchPage(other);
+        await other.goto(url(base, new URL(link).pathname), { waitUntil: 'load' });
+        // Not logged in: the page leads to the login and back.
+        await other.click('main a[href^="/anmelden"]');
+        await other.waitForLoadState('load');
+        await other.fill('#email', 'resident@demo.example');
+        await other.fill('#password', 'teilhabe-demo');
+        await submit(other, 'form[action="/anmelden"]');
+        if (!other.url().includes('/einladung/')) reasons.push(`after login the invitee is at ${other.url()}`);
+        await other.screenshot({ path: path.join(out, 'journey-invitation.png'), fullPage: true });
+        await submit(other, 'main form');
+        if (!other.url().includes('notice=organisation-joined')) reasons.push(`after accepting: at ${other.url()}`);
+        if (!(await other.locator('main').innerText()).includes('Ayşe Demir')) reasons.push('the new member is not listed');
+
+        // The coordinator verifies the organisation that was waiting; it appears in the directory.
+        const review = await coordinator.newPage();
+        const reviewProblems = watchPage(review);
+        await login(review, base, 'coordinator@musterstadt.example');
+        await review.goto(url(base, '/m/musterstadt/verwaltung/organisationen'), { waitUntil: 'load' });
+        await submit(review, 'main form[action$="/verifizieren"]');
+        if (!review.url().includes('notice=organisation-verified')) reasons.push(`after verifying: at ${review.url()}`);
+        await review.screenshot({ path: path.join(out, 'journey-organisation-verified.png'), fullPage: true });
+        await review.goto(url(base, '/m/musterstadt/organisationen'), { waitUntil: 'load' });
+        if (!(await review.locator('main').innerText()).includes('Elternnetz Nordstadt')) reasons.push('the verified organisation is not in the directory');
+        reasons.push(...problems, ...otherProblems, ...reviewProblems);
+      } finally {
+        await admin.close().catch(() => {});
+        await invited.close().catch(() => {});
+        await coordinator.close().catch(() => {});
       }
       return reasons;
     },

@@ -13,7 +13,16 @@ use anyhow::Context;
 use crate::server::{Server, release_binary};
 use crate::shell::{output, root, run as sh, target_dir};
 
-const ROUTES: &[&str] = &["/", "/m/musterstadt", "/m/musterstadt/impressum", "/api/v1/municipalities"];
+const ROUTES: &[&str] = &[
+    "/",
+    "/m/musterstadt",
+    "/m/musterstadt/impressum",
+    "/api/v1/municipalities",
+    "/m/musterstadt/beteiligung/vielfalt-2026",
+    "/m/musterstadt/beteiligung/vielfalt-2026?field=1&sort=unterstuetzt&page=2",
+    "/m/musterstadt/beteiligung/vielfalt-2026?q=sprache",
+    "/m/musterstadt/ideen/1",
+];
 const MUNICIPALITIES: &str = "300";
 
 pub fn run(args: &[String]) -> anyhow::Result<()> {
@@ -69,7 +78,7 @@ fn bench_backend(backend: &str, url: &str, work: &Path, seconds: &str, pg_admin:
         rss as f64 / 1024.0,
         peak as f64 / 1024.0
     );
-    println!("  {:<28} {:>10} {:>10} {:>10} {:>10} {:>8}", "route", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
+    println!("  {:<72} {:>10} {:>10} {:>10} {:>10} {:>8}", "route", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
     let stdout = String::from_utf8_lossy(&result.stdout);
     anyhow::ensure!(!stdout.trim().is_empty(), "the load generator printed nothing: {}", String::from_utf8_lossy(&result.stderr));
     for line in stdout.lines() {
@@ -78,7 +87,7 @@ fn bench_backend(backend: &str, url: &str, work: &Path, seconds: &str, pg_admin:
             continue;
         }
         let ms = |us: &str| us.parse::<f64>().unwrap_or(0.0) / 1000.0;
-        println!("  {:<28} {:>10} {:>10.2} {:>10.2} {:>10.2} {:>8}", f[0], f[2], ms(f[3]), ms(f[4]), ms(f[5]), f[6]);
+        println!("  {:<72} {:>10} {:>10.2} {:>10.2} {:>10.2} {:>8}", f[0], f[2], ms(f[3]), ms(f[4]), ms(f[5]), f[6]);
     }
     Ok(())
 }

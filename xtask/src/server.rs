@@ -30,6 +30,9 @@ impl Server {
             .env("DATABASE_URL", database_url)
             .env("TEILHABE_LISTEN", &listen)
             .env("RUST_LOG", "warn")
+            // Browser tests log in many times a minute from one address; the
+            // limits themselves are tested in the cargo tests.
+            .env("TEILHABE_AUTH_ATTEMPTS_PER_MINUTE", "1000")
             .stdout(log_file.try_clone()?)
             .stderr(log_file)
             .spawn()

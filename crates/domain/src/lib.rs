@@ -8,5 +8,6 @@ pub mod collation;
 pub mod ids;
 pub mod legal;
 pub mod money;
+pub mod organisations;
 pub mod participation;
 pub mod tenancy;

@@ -86,6 +86,13 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
             }
         }
     }
+    if let Some(musterstadt) = tenants.iter().find(|t| t.slug == "musterstadt") {
+        crate::demo_participation::seed(&txn, musterstadt, &web::accounts::password::hash(DEMO_PASSWORD)).await?;
+    }
+    // After the processes: an organisation's topics are their action fields.
+    if let Some(musterstadt) = tenants.iter().find(|t| t.slug == "musterstadt") {
+        crate::demo_organisations::seed(&txn, musterstadt).await?;
+    }
     txn.commit().await?;
     Ok(())
 }

@@ -50,6 +50,12 @@ pub struct Fixture {
     /// Comments of the participant on idea 2: ids 1 and 2 (the second one to delete).
     pub comment: i64,
     pub spare_comment: i64,
+    /// Admin of Musterstadt's organisation, without any other role.
+    pub organisation_admin: FixtureUser,
+    /// Verified organisations: "Nachbarschaftsverein Musterstadt" (id 1) and
+    /// Beispielheim's "Sportverein Beispielheim" (id 2).
+    pub organisation: i64,
+    pub other_organisation: i64,
 }
 
 impl Fixture {
@@ -78,7 +84,15 @@ impl Fixture {
             (1, 2, 1, 2, 3, 1, 2),
             "fixture ids are fixed"
         );
+        let organisation_admin = user(db, "verein@test.example", "Vorstand Nachbarschaftsverein", None, false).await;
+        let organisation =
+            new_organisation(db, &musterstadt, "Nachbarschaftsverein Musterstadt", "Sprache & Bildung", Some(organisation_admin.id)).await;
+        let other_organisation = new_organisation(db, &beispielheim, "Sportverein Beispielheim", "Wohnen & Nachbarschaft", None).await;
+        assert_eq!((organisation, other_organisation), (1, 2), "fixture organisation ids are fixed");
         Fixture {
+            organisation_admin,
+            organisation,
+            other_organisation,
             process,
             other_process,
             idea,
@@ -118,6 +132,24 @@ impl Fixture {
 async fn municipality(db: &DatabaseConnection, name: &str, slug: &str, population: i64) -> Tenant {
     let input = store::testing::municipality_input(name, slug, population);
     store::tenancy::create_municipality(db, None, &input).await.expect("municipality")
+}
+
+/// A verified association with one topic (an action field of the fixture process).
+async fn new_organisation(db: &DatabaseConnection, tenant: &Tenant, name: &str, topic: &str, admin: Option<UserId>) -> i64 {
+    let input = domain::organisations::NewOrganisation {
+        name: name.into(),
+        kind: domain::organisations::OrganisationKind::Association,
+        description: format!("{name} lädt alle ein."),
+        website: domain::organisations::Website::parse("https://verein.example").ok(),
+        contact_email: "kontakt@verein.example".into(),
+        languages: "Deutsch, Türkçe".into(),
+        topics: vec![topic.into()],
+    };
+    let id = store::organisations::create(db, &tenant.scope, admin, &input, &format!("<p>{name} lädt alle ein.</p>"))
+        .await
+        .expect("organisation");
+    store::organisations::set_verified(db, &tenant.scope, id, None, true).await.expect("verified");
+    id
 }
 
 async fn user(

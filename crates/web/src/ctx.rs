@@ -34,6 +34,13 @@ pub const NOTICES: &[&str] = &[
     "account-deleted",
     "feedback-sent",
     "saved",
+    "organisation-registered",
+    "organisation-invited",
+    "organisation-joined",
+    "organisation-member-removed",
+    "organisation-left",
+    "organisation-verified",
+    "organisation-unverified",
     "idea-published",
     "idea-withdrawn",
 ];

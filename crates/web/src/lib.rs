@@ -15,6 +15,7 @@ mod limits;
 mod markdown;
 mod message;
 mod ops;
+mod organisations;
 mod participation;
 mod security;
 mod tenancy;

@@ -35,4 +35,5 @@ mod backup;
 mod legal;
 mod mail;
 mod migrations;
+mod organisations;
 mod tenancy;

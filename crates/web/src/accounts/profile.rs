@@ -38,6 +38,8 @@ struct AccountPage {
     needs_two_factor: bool,
     /// Areas the person's roles open: administration, legal texts of their municipality.
     work_links: Vec<crate::layout::Link>,
+    /// Organisations the person is a member of, to their management pages.
+    organisations: Vec<crate::layout::Link>,
 }
 
 /// Fluent id naming a role.
@@ -87,7 +89,19 @@ async fn account_page(
                 label: format!("{} – {}", locale.t(kind.title_key()), tenant.name),
             });
         }
+        work_links.push(crate::layout::Link {
+            href: format!("/m/{}/verwaltung/organisationen", tenant.slug),
+            label: format!("{} – {}", locale.t("organisation-review-title"), tenant.name),
+        });
     }
+    let organisations = store::organisations::memberships_of(&state.db, actor.user.id)
+        .await?
+        .into_iter()
+        .map(|m| crate::layout::Link {
+            href: format!("/m/{}/organisationen/{}/verwaltung", m.municipality_slug, m.organisation),
+            label: format!("{} – {}", m.name, m.municipality_name),
+        })
+        .collect();
     let chosen = typed.locale.unwrap_or_else(|| actor.user.locale.clone());
     Ok(AccountPage {
         i18n: locale,
@@ -103,6 +117,7 @@ async fn account_page(
             .collect(),
         needs_two_factor: actor.needs_two_factor_setup(),
         work_links,
+        organisations,
     })
 }
 

@@ -3,9 +3,14 @@
 
 mod municipalities;
 mod openapi;
+mod organisations;
 
 use crate::routes::{RouteDef, get_route};
 
 pub fn routes() -> Vec<RouteDef> {
-    vec![get_route("/api/v1/municipalities", municipalities::municipalities_list), get_route("/api/v1/openapi.json", openapi::openapi_show)]
+    vec![
+        get_route("/api/v1/municipalities", municipalities::municipalities_list),
+        get_route("/api/v1/m/{slug}/organisations", organisations::organisations_list),
+        get_route("/api/v1/openapi.json", openapi::openapi_show),
+    ]
 }

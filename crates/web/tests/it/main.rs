@@ -10,6 +10,7 @@ mod conventions;
 mod i18n;
 mod legal;
 mod mail;
+mod organisations;
 mod pages;
 mod participation;
 mod route_table;

@@ -116,6 +116,22 @@ const fn author(method: &'static str, route: &'static str, example: &'static str
     }
 }
 
+/// Only members of the fixture's organisation (none of the actors here): 403,
+/// and 404 for staff of another municipality.
+const fn org_member(method: &'static str, route: &'static str, example: &'static str) -> Expect {
+    Expect {
+        method,
+        route,
+        example,
+        anonymous: 303,
+        participant: 403,
+        coordinator: Some(403),
+        other_coordinator: Some(404),
+        admin: Some(403),
+        other_tenant: None,
+    }
+}
+
 const EXPECTATIONS: &[Expect] = &[
     // Public pages.
     get("/", "/", 200, 200),
@@ -204,8 +220,45 @@ const EXPECTATIONS: &[Expect] = &[
     manage("POST", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 422),
     manage("GET", "/m/{slug}/verwaltung/quartiere", "/m/musterstadt/verwaltung/quartiere", 200),
     manage("POST", "/m/{slug}/verwaltung/quartiere", "/m/musterstadt/verwaltung/quartiere", 422),
+    // Organisations (fixture: verified organisation 1 in Musterstadt, 2 in Beispielheim; bad
+    // input: empty forms, unknown ids and tokens).
+    get_municipal(
+        "/m/{slug}/organisationen",
+        "/m/musterstadt/organisationen",
+        "/m/beispielheim/organisationen",
+        "Sportverein Beispielheim",
+    ),
+    get_municipal(
+        "/m/{slug}/organisationen/{id}",
+        "/m/musterstadt/organisationen/1",
+        "/m/beispielheim/organisationen/2",
+        "Sportverein Beispielheim",
+    ),
+    get("/m/{slug}/organisationen/neu", "/m/musterstadt/organisationen/neu", 303, 200),
+    post("/m/{slug}/organisationen/neu", "/m/musterstadt/organisationen/neu", 303, 422),
+    org_member("GET", "/m/{slug}/organisationen/{id}/bearbeiten", "/m/musterstadt/organisationen/1/bearbeiten"),
+    org_member("POST", "/m/{slug}/organisationen/{id}/bearbeiten", "/m/musterstadt/organisationen/1/bearbeiten"),
+    org_member("GET", "/m/{slug}/organisationen/{id}/verwaltung", "/m/musterstadt/organisationen/1/verwaltung"),
+    org_member("POST", "/m/{slug}/organisationen/{id}/einladen", "/m/musterstadt/organisationen/1/einladen"),
+    org_member("POST", "/m/{slug}/organisationen/{id}/mitglieder/entfernen", "/m/musterstadt/organisationen/1/mitglieder/entfernen"),
+    get("/m/{slug}/organisationen/einladung/{token}", "/m/musterstadt/organisationen/einladung/unknown", 404, 404),
+    post("/m/{slug}/organisationen/einladung/{token}", "/m/musterstadt/organisationen/einladung/unknown", 303, 404),
+    manage("GET", "/m/{slug}/verwaltung/organisationen", "/m/musterstadt/verwaltung/organisationen", 200),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/organisationen/{id}/verifizieren",
+        "/m/musterstadt/verwaltung/organisationen/999/verifizieren",
+        404,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/organisationen/{id}/zurueckziehen",
+        "/m/musterstadt/verwaltung/organisationen/999/zurueckziehen",
+        404,
+    ),
     // API and operations.
     get("/api/v1/municipalities", "/api/v1/municipalities", 200, 200),
+    get("/api/v1/m/{slug}/organisations", "/api/v1/m/musterstadt/organisations", 200, 200),
     get("/api/v1/openapi.json", "/api/v1/openapi.json", 200, 200),
     get("/healthz", "/healthz", 200, 200),
     get("/readyz", "/readyz", 200, 200),
