@@ -144,6 +144,9 @@ function watchPage(page) {
   page.on('requestfailed', (req) => {
     if (isMainDocument(req) || failed.has(req.url())) return;
     const reason = req.failure()?.errorText || 'failed';
+    // Loads cut short because the page moved on (a form was submitted) are not failures;
+    // a missing file shows up as an HTTP error status above.
+    if (reason.includes('ERR_ABORTED')) return;
     failed.set(req.url(), `subresource failed (${req.resourceType()}, ${reason}): ${req.url()}`);
     refresh();
   });

@@ -135,3 +135,6 @@ neighbourhoods-add-submit = Hinzufügen
 neighbourhoods-invalid = Bitte geben Sie einen bis 100 Stadtteile mit je höchstens 120 Zeichen an.
 notice-idea-published = Ihre Idee ist veröffentlicht. Vielen Dank!
 notice-idea-withdrawn = Die Idee wurde zurückgezogen.
+speak-as-label = Sie schreiben als
+speak-as-hint = Als Mitglied einer geprüften Organisation können Sie in deren Namen schreiben.
+speak-as-myself = Ich selbst

@@ -135,3 +135,6 @@ neighbourhoods-add-submit = Add
 neighbourhoods-invalid = Please enter 1 to 100 neighbourhoods of at most 120 characters each.
 notice-idea-published = Your idea is published. Thank you!
 notice-idea-withdrawn = The idea was withdrawn.
+speak-as-label = You write as
+speak-as-hint = As a member of a verified organisation you can write in its name.
+speak-as-myself = Myself

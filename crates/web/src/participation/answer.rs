@@ -55,7 +55,7 @@ pub async fn answer_save(
             &tenant,
             id,
             None,
-            (String::new(), FormErrors::default()),
+            (String::new(), FormErrors::default(), String::new()),
             (Some(form.status), form.reason, form.answer, errors),
         )
         .await?;

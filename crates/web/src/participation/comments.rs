@@ -26,6 +26,7 @@ pub struct CommentForm {
     #[serde(rename = "comment-body")]
     body: String,
     parent: String,
+    speak_as: String,
 }
 
 pub async fn comment_create(
@@ -43,20 +44,36 @@ pub async fn comment_create(
     }
     state.limits.check_account(&format!("comment:{}", actor.user.id.0))?;
     let parent: Option<i64> = form.parent.parse().ok();
+    let organisations = super::speak_as::organisations(&state, &tenant, actor).await?;
+    let mut errors = FormErrors::default();
+    let speaker = super::speak_as::resolve(&organisations, &form.speak_as);
+    if speaker.is_err() {
+        errors.add(ctx.locale, "speak_as", "idea-choice-invalid");
+    }
     let body = match domain::participation::ideas::check_comment(&form.body) {
-        Ok(body) => body,
-        Err(problem) => {
-            let mut errors = FormErrors::default();
-            errors.add(ctx.locale, "comment-body", problem.code);
+        Ok(body) if errors.is_empty() => body,
+        checked => {
+            if let Err(problem) = checked {
+                errors.add(ctx.locale, "comment-body", problem.code);
+            }
+            let comment = (form.body, errors, form.speak_as);
             let page =
-                build(&state, &ctx, &tenant, id, parent, (form.body, errors), (None, String::new(), String::new(), FormErrors::default()))
-                    .await?;
+                build(&state, &ctx, &tenant, id, parent, comment, (None, String::new(), String::new(), FormErrors::default())).await?;
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
-    let comment =
-        store::participation::comments::add(&txn, &tenant.scope, id, parent, actor.user.id, None, &body, &markdown::render(&body)).await?;
+    let comment = store::participation::comments::add(
+        &txn,
+        &tenant.scope,
+        id,
+        parent,
+        actor.user.id,
+        speaker.unwrap_or(None),
+        &body,
+        &markdown::render(&body),
+    )
+    .await?;
     txn.commit().await.map_err(store::StoreError::from)?;
     Ok(Redirect::to(&format!("/m/{}/ideen/{id}#kommentar-{comment}", tenant.slug)).into_response())
 }

@@ -36,6 +36,7 @@ struct IdeaFormPage {
     form: IdeaForm,
     fields: Vec<Choice>,
     neighbourhoods: Vec<Choice>,
+    speakers: Vec<super::speak_as::SpeakerChoice>,
     errors: FormErrors,
     editing: bool,
 }
@@ -62,12 +63,16 @@ async fn page(
     let Target { action, editing } = target;
     let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
     let title = ctx.locale.t(if editing { "idea-edit-title" } else { "idea-new-title" });
+    let actor = ctx.require_actor()?;
+    let organisations = super::speak_as::organisations(state, tenant, actor).await?;
+    let speakers = super::speak_as::choices(actor, &organisations, &form.speak_as, ctx.locale.t("speak-as-myself"));
     Ok(IdeaFormPage {
         i18n: ctx.locale,
         layout: Layout::municipality(state, ctx, tenant, title),
         action,
         fields: choices(&process.action_fields, &form.action_field),
         neighbourhoods: choices(&neighbourhoods, &form.neighbourhood),
+        speakers,
         form,
         errors,
         editing,
@@ -101,9 +106,13 @@ async fn check(
     if form.neighbourhood.trim().parse::<i64>().is_ok_and(|id| !neighbourhoods.iter().any(|n| n.id == id)) {
         errors.add(ctx.locale, "neighbourhood", "idea-choice-invalid");
     }
+    let organisations = super::speak_as::organisations(state, tenant, ctx.require_actor()?).await?;
+    let speaker = super::speak_as::resolve(&organisations, &form.speak_as);
+    if speaker.is_err() {
+        errors.add(ctx.locale, "speak_as", "idea-choice-invalid");
+    }
     if let Some(idea) = &mut idea {
-        // Speaking as an organisation comes with the organisation directory.
-        idea.organisation = None;
+        idea.organisation = speaker.unwrap_or(None);
     }
     Ok(match idea {
         Some(idea) if errors.is_empty() => Ok(idea),
@@ -196,7 +205,7 @@ pub async fn idea_edit(
         body: idea.body_markdown.clone(),
         action_field: idea.summary.action_field.map(|i| i.to_string()).unwrap_or_default(),
         neighbourhood: idea.summary.neighbourhood.map(|i| i.to_string()).unwrap_or_default(),
-        speak_as: String::new(),
+        speak_as: idea.organisation.map(|i| i.to_string()).unwrap_or_default(),
     };
     let action = format!("/m/{}/ideen/{id}/bearbeiten", tenant.slug);
     Ok(html(&page(&state, &ctx, &tenant, &process, Target { action, editing: true }, form, FormErrors::default()).await?)?.into_response())

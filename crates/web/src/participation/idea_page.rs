@@ -73,6 +73,7 @@ pub struct IdeaPage {
     pub reply_to_name: String,
     pub comment_body: String,
     pub comment_errors: FormErrors,
+    pub speakers: Vec<super::speak_as::SpeakerChoice>,
     pub own_actions: bool,
     pub editable: bool,
     pub statuses: Vec<StatusChoice>,
@@ -109,7 +110,7 @@ pub async fn build(
     tenant: &store::tenancy::Tenant,
     id: i64,
     reply_to: Option<i64>,
-    comment: (String, FormErrors),
+    comment: (String, FormErrors, String),
     answer: (Option<String>, String, String, FormErrors),
 ) -> Result<IdeaPage, AppError> {
     let locale = ctx.locale;
@@ -152,6 +153,13 @@ pub async fn build(
             }
         })
         .collect();
+    let speakers = match actor {
+        Some(a) if open.comments => {
+            let organisations = super::speak_as::organisations(state, tenant, a).await?;
+            super::speak_as::choices(a, &organisations, &comment.2, locale.t("speak-as-myself"))
+        }
+        _ => Vec::new(),
+    };
     let is_author = actor.is_some_and(|a| idea.author == Some(a.user.id));
     let can_answer = actor.is_some_and(|a| super::policy::can_manage(a, tenant));
     let (answer_status, answer_reason, answer_text, answer_errors) = answer;
@@ -188,6 +196,7 @@ pub async fn build(
         reply_to_name: reply_name,
         comment_body: comment.0,
         comment_errors: comment.1,
+        speakers,
         own_actions: is_author && !idea.withdrawn,
         editable: is_author && !idea.withdrawn && idea.summary.support_count == 0 && idea.summary.comment_count == 0,
         statuses: IdeaStatus::ALL
@@ -216,7 +225,7 @@ pub async fn idea_show(
         &tenant,
         id,
         reply_to,
-        (String::new(), FormErrors::default()),
+        (String::new(), FormErrors::default(), String::new()),
         (None, String::new(), String::new(), FormErrors::default()),
     )
     .await?;

@@ -10,6 +10,7 @@ mod idea_page;
 mod manage;
 pub mod policy;
 mod process_page;
+mod speak_as;
 mod supports;
 mod views;
 

@@ -231,3 +231,27 @@ mod parallel_supports {
         run(Backend::Postgres).await;
     }
 }
+
+app_tests! {
+    async fn members_of_a_verified_organisation_speak_in_its_name(app: &TestApp) {
+        let member = app.login(&app.fixture.organisation_admin).await;
+        let form = member.get("/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu").await;
+        assert!(form.body.contains("name=\"speak_as\""), "the choice is offered");
+        let organisation = app.fixture.organisation.to_string();
+        let mut fields = IDEA_FORM.to_vec();
+        fields.push(("speak_as", &organisation));
+        let r = member.post_form("/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu", &fields).await;
+        r.assert_status(303);
+        let path = r.header("location").unwrap().split('?').next().unwrap().to_owned();
+        let page = app.client().get(&path).await;
+        assert!(page.body.contains("Organisation</span>"), "shown with the organisation's badge");
+        member.post_form(&format!("{path}/kommentare"), &[("comment-body", "Wir helfen mit Räumen."), ("speak_as", &organisation)]).await.assert_status(303);
+        let comments = store::participation::comments::for_idea(&app.db.conn, &app.fixture.musterstadt.scope, path.rsplit('/').next().unwrap().parse().unwrap()).await.unwrap();
+        assert!(matches!(comments[0].byline, store::participation::ideas::Byline::Organisation { .. }));
+        // Someone who is not a member cannot speak for it.
+        let outsider = app.login(&app.fixture.participant).await;
+        let r = outsider.post_form("/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu", &fields).await;
+        r.assert_status(422);
+        assert!(!outsider.get("/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu").await.body.contains("name=\"speak_as\""));
+    }
+}
