@@ -36,6 +36,8 @@ pub struct IdeaSummary {
     pub comment_count: i32,
     pub created_at: DateTime<Utc>,
     pub byline: Byline,
+    /// Why the idea has its status (required for decisions).
+    pub status_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +163,7 @@ fn summary(idea: &ideas::Model, author: Option<&users::Model>, org_names: &[(i64
         comment_count: idea.comment_count,
         created_at: idea.created_at,
         byline: byline(author, idea.organisation_id, org_names),
+        status_reason: idea.status_reason.clone(),
     }
 }
 

@@ -4,6 +4,7 @@
 mod municipalities;
 mod openapi;
 mod organisations;
+mod participation;
 
 use crate::routes::{RouteDef, get_route};
 
@@ -11,6 +12,9 @@ pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/api/v1/municipalities", municipalities::municipalities_list),
         get_route("/api/v1/m/{slug}/organisations", organisations::organisations_list),
+        get_route("/api/v1/m/{slug}/processes", participation::processes_list),
+        get_route("/api/v1/m/{slug}/ideas", participation::ideas_list),
+        get_route("/api/v1/m/{slug}/ideas/{id}", participation::idea_show),
         get_route("/api/v1/openapi.json", openapi::openapi_show),
     ]
 }

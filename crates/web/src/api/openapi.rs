@@ -1,21 +1,34 @@
 use axum::Json;
 use utoipa::OpenApi;
 
-use super::{municipalities, organisations};
+use super::{municipalities, organisations, participation};
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "teilhabe API", description = "Open data of the participation platform: public content only."),
-    paths(municipalities::municipalities_list, organisations::organisations_list),
+    paths(
+        municipalities::municipalities_list,
+        organisations::organisations_list,
+        participation::processes_list,
+        participation::ideas_list,
+        participation::idea_show
+    ),
     components(schemas(
         municipalities::MunicipalityJson,
         municipalities::MunicipalityList,
         organisations::OrganisationJson,
-        organisations::OrganisationList
+        organisations::OrganisationList,
+        participation::ProcessJson,
+        participation::ProcessList,
+        participation::IdeaJson,
+        participation::IdeaList,
+        participation::IdeaDetailJson,
+        participation::CommentJson
     )),
     tags(
         (name = "tenancy", description = "The state and its municipalities"),
-        (name = "organisations", description = "Each municipality's stakeholder directory: verified organisations")
+        (name = "organisations", description = "Each municipality's stakeholder directory: verified organisations"),
+        (name = "participation", description = "Participation processes, ideas and comments")
     )
 )]
 pub struct ApiDoc;

@@ -4,6 +4,7 @@
 mod answer;
 mod comments;
 mod current;
+mod export;
 pub use current::today_in_berlin as today;
 mod idea_form;
 mod idea_page;
@@ -34,6 +35,7 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/kommentare/{id}/loeschen", comments::comment_delete),
         get_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_new),
         post_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_create),
+        get_route("/m/{slug}/verwaltung/beteiligung/{process}/ideen.csv", export::ideas_csv),
         get_route("/m/{slug}/verwaltung/quartiere", manage::neighbourhoods_show),
         post_route("/m/{slug}/verwaltung/quartiere", manage::neighbourhoods_add),
     ]

@@ -91,6 +91,7 @@ struct ProcessPage {
     previous_href: Option<String>,
     next_href: Option<String>,
     page_label: String,
+    export_href: Option<String>,
 }
 
 fn choices<T: PartialEq + Copy>(
@@ -233,6 +234,11 @@ pub async fn process_show(
         result_count: locale.t_args("ideas-result-count", &[("count", FluentArg::Number(i64::try_from(total).unwrap_or(0)))]),
         previous_href: (page > 1).then(|| page_href(page - 1)),
         next_href: (page < pages).then(|| page_href(page + 1)),
+        export_href: ctx
+            .actor
+            .as_ref()
+            .filter(|a| super::policy::can_manage(a, &tenant))
+            .map(|_| format!("/m/{}/verwaltung/beteiligung/{}/ideen.csv", tenant.slug, process.slug)),
         page_label: locale.t_args("page-of", &[("page", FluentArg::Number(page as i64)), ("pages", FluentArg::Number(pages as i64))]),
         layout: Layout::municipality(&state, &ctx, &tenant, process.title.clone()),
     };

@@ -34,3 +34,38 @@ app_tests! {
         assert!(json["components"]["schemas"]["MunicipalityJson"].is_object());
     }
 }
+
+app_tests! {
+    async fn ideas_are_open_data_without_personal_details(app: &TestApp) {
+        let list = app.client().get("/api/v1/m/musterstadt/ideas?process=vielfalt-2026").await;
+        list.assert_status(200);
+        let json = list.json();
+        assert_eq!(json["total"], 2);
+        assert_eq!(json["page"], 1);
+        let first = &json["items"][1];
+        assert_eq!(first["title"], "Sprachcafé in der Stadtbibliothek");
+        assert_eq!(first["status"], "received");
+        assert_eq!(first["source"], "online");
+        assert_eq!(first["author"], "Ayşe Demir");
+        assert!(!list.body.contains("@"), "no e-mail addresses: {}", list.body);
+        let detail = app.client().get("/api/v1/m/musterstadt/ideas/2").await.json();
+        assert_eq!(detail["comments"].as_array().unwrap().len(), 2);
+        assert_eq!(detail["comments"][0]["body_html"], "<p>Gute Idee, ich helfe gern mit.</p>");
+        // Another municipality's idea and unknown processes: problem JSON.
+        let r = app.client().get("/api/v1/m/musterstadt/ideas/3").await;
+        r.assert_status(404);
+        assert_eq!(r.header("content-type"), Some("application/problem+json"));
+        app.client().get("/api/v1/m/musterstadt/ideas?process=gibt-es-nicht").await.assert_status(404);
+        let processes = app.client().get("/api/v1/m/musterstadt/processes").await.json();
+        assert_eq!(processes["items"][0]["slug"], "vielfalt-2026");
+        let doc = app.client().get("/api/v1/openapi.json").await.json();
+        assert!(doc["paths"]["/api/v1/m/{slug}/ideas"]["get"].is_object());
+    }
+
+    async fn withdrawn_ideas_are_not_open_data(app: &TestApp) {
+        let author = app.login(&app.fixture.participant).await;
+        author.post_form("/m/musterstadt/ideen/2/zurueckziehen", &[]).await.assert_status(303);
+        app.client().get("/api/v1/m/musterstadt/ideas/2").await.assert_status(404);
+        assert_eq!(app.client().get("/api/v1/m/musterstadt/ideas").await.json()["total"], 1);
+    }
+}

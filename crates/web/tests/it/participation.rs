@@ -255,3 +255,20 @@ app_tests! {
         assert!(!outsider.get("/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu").await.body.contains("name=\"speak_as\""));
     }
 }
+
+app_tests! {
+    async fn coordinators_export_the_ideas_as_csv(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        coordinator.post_form("/m/musterstadt/ideen/1/antwort", &[("status", "not_taken_up"), ("reason", "Gibt es schon, \"Lesecafé\"")]).await.assert_status(303);
+        let page = coordinator.get("/m/musterstadt/beteiligung/vielfalt-2026").await;
+        assert!(page.body.contains("ideen.csv"), "the coordinator sees the export link");
+        let r = coordinator.get("/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/ideen.csv").await;
+        r.assert_status(200);
+        assert!(r.header("content-type").unwrap().starts_with("text/csv"));
+        let lines: Vec<&str> = r.body.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines.len(), 3, "header and two ideas: {}", r.body);
+        assert!(lines[0].starts_with("Nr.,Titel,Stand,Begründung"));
+        assert!(r.body.contains("\"Gibt es schon, \"\"Lesecafé\"\"\""), "quotes and commas escaped");
+        assert!(!app.client().get("/m/musterstadt/beteiligung/vielfalt-2026").await.body.contains("ideen.csv"));
+    }
+}

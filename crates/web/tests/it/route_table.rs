@@ -218,6 +218,12 @@ const EXPECTATIONS: &[Expect] = &[
     author("POST", "/m/{slug}/kommentare/{id}/loeschen", "/m/musterstadt/kommentare/2/loeschen", 303),
     manage("GET", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 200),
     manage("POST", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 422),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/beteiligung/{process}/ideen.csv",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/ideen.csv",
+        200,
+    ),
     manage("GET", "/m/{slug}/verwaltung/quartiere", "/m/musterstadt/verwaltung/quartiere", 200),
     manage("POST", "/m/{slug}/verwaltung/quartiere", "/m/musterstadt/verwaltung/quartiere", 422),
     // Organisations (fixture: verified organisation 1 in Musterstadt, 2 in Beispielheim; bad
@@ -260,6 +266,9 @@ const EXPECTATIONS: &[Expect] = &[
     get("/api/v1/municipalities", "/api/v1/municipalities", 200, 200),
     get("/api/v1/m/{slug}/organisations", "/api/v1/m/musterstadt/organisations", 200, 200),
     get("/api/v1/openapi.json", "/api/v1/openapi.json", 200, 200),
+    get_municipal("/api/v1/m/{slug}/processes", "/api/v1/m/musterstadt/processes", "/api/v1/m/beispielheim/processes", "miteinander"),
+    get_municipal("/api/v1/m/{slug}/ideas", "/api/v1/m/musterstadt/ideas", "/api/v1/m/beispielheim/ideas", "Begegnungsgarten am Bahnhof"),
+    get("/api/v1/m/{slug}/ideas/{id}", "/api/v1/m/musterstadt/ideas/1", 200, 200),
     get("/healthz", "/healthz", 200, 200),
     get("/readyz", "/readyz", 200, 200),
     get("/metrics", "/metrics", 200, 200),
@@ -331,7 +340,11 @@ app_tests! {
             let path = e.example.replacen("/m/musterstadt", "/m/gibt-es-nicht", 1);
             let response = app.client().get(&path).await;
             assert_eq!(response.status.as_u16(), 404, "{path}");
-            assert!(response.body.contains("<h1"), "the 404 is a full page: {path}");
+            if path.starts_with("/api/") {
+                assert_eq!(response.header("content-type"), Some("application/problem+json"), "{path}");
+            } else {
+                assert!(response.body.contains("<h1"), "the 404 is a full page: {path}");
+            }
         }
     }
 

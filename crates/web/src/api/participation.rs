@@ -1,0 +1,239 @@
+//! Processes and ideas as open data. Withdrawn ideas, e-mail addresses and
+//! account details never appear; authors are named as on the pages.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use domain::participation::ideas::IdeaStatus;
+use serde::{Deserialize, Serialize};
+use store::participation::ideas::{Byline, IdeaFilter, IdeaSort, IdeaSummary};
+use store::participation::processes::Named;
+use utoipa::{IntoParams, ToSchema};
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::tenancy::CurrentMunicipality;
+
+const PER_PAGE: u64 = 50;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProcessJson {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// The process page.
+    pub url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProcessList {
+    pub items: Vec<ProcessJson>,
+}
+
+/// The municipality's participation processes, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/m/{slug}/processes",
+    tag = "participation",
+    params(("slug" = String, Path, description = "The municipality, e.g. `musterstadt`")),
+    responses((status = 200, description = "All processes", body = ProcessList), (status = 404, description = "No such municipality", content_type = "application/problem+json"))
+)]
+pub async fn processes_list(
+    State(state): State<AppState>,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Json<ProcessList>, AppError> {
+    let items = store::participation::processes::list(&state.db, &tenant.scope)
+        .await?
+        .into_iter()
+        .map(|p| ProcessJson {
+            url: format!("{}/m/{}/beteiligung/{}", state.config.public_url, tenant.slug, p.slug),
+            slug: p.slug,
+            title: p.title,
+            summary: p.summary,
+        })
+        .collect();
+    Ok(Json(ProcessList { items }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IdeaJson {
+    pub id: i64,
+    pub title: String,
+    pub process: String,
+    pub action_field: Option<String>,
+    pub neighbourhood: Option<String>,
+    /// `received`, `under_review`, `taken_up`, `partly_taken_up` or `not_taken_up`.
+    pub status: String,
+    pub support_count: i32,
+    pub comment_count: i32,
+    /// `online` for ideas written on the platform.
+    pub source: String,
+    /// The display name, the organisation's name, or `null` for a deleted account.
+    pub author: Option<String>,
+    pub by_organisation: bool,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IdeaList {
+    pub items: Vec<IdeaJson>,
+    pub total: u64,
+    pub page: u64,
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(default)]
+pub struct IdeaParams {
+    /// The process's slug; default: the newest process.
+    process: Option<String>,
+    /// An action field's id.
+    field: Option<i64>,
+    /// A status, e.g. `taken_up`.
+    status: Option<String>,
+    /// Words to search for.
+    q: Option<String>,
+    /// `newest` (default), `supported` or `commented`.
+    sort: Option<String>,
+    /// Page number, from 1; 50 ideas per page.
+    page: Option<u64>,
+}
+
+fn author(byline: &Byline) -> (Option<String>, bool) {
+    match byline {
+        Byline::Person(name) => (Some(name.clone()), false),
+        Byline::Organisation { name, .. } => (Some(name.clone()), true),
+        Byline::DeletedAccount => (None, false),
+    }
+}
+
+fn name(list: &[Named], id: Option<i64>) -> Option<String> {
+    id.and_then(|id| list.iter().find(|n| n.id == id)).map(|n| n.name.clone())
+}
+
+fn idea_json(state: &AppState, slug: &str, process: &str, fields: &[Named], quarters: &[Named], idea: &IdeaSummary) -> IdeaJson {
+    let (author, by_organisation) = author(&idea.byline);
+    IdeaJson {
+        id: idea.id,
+        title: idea.title.clone(),
+        process: process.to_owned(),
+        action_field: name(fields, idea.action_field),
+        neighbourhood: name(quarters, idea.neighbourhood),
+        status: idea.status.as_str().to_owned(),
+        support_count: idea.support_count,
+        comment_count: idea.comment_count,
+        source: "online".to_owned(),
+        author,
+        by_organisation,
+        created_at: idea.created_at,
+        url: format!("{}/m/{slug}/ideen/{}", state.config.public_url, idea.id),
+    }
+}
+
+/// Ideas of a process, filtered, sorted and paged like the process page.
+#[utoipa::path(
+    get,
+    path = "/api/v1/m/{slug}/ideas",
+    tag = "participation",
+    params(("slug" = String, Path, description = "The municipality"), IdeaParams),
+    responses((status = 200, description = "One page of ideas", body = IdeaList), (status = 404, description = "No such municipality or process", content_type = "application/problem+json"))
+)]
+pub async fn ideas_list(
+    State(state): State<AppState>,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Query(params): Query<IdeaParams>,
+) -> Result<Json<IdeaList>, AppError> {
+    let slug = match params.process {
+        Some(slug) => slug,
+        None => store::participation::processes::list(&state.db, &tenant.scope)
+            .await?
+            .into_iter()
+            .next()
+            .map(|p| p.slug)
+            .ok_or(AppError::NotFound)?,
+    };
+    let process = store::participation::processes::by_slug(&state.db, &tenant.scope, &slug).await?.ok_or(AppError::NotFound)?;
+    let quarters = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let filter = IdeaFilter {
+        action_field: params.field,
+        neighbourhood: None,
+        status: params.status.as_deref().and_then(IdeaStatus::parse),
+        query: params.q.filter(|q| !q.trim().is_empty()),
+    };
+    let sort = match params.sort.as_deref() {
+        Some("supported") => IdeaSort::MostSupported,
+        Some("commented") => IdeaSort::MostCommented,
+        _ => IdeaSort::Newest,
+    };
+    let page = params.page.unwrap_or(1).clamp(1, 100_000);
+    let (ideas, total) = store::participation::ideas::list(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
+    let items = ideas.iter().map(|i| idea_json(&state, &tenant.slug, &process.slug, &process.action_fields, &quarters, i)).collect();
+    Ok(Json(IdeaList { items, total, page }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CommentJson {
+    pub id: i64,
+    pub parent: Option<i64>,
+    pub author: Option<String>,
+    pub by_organisation: bool,
+    /// Sanitised HTML; empty when the author deleted the comment.
+    pub body_html: String,
+    pub deleted_by_author: bool,
+    pub edited: bool,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IdeaDetailJson {
+    #[serde(flatten)]
+    pub idea: IdeaJson,
+    /// The idea as sanitised HTML.
+    pub body_html: String,
+    pub status_reason: Option<String>,
+    /// The municipality's official answer as sanitised HTML.
+    pub answer_html: Option<String>,
+    pub comments: Vec<CommentJson>,
+}
+
+/// One idea with its comments (oldest first; `parent` links replies).
+#[utoipa::path(
+    get,
+    path = "/api/v1/m/{slug}/ideas/{id}",
+    tag = "participation",
+    params(("slug" = String, Path, description = "The municipality"), ("id" = i64, Path, description = "The idea")),
+    responses((status = 200, description = "The idea", body = IdeaDetailJson), (status = 404, description = "No such idea here", content_type = "application/problem+json"))
+)]
+pub async fn idea_show(
+    State(state): State<AppState>,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Json<IdeaDetailJson>, AppError> {
+    let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.filter(|i| !i.withdrawn).ok_or(AppError::NotFound)?;
+    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
+    let quarters = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let comments = store::participation::comments::for_idea(&state.db, &tenant.scope, id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let (author, by_organisation) = author(&c.byline);
+            CommentJson {
+                id: c.id,
+                parent: c.parent,
+                author,
+                by_organisation,
+                body_html: c.body_html,
+                deleted_by_author: c.deleted_by_author,
+                edited: c.edited,
+                created_at: c.created_at,
+            }
+        })
+        .collect();
+    Ok(Json(IdeaDetailJson {
+        idea: idea_json(&state, &tenant.slug, &process.slug, &process.action_fields, &quarters, &idea.summary),
+        body_html: idea.body_html,
+        status_reason: idea.status_reason,
+        answer_html: idea.answer_html,
+        comments,
+    }))
+}
