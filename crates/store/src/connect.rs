@@ -48,7 +48,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
             {
                 std::fs::create_dir_all(parent).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", parent.display())))?;
             }
-            options.max_connections(8).min_connections(1).map_sqlx_sqlite_opts(|opts| {
+            // Two cores serve a request each; four connections keep a reader free while
+            // one writes, and every connection keeps its own page cache in memory.
+            options.max_connections(4).min_connections(1).map_sqlx_sqlite_opts(|opts| {
                 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
                 opts.create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
