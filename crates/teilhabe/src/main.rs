@@ -5,9 +5,6 @@ mod backup;
 mod bench_seed;
 mod cli;
 mod demo;
-mod demo_ideas;
-mod demo_organisations;
-mod demo_participation;
 mod logging;
 mod serve;
 

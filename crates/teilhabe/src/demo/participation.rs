@@ -10,7 +10,7 @@ use domain::participation::processes::ProcessForm;
 use store::DatabaseTransaction;
 use store::tenancy::Tenant;
 
-use crate::demo_ideas::{ACTION_FIELDS, COMMENTS, DEMO_AUTHORS, IDEAS, NEIGHBOURHOODS};
+use super::ideas::{ACTION_FIELDS, COMMENTS, DEMO_AUTHORS, IDEAS, NEIGHBOURHOODS};
 
 pub const PROCESS_SLUG: &str = "vielfalt-2026";
 

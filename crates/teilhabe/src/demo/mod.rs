@@ -1,6 +1,11 @@
 //! The demo installation: the state "Land Hessen (Demo)", three
 //! municipalities, legal pages and one account per role. Idempotent: running
-//! it again adds only what is missing. Later domains add their demo content here.
+//! it again adds only what is missing. Each domain's demo content has its
+//! own module here.
+
+mod ideas;
+mod organisations;
+mod participation;
 
 use domain::accounts::{MunicipalRole, Role, StateRole};
 use domain::legal::LegalPageKind;
@@ -87,11 +92,11 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
         }
     }
     if let Some(musterstadt) = tenants.iter().find(|t| t.slug == "musterstadt") {
-        crate::demo_participation::seed(&txn, musterstadt, &web::accounts::password::hash(DEMO_PASSWORD)).await?;
+        participation::seed(&txn, musterstadt, &web::accounts::password::hash(DEMO_PASSWORD)).await?;
     }
     // After the processes: an organisation's topics are their action fields.
     if let Some(musterstadt) = tenants.iter().find(|t| t.slug == "musterstadt") {
-        crate::demo_organisations::seed(&txn, musterstadt).await?;
+        organisations::seed(&txn, musterstadt).await?;
     }
     txn.commit().await?;
     Ok(())
