@@ -511,6 +511,46 @@ const journeys = [
     },
   },
   {
+    name: 'report a comment without JavaScript; the moderator hides it with a public reason',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      const resident = await newContext(browser, base, { javaScriptEnabled: false });
+      // JavaScript on for the moderator only so that axe can check the queue.
+      const moderator = await newContext(browser, base, {});
+      try {
+        const page = await resident.newPage();
+        const problems = watchPage(page);
+        await login(page, base, 'resident@demo.example');
+        await page.goto(url(base, '/m/musterstadt/ideen/2'), { waitUntil: 'load' });
+        const report = page.locator('.comment__actions a[href$="/melden"]').first();
+        const commentPath = await report.getAttribute('href');
+        await report.click();
+        await page.waitForLoadState('load');
+        await page.fill('#reason', 'Bitte prüfen: unfreundlicher Ton.');
+        await submit(page, 'main form');
+        if (!page.url().includes('notice=reported')) reasons.push(`after reporting: at ${page.url()}`);
+        const commentId = commentPath.split('/').at(-2);
+        const mod = await moderator.newPage();
+        problems.push(...watchPage(mod));
+        await login(mod, base, 'moderator@musterstadt.example');
+        await mod.goto(url(base, '/m/musterstadt/moderation'), { waitUntil: 'load' });
+        await axeHere(mod, 'moderation queue with a report', 'moderation-queue-open', out, reasons);
+        const form = mod.locator(`form[action$="/ausblenden"]:has(input[name=id][value="${commentId}"])`).first();
+        await form.locator('input[name=hide_reason]').fill('Im Browsertest ausgeblendet');
+        await Promise.all([mod.waitForNavigation(), form.locator('button[type=submit]').click()]);
+        await page.goto(url(base, '/m/musterstadt/ideen/2'), { waitUntil: 'load' });
+        const text = await page.locator(`#kommentar-${commentId}`).innerText();
+        if (!text.includes('Im Browsertest ausgeblendet')) reasons.push(`the hidden comment does not show the reason: ${text}`);
+        await page.screenshot({ path: path.join(out, 'journey-moderated.png'), fullPage: true });
+        reasons.push(...problems);
+      } finally {
+        await resident.close().catch(() => {});
+        await moderator.close().catch(() => {});
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'forms with errors are accessible (de, en)',
     async run({ browser, base, out }) {
       const reasons = [];

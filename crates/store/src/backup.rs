@@ -142,7 +142,8 @@ backed_up_tables!(
     organisation_topics,
     ideas,
     idea_supports,
-    comments
+    comments,
+    reports
 );
 
 impl Table {

@@ -11,6 +11,7 @@ pub mod backup;
 pub mod connect;
 pub mod legal;
 pub mod mail;
+pub mod moderation;
 pub mod organisations;
 pub mod participation;
 pub mod sessions;

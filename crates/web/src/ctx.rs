@@ -43,6 +43,7 @@ pub const NOTICES: &[&str] = &[
     "organisation-unverified",
     "idea-published",
     "idea-withdrawn",
+    "reported",
 ];
 
 #[derive(Debug, Clone)]

@@ -16,7 +16,7 @@ mod markdown;
 mod message;
 mod ops;
 mod organisations;
-mod participation;
+pub(crate) mod participation;
 mod security;
 mod tenancy;
 

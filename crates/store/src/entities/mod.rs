@@ -14,6 +14,7 @@ pub mod organisation_topics;
 pub mod organisations;
 pub mod process_phases;
 pub mod processes;
+pub mod reports;
 pub mod role_assignments;
 pub mod sessions;
 pub mod tenants;

@@ -5,13 +5,18 @@ use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_foundation;
 mod m20261125_000002_participation;
+mod m20261125_000003_moderation;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261125_000001_foundation::Migration), Box::new(m20261125_000002_participation::Migration)]
+        vec![
+            Box::new(m20261125_000001_foundation::Migration),
+            Box::new(m20261125_000002_participation::Migration),
+            Box::new(m20261125_000003_moderation::Migration),
+        ]
     }
 }
 

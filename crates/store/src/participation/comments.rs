@@ -24,6 +24,8 @@ pub struct Comment {
     pub created_at: DateTime<Utc>,
     pub edited: bool,
     pub deleted_by_author: bool,
+    /// Set when moderation hid the comment: the reason shown in its place.
+    pub hidden_reason: Option<String>,
 }
 
 /// All comments of an idea, oldest first (two statements).
@@ -68,6 +70,7 @@ pub async fn for_idea(db: &impl ConnectionTrait, scope: &TenantScope, idea: i64)
                 created_at: c.created_at,
                 edited: c.edited_at.is_some(),
                 deleted_by_author: c.deleted_at.is_some(),
+                hidden_reason: c.hidden_reason,
             }
         })
         .collect())
@@ -103,6 +106,8 @@ pub async fn add(
         created_at: Set(now()),
         edited_at: Set(None),
         deleted_at: Set(None),
+        hidden_reason: Set(None),
+        hidden_at: Set(None),
         ..Default::default()
     }
     .insert(db)
@@ -137,6 +142,7 @@ pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> Sto
             created_at: c.created_at,
             edited: c.edited_at.is_some(),
             deleted_by_author: c.deleted_at.is_some(),
+            hidden_reason: c.hidden_reason,
         },
     )))
 }

@@ -38,6 +38,8 @@ pub struct IdeaSummary {
     pub byline: Byline,
     /// Why the idea has its status (required for decisions).
     pub status_reason: Option<String>,
+    /// Set when moderation hid the idea: the reason shown in its place.
+    pub hidden_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +86,8 @@ fn condition(scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Conditio
     let mut c = Condition::all()
         .add(ideas::Column::TenantId.eq(scope.id().0))
         .add(ideas::Column::ProcessId.eq(process))
-        .add(ideas::Column::WithdrawnAt.is_null());
+        .add(ideas::Column::WithdrawnAt.is_null())
+        .add(ideas::Column::HiddenAt.is_null());
     if let Some(field) = filter.action_field {
         c = c.add(ideas::Column::ActionFieldId.eq(field));
     }
@@ -164,6 +167,7 @@ fn summary(idea: &ideas::Model, author: Option<&users::Model>, org_names: &[(i64
         created_at: idea.created_at,
         byline: byline(author, idea.organisation_id, org_names),
         status_reason: idea.status_reason.clone(),
+        hidden_reason: idea.hidden_reason.clone(),
     }
 }
 
@@ -271,6 +275,8 @@ pub async fn create_at(
         created_at: Set(at),
         updated_at: Set(at),
         withdrawn_at: Set(None),
+        hidden_reason: Set(None),
+        hidden_at: Set(None),
         ..Default::default()
     }
     .insert(db)

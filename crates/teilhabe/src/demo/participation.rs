@@ -14,8 +14,7 @@ use super::ideas::{ACTION_FIELDS, COMMENTS, DEMO_AUTHORS, IDEAS, NEIGHBOURHOODS}
 
 pub const PROCESS_SLUG: &str = "vielfalt-2026";
 
-/// The demo comment that breaks the netiquette; it is left out until it can
-/// be shown hidden by moderation.
+/// The demo comment that breaks the netiquette: it is shown hidden by moderation.
 const MODERATION_EXAMPLE: usize = 114;
 
 /// Adds the process and its content unless Musterstadt has it already.
@@ -132,10 +131,6 @@ pub async fn seed(txn: &DatabaseTransaction, musterstadt: &Tenant, password_hash
             },
             None => None,
         };
-        if index == MODERATION_EXAMPLE {
-            comment_ids.push(None);
-            continue;
-        }
         let id = store::participation::comments::add(
             txn,
             &scope,
@@ -147,6 +142,29 @@ pub async fn seed(txn: &DatabaseTransaction, musterstadt: &Tenant, password_hash
             &web::render_markdown(comment.body),
         )
         .await?;
+        if index == MODERATION_EXAMPLE {
+            let moderator = store::accounts::user_by_email(txn, "moderator@musterstadt.example").await?.map(|u| u.id);
+            if let Some(moderator) = moderator.or(coordinator) {
+                store::moderation::report(
+                    txn,
+                    &scope,
+                    store::moderation::ContentKind::Comment,
+                    id,
+                    authors[0],
+                    "Beleidigt einen anderen Teilnehmer.",
+                )
+                .await?;
+                store::moderation::set_hidden(
+                    txn,
+                    &scope,
+                    moderator,
+                    store::moderation::ContentKind::Comment,
+                    id,
+                    Some("Persönlicher Angriff auf einen anderen Teilnehmer"),
+                )
+                .await?;
+            }
+        }
         comment_ids.push(Some(id));
     }
     Ok(())

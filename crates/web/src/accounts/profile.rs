@@ -82,6 +82,12 @@ async fn account_page(
     if actor.is_platform_admin() {
         work_links.push(crate::layout::Link { href: "/admin".into(), label: locale.t("admin-title") });
     }
+    for tenant in tenants.iter().filter(|t| crate::participation::moderation::can_moderate(actor, t)) {
+        work_links.push(crate::layout::Link {
+            href: format!("/m/{}/moderation", tenant.slug),
+            label: format!("{} – {}", locale.t("moderation-title"), tenant.name),
+        });
+    }
     for tenant in tenants.iter().filter(|t| actor.is_coordinator_of(t.scope.id())) {
         for kind in domain::legal::LegalPageKind::ALL {
             work_links.push(crate::layout::Link {

@@ -177,9 +177,11 @@ pub struct CommentJson {
     pub parent: Option<i64>,
     pub author: Option<String>,
     pub by_organisation: bool,
-    /// Sanitised HTML; empty when the author deleted the comment.
+    /// Sanitised HTML; empty when the author deleted the comment or moderation hid it.
     pub body_html: String,
     pub deleted_by_author: bool,
+    /// Why moderation hid the comment, if it did.
+    pub hidden_by_moderation: Option<String>,
     pub edited: bool,
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
@@ -209,7 +211,10 @@ pub async fn idea_show(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<IdeaDetailJson>, AppError> {
-    let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.filter(|i| !i.withdrawn).ok_or(AppError::NotFound)?;
+    let idea = store::participation::ideas::get(&state.db, &tenant.scope, id)
+        .await?
+        .filter(|i| !i.withdrawn && i.summary.hidden_reason.is_none())
+        .ok_or(AppError::NotFound)?;
     let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
     let quarters = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
     let comments = store::participation::comments::for_idea(&state.db, &tenant.scope, id)
@@ -222,8 +227,9 @@ pub async fn idea_show(
                 parent: c.parent,
                 author,
                 by_organisation,
-                body_html: c.body_html,
+                body_html: if c.hidden_reason.is_some() { String::new() } else { c.body_html },
                 deleted_by_author: c.deleted_by_author,
+                hidden_by_moderation: c.hidden_reason,
                 edited: c.edited,
                 created_at: c.created_at,
             }

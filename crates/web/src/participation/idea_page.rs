@@ -32,6 +32,8 @@ pub struct CommentView {
     pub reply_href: Option<String>,
     pub edit_href: Option<String>,
     pub delete_action: Option<String>,
+    pub report_href: Option<String>,
+    pub hidden_reason: Option<String>,
 }
 
 pub struct StatusChoice {
@@ -81,6 +83,9 @@ pub struct IdeaPage {
     pub answer_errors: FormErrors,
     pub answer_reason: String,
     pub answer_text: String,
+    pub hidden_reason: Option<String>,
+    pub can_moderate: bool,
+    pub report_href: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -146,10 +151,13 @@ pub async fn build(
                 body_html: c.body_html.clone(),
                 edited: c.edited,
                 deleted: c.deleted_by_author,
-                reply_href: (open.comments && actor.is_some() && !c.deleted_by_author)
+                reply_href: (open.comments && actor.is_some() && !c.deleted_by_author && c.hidden_reason.is_none())
                     .then(|| format!("{base}?antwort={}#kommentieren", c.id)),
                 edit_href: (own && now - c.created_at < EDIT_WINDOW).then(|| format!("/m/{}/kommentare/{}/bearbeiten", tenant.slug, c.id)),
                 delete_action: own.then(|| format!("/m/{}/kommentare/{}/loeschen", tenant.slug, c.id)),
+                report_href: (actor.is_some() && !own && !c.deleted_by_author && c.hidden_reason.is_none())
+                    .then(|| format!("/m/{}/kommentare/{}/melden", tenant.slug, c.id)),
+                hidden_reason: c.hidden_reason.clone(),
             }
         })
         .collect();
@@ -162,11 +170,19 @@ pub async fn build(
     };
     let is_author = actor.is_some_and(|a| idea.author == Some(a.user.id));
     let can_answer = actor.is_some_and(|a| super::policy::can_manage(a, tenant));
+    let can_moderate = actor.is_some_and(|a| super::moderation::can_moderate(a, tenant));
+    let hidden_reason = idea.summary.hidden_reason.clone();
     let (answer_status, answer_reason, answer_text, answer_errors) = answer;
     let selected_status = answer_status.clone().unwrap_or_else(|| idea.summary.status.as_str().to_owned());
     Ok(IdeaPage {
         i18n: locale,
-        layout: Layout::municipality(state, ctx, tenant, idea.summary.title.clone()),
+        layout: Layout::municipality(
+            state,
+            ctx,
+            tenant,
+            if hidden_reason.is_some() && !can_moderate { locale.t("moderation-hidden-title") } else { idea.summary.title.clone() },
+        ),
+        report_href: (actor.is_some() && !is_author && hidden_reason.is_none()).then(|| format!("/m/{}/ideen/{id}/melden", tenant.slug)),
         process_title: process.title.clone(),
         process_href: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),
         byline,
@@ -207,6 +223,8 @@ pub async fn build(
         answer_errors,
         answer_reason,
         answer_text,
+        hidden_reason,
+        can_moderate,
         base,
     })
 }

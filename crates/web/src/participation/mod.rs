@@ -9,6 +9,7 @@ pub use current::today_in_berlin as today;
 mod idea_form;
 mod idea_page;
 mod manage;
+pub mod moderation;
 pub mod policy;
 mod process_page;
 mod speak_as;
@@ -33,6 +34,14 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/m/{slug}/kommentare/{id}/bearbeiten", comments::comment_edit),
         post_route("/m/{slug}/kommentare/{id}/bearbeiten", comments::comment_update),
         post_route("/m/{slug}/kommentare/{id}/loeschen", comments::comment_delete),
+        get_route("/m/{slug}/ideen/{id}/melden", moderation::idea_report_show),
+        post_route("/m/{slug}/ideen/{id}/melden", moderation::idea_report_send),
+        get_route("/m/{slug}/kommentare/{id}/melden", moderation::comment_report_show),
+        post_route("/m/{slug}/kommentare/{id}/melden", moderation::comment_report_send),
+        get_route("/m/{slug}/moderation", moderation::queue_show),
+        post_route("/m/{slug}/moderation/ausblenden", moderation::hide),
+        post_route("/m/{slug}/moderation/wiederherstellen", moderation::restore),
+        post_route("/m/{slug}/moderation/verwerfen", moderation::dismiss),
         get_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_new),
         post_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_create),
         get_route("/m/{slug}/verwaltung/beteiligung/{process}/ideen.csv", export::ideas_csv),

@@ -10,6 +10,7 @@ mod conventions;
 mod i18n;
 mod legal;
 mod mail;
+mod moderation;
 mod organisations;
 mod pages;
 mod participation;

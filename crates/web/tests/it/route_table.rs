@@ -216,6 +216,15 @@ const EXPECTATIONS: &[Expect] = &[
     author("GET", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 200),
     author("POST", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 422),
     author("POST", "/m/{slug}/kommentare/{id}/loeschen", "/m/musterstadt/kommentare/2/loeschen", 303),
+    // Reports (bad input: no reason) and moderation (coordinators moderate too).
+    get("/m/{slug}/ideen/{id}/melden", "/m/musterstadt/ideen/1/melden", 303, 200),
+    post("/m/{slug}/ideen/{id}/melden", "/m/musterstadt/ideen/1/melden", 303, 422),
+    get("/m/{slug}/kommentare/{id}/melden", "/m/musterstadt/kommentare/1/melden", 303, 200),
+    post("/m/{slug}/kommentare/{id}/melden", "/m/musterstadt/kommentare/1/melden", 303, 422),
+    manage("GET", "/m/{slug}/moderation", "/m/musterstadt/moderation", 200),
+    manage("POST", "/m/{slug}/moderation/ausblenden", "/m/musterstadt/moderation/ausblenden", 404),
+    manage("POST", "/m/{slug}/moderation/wiederherstellen", "/m/musterstadt/moderation/wiederherstellen", 404),
+    manage("POST", "/m/{slug}/moderation/verwerfen", "/m/musterstadt/moderation/verwerfen", 404),
     manage("GET", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 200),
     manage("POST", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 422),
     manage(
