@@ -40,3 +40,4 @@ feedback-mail-body =
     E-Mail: { $email }
 
     Nach BITV 2.0 soll die Rückmeldung innerhalb von sechs Wochen beantwortet werden.
+legal-netiquette-title = Netiquette

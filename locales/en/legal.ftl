@@ -40,3 +40,4 @@ feedback-mail-body =
     E-mail: { $email }
 
     Under BITV 2.0 the feedback should be answered within six weeks.
+legal-netiquette-title = Netiquette

@@ -10,10 +10,12 @@ pub enum LegalPageKind {
     Privacy,
     /// Erklärung zur Barrierefreiheit (BITV 2.0 § 7).
     Accessibility,
+    /// Netiquette: the rules for contributions that moderation applies.
+    Netiquette,
 }
 
 impl LegalPageKind {
-    pub const ALL: [LegalPageKind; 3] = [Self::Imprint, Self::Privacy, Self::Accessibility];
+    pub const ALL: [LegalPageKind; 4] = [Self::Imprint, Self::Privacy, Self::Accessibility, Self::Netiquette];
 
     /// The stored key and the German URL segment users know from every public site.
     pub const fn slug(self) -> &'static str {
@@ -21,6 +23,7 @@ impl LegalPageKind {
             Self::Imprint => "impressum",
             Self::Privacy => "datenschutz",
             Self::Accessibility => "barrierefreiheit",
+            Self::Netiquette => "netiquette",
         }
     }
 
@@ -34,6 +37,7 @@ impl LegalPageKind {
             Self::Imprint => "legal-imprint-title",
             Self::Privacy => "legal-privacy-title",
             Self::Accessibility => "legal-accessibility-title",
+            Self::Netiquette => "legal-netiquette-title",
         }
     }
 }

@@ -129,6 +129,16 @@ fn legal_text(kind: LegalPageKind, name: &str) -> String {
              Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Beschwerde bei der Aufsichtsbehörde.\n\n\
              *Dies ist eine Demo-Installation.*"
         ),
+        LegalPageKind::Netiquette => format!(
+            "Damit sich alle auf dieser Plattform wohlfühlen und mitreden können, gelten in {name} diese Regeln:\n\n\
+             1. **Respekt:** Wir greifen Ideen an, nicht Menschen. Beleidigungen, Herabsetzungen und Diskriminierung – wegen Herkunft, \
+             Religion, Geschlecht, Alter, Behinderung oder anderer Merkmale – sind nicht erlaubt.\n\
+             2. **Bei der Sache bleiben:** Beiträge gehören zum Thema des Verfahrens.\n\
+             3. **Alle Sprachen sind willkommen.** Schreiben Sie so, wie Sie es können.\n\
+             4. **Keine persönlichen Daten anderer** und keine Werbung.\n\n\
+             Beiträge, die gegen diese Regeln verstoßen, blendet die Moderation aus. An ihrer Stelle steht dann der Grund. \
+             Nichts wird heimlich gelöscht. Sie können jeden Beitrag über „Melden“ der Moderation zeigen."
+        ),
         LegalPageKind::Accessibility => format!(
             "## Stand der Vereinbarkeit mit den Anforderungen\n\n{name} ist bemüht, dieses Angebot im Einklang mit der \
              Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. \

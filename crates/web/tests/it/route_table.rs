@@ -139,6 +139,7 @@ const EXPECTATIONS: &[Expect] = &[
     get("/impressum", "/impressum", 200, 200),
     get("/datenschutz", "/datenschutz", 200, 200),
     get("/barrierefreiheit", "/barrierefreiheit", 200, 200),
+    get("/netiquette", "/netiquette", 200, 200),
     get_municipal("/m/{slug}/impressum", "/m/musterstadt/impressum", "/m/beispielheim/impressum", "Text von Beispielheim zu impressum"),
     get_municipal(
         "/m/{slug}/datenschutz",
@@ -152,6 +153,7 @@ const EXPECTATIONS: &[Expect] = &[
         "/m/beispielheim/barrierefreiheit",
         "Text von Beispielheim zu barrierefreiheit",
     ),
+    get_municipal("/m/{slug}/netiquette", "/m/musterstadt/netiquette", "/m/beispielheim/netiquette", "Text von Beispielheim zu netiquette"),
     get("/lang/{code}", "/lang/en?next=/m/musterstadt", 303, 303),
     // Accounts. Bad input: empty forms; unknown tokens.
     get("/registrieren", "/registrieren", 200, 303),
