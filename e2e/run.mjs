@@ -551,6 +551,68 @@ const journeys = [
     },
   },
   {
+    name: 'pages reached from mails and edit forms are accessible',
+    async run({ browser, base, out, mailDir }) {
+      const reasons = [];
+      const context = await newContext(browser, base, { lang: 'de' });
+      try {
+        const page = await context.newPage();
+        const problems = watchPage(page);
+        // The confirmation link of a new account.
+        const email = `axe-${Date.now()}@example.org`;
+        await page.goto(url(base, '/registrieren'), { waitUntil: 'load' });
+        await page.fill('#display_name', 'Axe Prüfung');
+        await page.fill('#email', email);
+        await page.fill('#password', 'Barrierefrei für alle Menschen');
+        await page.check('#privacy');
+        await submit(page, 'form[action="/registrieren"]');
+        let mail;
+        for (let i = 0; i < 50 && !mail; i++) {
+          mail = await newestMailTo(mailDir, email).catch(() => undefined);
+          if (!mail) await new Promise((r) => setTimeout(r, 200));
+        }
+        const confirm = mail && (mail.body.match(/\/konto\/bestaetigen\/[0-9a-f]+/) || [])[0];
+        if (!confirm) return ['no confirmation link arrived'];
+        await page.goto(url(base, confirm), { waitUntil: 'load' });
+        await axeHere(page, 'confirmation page', 'mail-confirm-page', out, reasons);
+        // The password reset link (the form only; the password stays).
+        await page.goto(url(base, '/passwort-vergessen'), { waitUntil: 'load' });
+        await page.fill('#email', email);
+        await submit(page, 'form[action="/passwort-vergessen"]');
+        let reset;
+        for (let i = 0; i < 50 && !reset; i++) {
+          const m = await newestMailTo(mailDir, email).catch(() => undefined);
+          reset = m && (m.body.match(/\/passwort-neu\/[0-9a-f]+/) || [])[0];
+          if (!reset) await new Promise((r) => setTimeout(r, 200));
+        }
+        if (!reset) return [...reasons, 'no reset link arrived'];
+        await page.goto(url(base, reset), { waitUntil: 'load' });
+        await axeHere(page, 'new password form', 'mail-reset-page', out, reasons);
+        // A participant's own comment and idea, with their edit forms.
+        await login(page, base, 'resident@demo.example');
+        await page.goto(url(base, '/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu'), { waitUntil: 'load' });
+        await page.fill('#title', 'Vorlesestunde in mehreren Sprachen');
+        await page.fill('#body', 'Einmal im Monat lesen Eltern in ihrer Sprache in der Stadtbibliothek vor.');
+        await submit(page, 'main form');
+        const ideaPath = new URL(page.url()).pathname;
+        await page.goto(url(base, `${ideaPath}/bearbeiten`), { waitUntil: 'load' });
+        await axeHere(page, 'idea edit form', 'idea-edit-form', out, reasons);
+        await page.goto(url(base, '/m/musterstadt/ideen/1'), { waitUntil: 'load' });
+        await page.fill('#comment-body', 'Eine kurze Ergänzung.');
+        await submit(page, 'form[action$="/kommentare"]');
+        await page.click('.comment__actions a[href$="/bearbeiten"]');
+        await page.waitForLoadState('load');
+        await axeHere(page, 'comment edit form', 'comment-edit-form', out, reasons);
+        await page.goto(url(base, '/m/musterstadt/kommentare/1/melden'), { waitUntil: 'load' });
+        await axeHere(page, 'comment report form', 'comment-report-form', out, reasons);
+        reasons.push(...problems);
+      } finally {
+        await context.close().catch(() => {});
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'forms with errors are accessible (de, en)',
     async run({ browser, base, out }) {
       const reasons = [];
