@@ -6,7 +6,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::ideas::Byline;
-use crate::entities::{comments, ideas, organisations, users};
+use crate::entities::{comments, ideas, users};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, now};
 
@@ -38,28 +38,11 @@ pub async fn for_idea(db: &impl ConnectionTrait, scope: &TenantScope, idea: i64)
         .find_also_related(users::Entity)
         .all(db)
         .await?;
-    let mut org_ids: Vec<i64> = rows.iter().filter_map(|(c, _)| c.organisation_id).collect();
-    org_ids.sort_unstable();
-    org_ids.dedup();
-    let orgs: Vec<(i64, String)> = if org_ids.is_empty() {
-        Vec::new()
-    } else {
-        organisations::Entity::find()
-            .filter(organisations::Column::Id.is_in(org_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o.name))
-            .collect()
-    };
+    let orgs = super::ideas::organisation_names(db, rows.iter().filter_map(|(c, _)| c.organisation_id).collect()).await?;
     Ok(rows
         .into_iter()
         .map(|(c, author)| {
-            let byline = match (c.organisation_id.and_then(|o| orgs.iter().find(|(id, _)| *id == o)), author) {
-                (Some((id, name)), _) => Byline::Organisation { id: *id, name: name.clone() },
-                (None, Some(user)) if user.deleted_at.is_none() => Byline::Person(user.display_name),
-                _ => Byline::DeletedAccount,
-            };
+            let byline = super::ideas::byline(author.as_ref(), c.organisation_id, &orgs);
             Comment {
                 id: c.id,
                 parent: c.parent_id,

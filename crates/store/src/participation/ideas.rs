@@ -130,7 +130,7 @@ pub async fn list(
     Ok((rows.into_iter().map(|(idea, author)| summary(&idea, author.as_ref(), &org_names)).collect(), total))
 }
 
-async fn organisation_names(db: &impl ConnectionTrait, mut ids: Vec<i64>) -> StoreResult<Vec<(i64, String)>> {
+pub(super) async fn organisation_names(db: &impl ConnectionTrait, mut ids: Vec<i64>) -> StoreResult<Vec<(i64, String)>> {
     ids.sort_unstable();
     ids.dedup();
     if ids.is_empty() {
@@ -145,7 +145,7 @@ async fn organisation_names(db: &impl ConnectionTrait, mut ids: Vec<i64>) -> Sto
         .collect())
 }
 
-fn byline(author: Option<&users::Model>, organisation: Option<i64>, org_names: &[(i64, String)]) -> Byline {
+pub(super) fn byline(author: Option<&users::Model>, organisation: Option<i64>, org_names: &[(i64, String)]) -> Byline {
     if let Some((id, name)) = organisation.and_then(|o| org_names.iter().find(|(id, _)| *id == o)) {
         return Byline::Organisation { id: *id, name: name.clone() };
     }

@@ -25,7 +25,5 @@ pub fn require_editor<'a>(ctx: &'a RequestCtx, tenant: &Tenant) -> Result<&'a Ac
     if actor.is_platform_admin() && !actor.user.two_factor_enabled {
         return Err(AppError::TwoFactorRequired);
     }
-    let staff_elsewhere = tenant.kind == domain::tenancy::TenantKind::Municipality
-        && actor.roles.iter().any(|(t, r)| matches!(r, domain::accounts::Role::Municipal(_)) && *t != tenant.scope.id());
-    Err(if staff_elsewhere { AppError::NotFound } else { AppError::Forbidden })
+    Err(crate::tenancy::policy::refusal(actor, tenant))
 }

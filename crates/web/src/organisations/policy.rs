@@ -2,7 +2,6 @@
 //! verify them; an organisation's admins edit its profile and manage its
 //! members; every member sees its management page and may leave.
 
-use domain::accounts::Role;
 use domain::organisations::MemberRole;
 use store::organisations::Organisation;
 use store::tenancy::Tenant;
@@ -11,17 +10,11 @@ use crate::AppState;
 use crate::accounts::actor::Actor;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
+use crate::tenancy::policy::refusal;
 
 /// Coordinators verify their municipality's organisations.
 pub fn can_review(actor: &Actor, tenant: &Tenant) -> bool {
     actor.is_coordinator_of(tenant.scope.id())
-}
-
-/// Staff of another municipality get 404 (this one's management pages do
-/// not exist for them), everyone else 403.
-fn refusal(actor: &Actor, tenant: &Tenant) -> AppError {
-    let staff_elsewhere = actor.roles.iter().any(|(t, r)| matches!(r, Role::Municipal(_)) && *t != tenant.scope.id());
-    if staff_elsewhere { AppError::NotFound } else { AppError::Forbidden }
 }
 
 /// The coordinator acting, or: login for anonymous visitors, 404 for staff of

@@ -31,8 +31,7 @@ fn require_moderator<'a>(ctx: &'a RequestCtx, tenant: &Tenant) -> Result<&'a Act
     if can_moderate(actor, tenant) {
         return Ok(actor);
     }
-    let staff_elsewhere = actor.roles.iter().any(|(t, r)| matches!(r, domain::accounts::Role::Municipal(_)) && *t != tenant.scope.id());
-    Err(if staff_elsewhere { AppError::NotFound } else { AppError::Forbidden })
+    Err(crate::tenancy::policy::refusal(actor, tenant))
 }
 
 #[derive(Template)]

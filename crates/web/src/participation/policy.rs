@@ -19,6 +19,5 @@ pub fn require_coordinator<'a>(ctx: &'a RequestCtx, tenant: &Tenant) -> Result<&
     if can_manage(actor, tenant) {
         return Ok(actor);
     }
-    let staff_elsewhere = actor.roles.iter().any(|(t, r)| matches!(r, domain::accounts::Role::Municipal(_)) && *t != tenant.scope.id());
-    Err(if staff_elsewhere { AppError::NotFound } else { AppError::Forbidden })
+    Err(crate::tenancy::policy::refusal(actor, tenant))
 }

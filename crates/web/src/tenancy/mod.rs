@@ -3,6 +3,7 @@
 mod current;
 mod home;
 mod municipality_home;
+pub mod policy;
 
 pub use current::CurrentMunicipality;
 
