@@ -12,7 +12,8 @@ fn every_write_transaction_starts_with_begin_write() {
     }
     let offenders: Vec<_> = sources
         .iter()
-        .filter(|f| !f.ends_with("store/src/backup.rs"))
+        // The backup reads a snapshot: a deferred, read-only transaction on purpose.
+        .filter(|f| !f.ends_with("store/src/backup/mod.rs"))
         .filter(|f| std::fs::read_to_string(f).unwrap().contains(".begin().await"))
         .collect();
     assert!(offenders.is_empty(), "use store::begin_write for write transactions: {offenders:?}");
