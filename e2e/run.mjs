@@ -248,6 +248,11 @@ async function login(page, base, email) {
 
 // The newest mail file for `to` in the server's mail folder, decoded.
 async function newestMailTo(mailDir, to) {
+  return (await mailsTo(mailDir, to)).at(-1);
+}
+
+// Every mail file for `to`, decoded, oldest first.
+async function mailsTo(mailDir, to) {
   if (!mailDir) throw new Error('no --mail-dir given');
   const files = (await readdir(mailDir)).filter((f) => f.endsWith('.eml'));
   const mails = [];
@@ -264,7 +269,7 @@ async function newestMailTo(mailDir, to) {
     mails.push({ date, body, file: f });
   }
   mails.sort((a, b) => a.date - b.date || a.file.localeCompare(b.file));
-  return mails.at(-1);
+  return mails;
 }
 
 async function checkPage(browser, { base, out }, entry, lang) {
@@ -581,8 +586,9 @@ const journeys = [
         await submit(page, 'form[action="/passwort-vergessen"]');
         let reset;
         for (let i = 0; i < 50 && !reset; i++) {
-          const m = await newestMailTo(mailDir, email).catch(() => undefined);
-          reset = m && (m.body.match(/\/passwort-neu\/[0-9a-f]+/) || [])[0];
+          // Both mails can carry the same second: look through all of them.
+          const all = await mailsTo(mailDir, email).catch(() => []);
+          reset = all.map((m) => (m.body.match(/\/passwort-neu\/[0-9a-f]+/) || [])[0]).find(Boolean);
           if (!reset) await new Promise((r) => setTimeout(r, 200));
         }
         if (!reset) return [...reasons, 'no reset link arrived'];
