@@ -8,6 +8,7 @@ pub mod collation;
 pub mod ids;
 pub mod legal;
 pub mod money;
+pub mod notifications;
 pub mod organisations;
 pub mod participation;
 pub mod tenancy;

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::TimeDelta;
 use lettre::message::Mailbox;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use store::DatabaseConnection;
 use store::mail::OutgoingMail;
@@ -53,12 +53,14 @@ impl Mailer {
     }
 
     async fn send(&self, mail: &OutgoingMail) -> anyhow::Result<()> {
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(mail.to_address.parse()?)
-            .subject(mail.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(mail.body_text.clone())?;
+        let mut builder = Message::builder().from(self.from.clone()).to(mail.to_address.parse()?).subject(mail.subject.clone());
+        if let Some(url) = &mail.list_unsubscribe {
+            builder =
+                builder.raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{url}>"))).raw_header(
+                    HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe-Post"), "List-Unsubscribe=One-Click".to_owned()),
+                );
+        }
+        let message = builder.header(ContentType::TEXT_PLAIN).body(mail.body_text.clone())?;
         match &self.transport {
             Transport::Smtp(smtp) => {
                 smtp.send(message).await?;

@@ -6,7 +6,7 @@ use domain::ids::{TenantId, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use crate::entities::{account_tokens, role_assignments, sessions, users};
+use crate::entities::{account_tokens, follows, notifications, role_assignments, sessions, users};
 use crate::{StoreError, StoreResult, audit, is_unique_violation, now};
 
 /// Normalises an e-mail address for storage and lookup.
@@ -287,6 +287,7 @@ pub async fn delete_account(db: &impl ConnectionTrait, user: UserId) -> StoreRes
         .col_expr(users::Column::TotpSecret, Expr::value(Option::<String>::None))
         .col_expr(users::Column::TotpEnabledAt, Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None))
         .col_expr(users::Column::BlockedReason, Expr::value(Option::<String>::None))
+        .col_expr(users::Column::MailToken, Expr::value(Option::<String>::None))
         .col_expr(users::Column::DeletedAt, Expr::value(now()))
         .filter(users::Column::Id.eq(user.0))
         .exec(db)
@@ -294,6 +295,8 @@ pub async fn delete_account(db: &impl ConnectionTrait, user: UserId) -> StoreRes
     sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(user.0)).exec(db).await?;
     account_tokens::Entity::delete_many().filter(account_tokens::Column::UserId.eq(user.0)).exec(db).await?;
     role_assignments::Entity::delete_many().filter(role_assignments::Column::UserId.eq(user.0)).exec(db).await?;
+    follows::Entity::delete_many().filter(follows::Column::UserId.eq(user.0)).exec(db).await?;
+    notifications::Entity::delete_many().filter(notifications::Column::UserId.eq(user.0)).exec(db).await?;
     Ok(())
 }
 

@@ -12,6 +12,7 @@ pub mod connect;
 pub mod legal;
 pub mod mail;
 pub mod moderation;
+pub mod notifications;
 pub mod organisations;
 pub mod participation;
 pub mod sessions;

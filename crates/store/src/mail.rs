@@ -15,10 +15,24 @@ pub struct OutgoingMail {
     pub body_text: String,
     pub attempts: i32,
     pub next_attempt_at: DateTime<Utc>,
+    /// One-click unsubscribe address (notification mails only).
+    pub list_unsubscribe: Option<String>,
 }
 
 /// Queues a message. Call inside the transaction of the action.
 pub async fn enqueue(db: &impl ConnectionTrait, to: &str, subject: &str, body_text: &str) -> StoreResult<i64> {
+    enqueue_with_unsubscribe(db, to, subject, body_text, None).await
+}
+
+/// Queues a message that people can unsubscribe from in one click (the
+/// `List-Unsubscribe` address, RFC 8058).
+pub async fn enqueue_with_unsubscribe(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: &str,
+    body_text: &str,
+    list_unsubscribe: Option<&str>,
+) -> StoreResult<i64> {
     let at = now();
     let model = mail_outbox::ActiveModel {
         to_address: Set(to.to_owned()),
@@ -29,6 +43,7 @@ pub async fn enqueue(db: &impl ConnectionTrait, to: &str, subject: &str, body_te
         next_attempt_at: Set(at),
         sent_at: Set(None),
         last_error: Set(None),
+        list_unsubscribe: Set(list_unsubscribe.map(str::to_owned)),
         ..Default::default()
     }
     .insert(db)
@@ -53,6 +68,7 @@ pub async fn due(db: &impl ConnectionTrait, at: DateTime<Utc>, limit: u64) -> St
             body_text: m.body_text,
             attempts: m.attempts,
             next_attempt_at: m.next_attempt_at,
+            list_unsubscribe: m.list_unsubscribe,
         })
         .collect())
 }

@@ -77,7 +77,8 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
         println!("No SMTP server set (TEILHABE_SMTP_URL): mails are written to {}", args.mail_dir.display());
     }
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(mail::run_worker(db.clone(), mailer, state.mail_wake.clone(), worker_stopped));
+    let worker = tokio::spawn(mail::run_worker(db.clone(), mailer, state.mail_wake.clone(), worker_stopped.clone()));
+    let notifier = tokio::spawn(web::notifications::mailer::run(state.clone(), worker_stopped));
 
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -90,6 +91,7 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     tracing::info!("stopped accepting requests; in-flight requests finished");
     let _ = stop_worker.send(true);
     let _ = worker.await;
+    let _ = notifier.await;
     db.close().await?;
     Ok(())
 }

@@ -113,7 +113,8 @@ impl FromRequestParts<AppState> for RequestCtx {
                     store::sessions::touch(&state.db, &found.id).await?;
                 }
                 let roles = store::accounts::roles_of(&state.db, found.user.id).await?;
-                actor = Some(Actor { user: found.user, roles, session_id: found.id });
+                let unread_notifications = store::notifications::inbox::unread_count(&state.db, found.user.id).await?;
+                actor = Some(Actor { user: found.user, roles, session_id: found.id, unread_notifications });
             }
         }
         Ok(RequestCtx {

@@ -41,6 +41,8 @@ pub struct Layout {
     pub footer_links: Vec<Link>,
     /// Name of the logged-in person, for the header.
     pub account_name: Option<String>,
+    /// Unread notifications of the logged-in person.
+    pub unread_notifications: u64,
     /// Where the login link returns to.
     pub login_href: String,
     /// CSRF token for the logout button in the header.
@@ -89,6 +91,7 @@ impl Layout {
             stylesheets: vec![assets::url("kern/kern.min.css"), assets::url("app.css")],
             footer_links,
             account_name: ctx.actor.as_ref().map(|a| a.user.display_name.clone()),
+            unread_notifications: ctx.actor.as_ref().map_or(0, |a| a.unread_notifications),
             login_href: if ctx.here.starts_with("/anmelden") || ctx.here.starts_with("/registrieren") {
                 "/anmelden".to_owned()
             } else {

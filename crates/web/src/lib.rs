@@ -14,6 +14,7 @@ mod legal;
 mod limits;
 mod markdown;
 mod message;
+pub mod notifications;
 mod ops;
 mod organisations;
 pub(crate) mod participation;

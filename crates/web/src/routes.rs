@@ -15,7 +15,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::AppError;
-use crate::{AppState, accounts, admin, api, assets, error, language, legal, ops, organisations, participation, security, tenancy};
+use crate::{
+    AppState, accounts, admin, api, assets, error, language, legal, notifications, ops, organisations, participation, security, tenancy,
+};
 
 /// Method and path pattern of a route, as the route-table test sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -52,6 +54,7 @@ fn all_routes() -> Vec<RouteDef> {
         admin::routes(),
         legal::routes(),
         participation::routes(),
+        notifications::routes(),
         organisations::routes(),
         language::routes(),
         api::routes(),

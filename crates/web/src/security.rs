@@ -52,7 +52,8 @@ pub async fn csrf(State(state): State<AppState>, request: Request, next: Next) -
     let existing = jar.get(&cookie_name).and_then(|c| CsrfToken::parse(c.value()));
     let token = existing.clone().unwrap_or_else(CsrfToken::generate);
     let (mut parts, body) = request.into_parts();
-    let state_changing = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+    let token_authorised = crate::notifications::TOKEN_AUTHORISED_POSTS.iter().any(|p| parts.uri.path().starts_with(p));
+    let state_changing = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) && !token_authorised;
 
     let body = if state_changing {
         let cross_site = parts.headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"cross-site");

@@ -83,7 +83,10 @@ backed_up_tables!(
     ideas,
     idea_supports,
     comments,
-    reports
+    reports,
+    news_posts,
+    follows,
+    notifications
 );
 
 impl Table {

@@ -28,6 +28,9 @@ pub struct Model {
     pub withdrawn_at: Option<DateTimeUtc>,
     pub hidden_reason: Option<String>,
     pub hidden_at: Option<DateTimeUtc>,
+    /// Set when the idea was merged into another (a duplicate).
+    pub merged_into_id: Option<i64>,
+    pub merged_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

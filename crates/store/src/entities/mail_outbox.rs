@@ -13,6 +13,8 @@ pub struct Model {
     pub next_attempt_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
     pub last_error: Option<String>,
+    /// The one-click unsubscribe address (RFC 8058) of notification mails.
+    pub list_unsubscribe: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

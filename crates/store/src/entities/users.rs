@@ -19,6 +19,11 @@ pub struct Model {
     pub blocked_reason: Option<String>,
     pub created_at: DateTimeUtc,
     pub deleted_at: Option<DateTimeUtc>,
+    /// `immediately`, `daily`, `weekly` or `never`.
+    pub notify_email: String,
+    /// The token of the person's unsubscribe link (made at the first mail).
+    pub mail_token: Option<String>,
+    pub digest_sent_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,9 +3,11 @@
 
 use sea_orm_migration::prelude::*;
 
+mod common;
 mod m20261125_000001_foundation;
 mod m20261125_000002_participation;
 mod m20261125_000003_moderation;
+mod m20261125_000004_notifications;
 
 pub struct Migrator;
 
@@ -16,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_foundation::Migration),
             Box::new(m20261125_000002_participation::Migration),
             Box::new(m20261125_000003_moderation::Migration),
+            Box::new(m20261125_000004_notifications::Migration),
         ]
     }
 }

@@ -7,8 +7,11 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 use super::ideas::Byline;
 use crate::entities::{comments, ideas, users};
+use crate::notifications::fan_out::{self, About};
+use crate::notifications::follows::{self, Target};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, now};
+use domain::notifications::NotificationKind;
 
 /// How long after writing a comment its author may still change it.
 pub const EDIT_WINDOW: TimeDelta = TimeDelta::minutes(15);
@@ -72,12 +75,14 @@ pub async fn add(
     body: &str,
     body_html: &str,
 ) -> StoreResult<i64> {
-    if let Some(parent) = parent {
-        let found = comments::Entity::find_by_id(parent).filter(comments::Column::IdeaId.eq(idea)).one(db).await?;
-        if found.is_none() {
-            return Err(StoreError::NotFound);
+    let parent_author = match parent {
+        Some(parent) => {
+            let found = comments::Entity::find_by_id(parent).filter(comments::Column::IdeaId.eq(idea)).one(db).await?;
+            let found = found.ok_or(StoreError::NotFound)?;
+            found.author_id.filter(|a| *a != author.0 && found.deleted_at.is_none()).map(UserId)
         }
-    }
+        None => None,
+    };
     let comment = comments::ActiveModel {
         tenant_id: Set(scope.id().0),
         idea_id: Set(idea),
@@ -100,7 +105,28 @@ pub async fn add(
         .filter(ideas::Column::Id.eq(idea))
         .exec(db)
         .await?;
+    notify_comment(db, scope, idea, comment.id, author, parent_author).await?;
     Ok(comment.id)
+}
+
+/// The commenter follows the idea; the author of the comment replied to is
+/// told of the reply, the idea's other followers of a new comment.
+async fn notify_comment(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    idea: i64,
+    comment: i64,
+    author: UserId,
+    parent_author: Option<UserId>,
+) -> StoreResult<()> {
+    follows::follow(db, scope, Target::Idea(idea), author).await?;
+    let about = About { idea: Some(idea), comment: Some(comment), ..Default::default() };
+    let mut except = vec![author];
+    if let Some(parent_author) = parent_author {
+        fan_out::to_person(db, scope, parent_author, NotificationKind::Reply, about).await?;
+        except.push(parent_author);
+    }
+    fan_out::to_followers(db, scope, Target::Idea(idea), NotificationKind::Comment, about, &except).await
 }
 
 /// One comment of this tenant.

@@ -10,8 +10,11 @@ use sea_orm::{
 };
 
 use crate::entities::{idea_supports, ideas, organisations, users};
+use crate::notifications::fan_out::{self, About};
+use crate::notifications::follows::{self, Target};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, audit, now};
+use domain::notifications::NotificationKind;
 
 /// Who an idea or comment is shown as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -281,7 +284,15 @@ pub async fn create_at(
     }
     .insert(db)
     .await?;
+    notify_new_idea(db, scope, process, idea.id, author).await?;
     Ok(idea.id)
+}
+
+/// The author follows their idea; the process's followers are told.
+async fn notify_new_idea(db: &impl ConnectionTrait, scope: &TenantScope, process: i64, idea: i64, author: UserId) -> StoreResult<()> {
+    follows::follow(db, scope, Target::Idea(idea), author).await?;
+    let about = About { process: Some(process), idea: Some(idea), ..Default::default() };
+    fan_out::to_followers(db, scope, Target::Process(process), NotificationKind::NewIdea, about, &[author]).await
 }
 
 /// Changes the text of an idea; only while nobody has reacted to it.
@@ -387,6 +398,8 @@ pub async fn answer(
         active.answered_at = Set(Some(now()));
     }
     active.update(db).await?;
+    let about = About { process: Some(before.process_id), idea: Some(id), ..Default::default() };
+    fan_out::to_followers(db, scope, Target::Idea(id), NotificationKind::Answer, about, &[actor]).await?;
     audit::record(
         db,
         audit::Entry {

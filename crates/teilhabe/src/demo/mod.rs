@@ -98,6 +98,8 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
     if let Some(musterstadt) = tenants.iter().find(|t| t.slug == "musterstadt") {
         organisations::seed(&txn, musterstadt).await?;
     }
+    // The demo's history shows in the platform but is not mailed.
+    store::notifications::mailing::settle_history(&txn, store::now()).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -10,6 +10,8 @@ pub struct Actor {
     pub roles: Vec<(TenantId, Role)>,
     /// The stored id (hash) of the session this request belongs to.
     pub session_id: String,
+    /// Notifications not seen yet (shown in the header).
+    pub unread_notifications: u64,
 }
 
 impl Actor {

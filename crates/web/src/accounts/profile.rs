@@ -275,6 +275,18 @@ pub async fn data_download(State(state): State<AppState>, ctx: RequestCtx) -> Re
             serde_json::json!({ "role": role.as_str(), "space": space })
         })
         .collect();
+    let mail_setting = store::notifications::mailing::setting(&state.db, user.id).await?;
+    let follows: Vec<_> = store::notifications::follows::followed_by(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|f| {
+            let kind = match f.target {
+                store::notifications::follows::Target::Idea(_) => "idea",
+                store::notifications::follows::Target::Process(_) => "process",
+            };
+            serde_json::json!({ "kind": kind, "title": f.title, "municipality": f.tenant_slug })
+        })
+        .collect();
     let data = serde_json::json!({
         "format": "teilhabe-personal-data",
         "exported_at": store::now(),
@@ -287,6 +299,7 @@ pub async fn data_download(State(state): State<AppState>, ctx: RequestCtx) -> Re
             "created_at": user.created_at,
         },
         "roles": roles,
+        "notifications": { "email": mail_setting.as_str(), "follows": follows },
     });
     let mut response = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?.into_response();
     let headers = response.headers_mut();

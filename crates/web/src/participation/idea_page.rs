@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use domain::participation::ideas::IdeaStatus;
 use domain::participation::phases;
 use serde::Deserialize;
+use store::notifications::follows::Target;
 use store::participation::comments::{Comment, EDIT_WINDOW};
 
 use super::current::today_in_berlin;
@@ -86,6 +87,7 @@ pub struct IdeaPage {
     pub hidden_reason: Option<String>,
     pub can_moderate: bool,
     pub report_href: Option<String>,
+    pub follow: Option<crate::notifications::FollowButton>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -172,6 +174,10 @@ pub async fn build(
     let can_answer = actor.is_some_and(|a| super::policy::can_manage(a, tenant));
     let can_moderate = actor.is_some_and(|a| super::moderation::can_moderate(a, tenant));
     let hidden_reason = idea.summary.hidden_reason.clone();
+    let follow = match hidden_reason {
+        None => crate::notifications::FollowButton::load(state, actor, Target::Idea(id), format!("{base}/folgen")).await?,
+        Some(_) => None,
+    };
     let (answer_status, answer_reason, answer_text, answer_errors) = answer;
     let selected_status = answer_status.clone().unwrap_or_else(|| idea.summary.status.as_str().to_owned());
     Ok(IdeaPage {
@@ -225,6 +231,7 @@ pub async fn build(
         answer_text,
         hidden_reason,
         can_moderate,
+        follow,
         base,
     })
 }

@@ -14,7 +14,7 @@ pub mod policy;
 mod process_page;
 mod speak_as;
 mod supports;
-mod views;
+pub(crate) mod views;
 
 use crate::routes::{RouteDef, get_route, post_route};
 

@@ -92,6 +92,7 @@ struct ProcessPage {
     next_href: Option<String>,
     page_label: String,
     export_href: Option<String>,
+    follow: Option<crate::notifications::FollowButton>,
 }
 
 fn choices<T: PartialEq + Copy>(
@@ -215,7 +216,15 @@ pub async fn process_show(
         q.append_pair("page", &p.to_string());
         format!("/m/{}/beteiligung/{}?{}#ideen", tenant.slug, process.slug, q.finish())
     };
+    let follow = crate::notifications::FollowButton::load(
+        &state,
+        ctx.actor.as_ref(),
+        store::notifications::follows::Target::Process(process.id),
+        format!("/m/{}/beteiligung/{}/folgen", tenant.slug, process.slug),
+    )
+    .await?;
     let view = ProcessPage {
+        follow,
         i18n: locale,
         summary: process.summary.clone(),
         description_html: process.description_html.clone(),

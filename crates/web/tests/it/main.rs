@@ -11,6 +11,7 @@ mod i18n;
 mod legal;
 mod mail;
 mod moderation;
+mod notifications;
 mod organisations;
 mod pages;
 mod participation;

@@ -372,7 +372,7 @@ app_tests! {
         };
         assert_eq!(before, after, "growing the directory does not grow the statements");
         let logged_in = app.login(&app.fixture.participant).await;
-        assert!(logged_in.get("/m/musterstadt/organisationen/1").await.query_count() <= 6, "session, roles, municipality, organisation, topics, membership");
+        assert!(logged_in.get("/m/musterstadt/organisationen/1").await.query_count() <= 7, "session, roles, unread notifications, municipality, organisation, topics, membership");
     }
 
     async fn the_municipality_page_links_the_directory(app: &TestApp) {

@@ -1,0 +1,94 @@
+//! Writing notifications when something happens: one `INSERT … SELECT` from
+//! the followers, however many there are, inside the action's transaction.
+
+use domain::ids::UserId;
+use domain::notifications::NotificationKind;
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, Set};
+
+use crate::entities::{follows, notifications};
+use crate::tenancy::TenantScope;
+use crate::{StoreResult, now};
+
+use super::follows::Target;
+
+/// What a notification points to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct About {
+    pub process: Option<i64>,
+    pub idea: Option<i64>,
+    pub comment: Option<i64>,
+    pub news: Option<i64>,
+}
+
+/// Tells every follower of `followed` about an event, except the people in
+/// `except` (the one who acted, and anyone told more specifically).
+pub async fn to_followers(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    followed: Target,
+    kind: NotificationKind,
+    about: About,
+    except: &[UserId],
+) -> StoreResult<()> {
+    let mut select = Query::select();
+    select
+        .column(follows::Column::UserId)
+        .expr(Expr::val(scope.id().0))
+        .expr(Expr::val(kind.as_str()))
+        .expr(Expr::val(about.process))
+        .expr(Expr::val(about.idea))
+        .expr(Expr::val(about.comment))
+        .expr(Expr::val(about.news))
+        .expr(Expr::val(now()))
+        .from(follows::Entity)
+        .and_where(follows::Column::TenantId.eq(scope.id().0))
+        .and_where(follows::Column::UserId.is_not_in(except.iter().map(|u| u.0)));
+    match followed {
+        Target::Idea(id) => select.and_where(follows::Column::IdeaId.eq(id)),
+        Target::Process(id) => select.and_where(follows::Column::ProcessId.eq(id)),
+    };
+    let insert = Query::insert()
+        .into_table(notifications::Entity)
+        .columns([
+            notifications::Column::UserId,
+            notifications::Column::TenantId,
+            notifications::Column::Kind,
+            notifications::Column::ProcessId,
+            notifications::Column::IdeaId,
+            notifications::Column::CommentId,
+            notifications::Column::NewsId,
+            notifications::Column::CreatedAt,
+        ])
+        .select_from(select)
+        .map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?
+        .to_owned();
+    db.execute(&insert).await?;
+    Ok(())
+}
+
+/// Tells one person about an event.
+pub async fn to_person(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    user: UserId,
+    kind: NotificationKind,
+    about: About,
+) -> StoreResult<()> {
+    notifications::ActiveModel {
+        user_id: Set(user.0),
+        tenant_id: Set(scope.id().0),
+        kind: Set(kind.as_str().to_owned()),
+        process_id: Set(about.process),
+        idea_id: Set(about.idea),
+        comment_id: Set(about.comment),
+        news_id: Set(about.news),
+        created_at: Set(now()),
+        read_at: Set(None),
+        mailed_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

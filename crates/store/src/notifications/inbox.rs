@@ -1,0 +1,94 @@
+//! A person's notifications: the list with links, the unread count in the
+//! header, marking them read.
+
+use domain::ids::UserId;
+use domain::notifications::NotificationKind;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::Notification;
+use crate::entities::{ideas, news_posts, notifications, processes, tenants};
+use crate::{StoreResult, now};
+
+/// One page of a person's notifications, newest first, and their total.
+pub async fn list(db: &impl ConnectionTrait, user: UserId, page: u64, per_page: u64) -> StoreResult<(Vec<Notification>, u64)> {
+    let base = notifications::Entity::find().filter(notifications::Column::UserId.eq(user.0));
+    let total = base.clone().count(db).await?;
+    let rows = base
+        .order_by_desc(notifications::Column::CreatedAt)
+        .order_by_desc(notifications::Column::Id)
+        .offset(page.saturating_sub(1) * per_page)
+        .limit(per_page)
+        .all(db)
+        .await?;
+    Ok((resolve(db, rows).await?, total))
+}
+
+/// How many notifications the person has not seen yet.
+pub async fn unread_count(db: &impl ConnectionTrait, user: UserId) -> StoreResult<u64> {
+    Ok(notifications::Entity::find()
+        .filter(notifications::Column::UserId.eq(user.0))
+        .filter(notifications::Column::ReadAt.is_null())
+        .count(db)
+        .await?)
+}
+
+/// Marks every notification of the person as read.
+pub async fn mark_all_read(db: &impl ConnectionTrait, user: UserId) -> StoreResult<u64> {
+    let updated = notifications::Entity::update_many()
+        .col_expr(notifications::Column::ReadAt, Expr::value(now()))
+        .filter(notifications::Column::UserId.eq(user.0))
+        .filter(notifications::Column::ReadAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected)
+}
+
+/// Adds the titles and slugs to notification rows (one statement per kind
+/// of object, whatever the number of rows). Rows whose objects are gone or
+/// hidden are left out.
+pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::Model>) -> StoreResult<Vec<Notification>> {
+    let idea_ids: Vec<i64> = rows.iter().filter_map(|n| n.idea_id).collect();
+    let ideas = ideas::Entity::find().filter(ideas::Column::Id.is_in(idea_ids)).all(db).await?;
+    let merged_ids: Vec<i64> = ideas.iter().filter_map(|i| i.merged_into_id).collect();
+    let merged = ideas::Entity::find().filter(ideas::Column::Id.is_in(merged_ids)).all(db).await?;
+    let mut process_ids: Vec<i64> = rows.iter().filter_map(|n| n.process_id).collect();
+    process_ids.extend(ideas.iter().map(|i| i.process_id));
+    let processes = processes::Entity::find().filter(processes::Column::Id.is_in(process_ids)).all(db).await?;
+    let news_ids: Vec<i64> = rows.iter().filter_map(|n| n.news_id).collect();
+    let news = news_posts::Entity::find().filter(news_posts::Column::Id.is_in(news_ids)).all(db).await?;
+    let tenant_ids: Vec<i64> = rows.iter().map(|n| n.tenant_id).collect();
+    let tenants = tenants::Entity::find().filter(tenants::Column::Id.is_in(tenant_ids)).all(db).await?;
+
+    Ok(rows
+        .into_iter()
+        .filter_map(|n| {
+            let kind = NotificationKind::parse(&n.kind)?;
+            let tenant = tenants.iter().find(|t| t.id == n.tenant_id)?;
+            let idea = match n.idea_id {
+                Some(id) => Some(ideas.iter().find(|i| i.id == id && i.hidden_at.is_none())?),
+                None => None,
+            };
+            let process_id = n.process_id.or(idea.map(|i| i.process_id));
+            let process = process_id.and_then(|id| processes.iter().find(|p| p.id == id));
+            let news = match n.news_id {
+                Some(id) => Some(news.iter().find(|p| p.id == id)?),
+                None => None,
+            };
+            let merged_into = idea.and_then(|i| i.merged_into_id).and_then(|id| merged.iter().find(|m| m.id == id));
+            Some(Notification {
+                id: n.id,
+                kind,
+                created_at: n.created_at,
+                read: n.read_at.is_some(),
+                tenant_slug: tenant.slug.clone(),
+                tenant_name: tenant.name.clone(),
+                process: process.map(|p| (p.slug.clone(), p.title.clone())),
+                idea: idea.map(|i| (i.id, i.title.clone())),
+                comment: n.comment_id,
+                news: news.map(|p| (p.id, p.title.clone())),
+                merged_into: merged_into.map(|m| (m.id, m.title.clone())),
+            })
+        })
+        .collect())
+}

@@ -1,0 +1,58 @@
+//! A notification as a sentence with a link, in the reader's language:
+//! shown in the inbox and written into mails.
+
+use domain::notifications::NotificationKind;
+use store::notifications::Notification;
+
+use crate::i18n::{FluentArg, Locale};
+
+pub struct Described {
+    pub text: String,
+    /// Path below the installation's address.
+    pub href: String,
+}
+
+pub fn describe(locale: Locale, n: &Notification) -> Described {
+    let base = format!("/m/{}", n.tenant_slug);
+    let idea_title = n.idea.as_ref().map(|(_, t)| t.clone()).unwrap_or_default();
+    let idea_href = n.idea.as_ref().map(|(id, _)| format!("{base}/ideen/{id}")).unwrap_or_else(|| base.clone());
+    let process_title = n.process.as_ref().map(|(_, t)| t.clone()).unwrap_or_default();
+    let process_href = n.process.as_ref().map(|(slug, _)| format!("{base}/beteiligung/{slug}")).unwrap_or_else(|| base.clone());
+    let text = |key: &str, extra: Option<(&'static str, String)>| {
+        let mut args = vec![
+            ("title", FluentArg::Text(idea_title.clone())),
+            ("process", FluentArg::Text(process_title.clone())),
+            ("municipality", FluentArg::Text(n.tenant_name.clone())),
+        ];
+        if let Some((name, value)) = extra {
+            args.push((name, FluentArg::Text(value)));
+        }
+        locale.t_args(key, &args)
+    };
+    match n.kind {
+        NotificationKind::Comment => Described {
+            text: text("notification-comment", None),
+            href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href),
+        },
+        NotificationKind::Reply => Described {
+            text: text("notification-reply", None),
+            href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href),
+        },
+        NotificationKind::Answer => Described { text: text("notification-answer", None), href: format!("{idea_href}#status-heading") },
+        NotificationKind::NewIdea => Described { text: text("notification-new-idea", None), href: idea_href },
+        NotificationKind::News => {
+            let (href, title) = match &n.news {
+                Some((id, title)) => (format!("{process_href}/neuigkeiten/{id}"), title.clone()),
+                None => (process_href, String::new()),
+            };
+            Described { text: text("notification-news", Some(("news", title))), href }
+        }
+        NotificationKind::Merged => {
+            let (href, kept) = match &n.merged_into {
+                Some((id, title)) => (format!("{base}/ideen/{id}"), title.clone()),
+                None => (idea_href, String::new()),
+            };
+            Described { text: text("notification-merged", Some(("kept", kept))), href }
+        }
+    }
+}
