@@ -1,5 +1,6 @@
 //! Participation: processes with phases, ideas and their status, comments.
 
 pub mod ideas;
+pub mod news;
 pub mod phases;
 pub mod processes;

@@ -2,4 +2,5 @@
 
 pub mod comments;
 pub mod ideas;
+pub mod news;
 pub mod processes;

@@ -167,5 +167,29 @@ pub async fn seed(txn: &DatabaseTransaction, musterstadt: &Tenant, password_hash
         }
         comment_ids.push(Some(id));
     }
+    if let Some(coordinator) = coordinator {
+        for (title, body) in NEWS {
+            let post = domain::participation::news::NewsForm { title: (*title).into(), body: (*body).into() }
+                .validate()
+                .map_err(|e| anyhow::anyhow!("invalid demo news: {e:?}"))?;
+            store::participation::news::publish(txn, &scope, process_id, coordinator, &post, &web::render_markdown(&post.body)).await?;
+        }
+    }
     Ok(())
 }
+
+/// News posts of the demo process, oldest first.
+const NEWS: &[(&str, &str)] = &[
+    (
+        "Die Beteiligung hat begonnen",
+        "Ab heute können alle, die in Musterstadt leben, arbeiten oder sich engagieren, Ideen für unsere Vielfalts- und \
+         Integrationsstrategie einbringen. Sie können in jeder Sprache schreiben.\n\n\
+         Wer lieber auf Papier schreibt: Fragebögen liegen im Bürgerbüro und in der Stadtbibliothek aus.",
+    ),
+    (
+        "Workshop „Sprache & Bildung“ am Donnerstag im Bürgerhaus",
+        "Wir laden Vereine, Schulen, Kitas und alle Interessierten zu unserem ersten Workshop ein. \
+         **Donnerstag, 18 Uhr, Bürgerhaus Nordstadt** (stufenloser Zugang, Induktionsschleife).\n\n\
+         Dolmetschen ins Türkische, Arabische und Ukrainische ist möglich – bitte bei der Anmeldung angeben.",
+    ),
+];

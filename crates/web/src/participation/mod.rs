@@ -10,6 +10,7 @@ mod idea_form;
 mod idea_page;
 mod manage;
 pub mod moderation;
+mod news;
 pub mod policy;
 mod process_page;
 mod speak_as;
@@ -24,6 +25,12 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/m/{slug}/beteiligung/{process}", process_page::process_show),
         get_route("/m/{slug}/beteiligung/{process}/ideen/neu", idea_form::idea_new),
         post_route("/m/{slug}/beteiligung/{process}/ideen/neu", idea_form::idea_create),
+        get_route("/m/{slug}/beteiligung/{process}/neuigkeiten", news::news_list),
+        get_route("/m/{slug}/beteiligung/{process}/neuigkeiten/{id}", news::news_show),
+        get_route("/m/{slug}/verwaltung/beteiligung/{process}/neuigkeiten/neu", news::news_new),
+        post_route("/m/{slug}/verwaltung/beteiligung/{process}/neuigkeiten/neu", news::news_create),
+        get_route("/m/{slug}/verwaltung/neuigkeiten/{id}/bearbeiten", news::news_edit),
+        post_route("/m/{slug}/verwaltung/neuigkeiten/{id}/bearbeiten", news::news_update),
         get_route("/m/{slug}/ideen/{id}", idea_page::idea_show),
         get_route("/m/{slug}/ideen/{id}/bearbeiten", idea_form::idea_edit),
         post_route("/m/{slug}/ideen/{id}/bearbeiten", idea_form::idea_update),

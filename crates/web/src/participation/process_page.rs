@@ -93,6 +93,9 @@ struct ProcessPage {
     page_label: String,
     export_href: Option<String>,
     follow: Option<crate::notifications::FollowButton>,
+    news: Vec<super::news::NewsItem>,
+    news_href: String,
+    news_new_href: Option<String>,
 }
 
 fn choices<T: PartialEq + Copy>(
@@ -223,8 +226,13 @@ pub async fn process_show(
         format!("/m/{}/beteiligung/{}/folgen", tenant.slug, process.slug),
     )
     .await?;
+    let news = store::participation::news::latest(&state.db, &tenant.scope, process.id, 3).await?;
+    let manager = ctx.actor.as_ref().is_some_and(|a| super::policy::can_manage(a, &tenant));
     let view = ProcessPage {
         follow,
+        news: news.iter().map(|p| super::news::item(locale, &tenant, &process, p, false)).collect(),
+        news_href: format!("/m/{}/beteiligung/{}/neuigkeiten", tenant.slug, process.slug),
+        news_new_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/neuigkeiten/neu", tenant.slug, process.slug)),
         i18n: locale,
         summary: process.summary.clone(),
         description_html: process.description_html.clone(),

@@ -152,3 +152,41 @@ app_tests! {
         participant.post_form("/m/beispielheim/beteiligung/vielfalt-2026/folgen", &[("action", "add")]).await.assert_status(404);
     }
 }
+
+app_tests! {
+    async fn a_news_post_is_published_on_the_process_and_its_followers_are_told(app: &TestApp) {
+        let participant = app.login(&app.fixture.participant).await;
+        participant.post_form("/m/musterstadt/beteiligung/vielfalt-2026/folgen", &[("action", "add")]).await.assert_status(303);
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let form = "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/neuigkeiten/neu";
+        let r = coordinator.post_form(form, &[("title", "Ws"), ("body", "Einladung zum Workshop")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("value=\"Ws\"") && r.body.contains("Einladung zum Workshop</textarea>"), "what was typed stays");
+        assert!(r.body.contains("href=\"#title\""));
+        let r = coordinator
+            .post_form(form, &[("title", "Workshop „Sprache & Bildung“ am 12. März"), ("body", "Wir laden alle Vereine und Schulen ein, **gemeinsam** Maßnahmen zu entwickeln.")])
+            .await;
+        r.assert_status(303);
+        let location = r.header("location").unwrap().split('?').next().unwrap().to_owned();
+        let post = app.client().get(&location).await;
+        post.assert_status(200);
+        assert!(post.body.contains("<strong>gemeinsam</strong>"));
+        let process = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026").await;
+        assert!(process.body.contains("Workshop „Sprache &#38; Bildung“ am 12. März"), "the newest posts on the process page");
+
+        let inbox = participant.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains(&format!("href=\"{location}\"")), "{}", inbox.body);
+        assert!(inbox.body.contains("Neuigkeit in „Vielfaltsstrategie Musterstadt 2026“"));
+
+        // Another municipality's coordinator cannot edit it; this one can.
+        let id = location.rsplit('/').next().unwrap();
+        let other = app.login(&app.fixture.other_coordinator).await;
+        other.get(&format!("/m/musterstadt/verwaltung/neuigkeiten/{id}/bearbeiten")).await.assert_status(404);
+        app.client().get(&location.replace("musterstadt", "beispielheim")).await.assert_status(404);
+        coordinator
+            .post_form(&format!("/m/musterstadt/verwaltung/neuigkeiten/{id}/bearbeiten"), &[("title", "Workshop am 19. März"), ("body", "Der Termin hat sich verschoben.")])
+            .await
+            .assert_status(303);
+        assert!(app.client().get(&location).await.body.contains("Der Termin hat sich verschoben."));
+    }
+}

@@ -218,6 +218,23 @@ const EXPECTATIONS: &[Expect] = &[
     author("GET", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 200),
     author("POST", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 422),
     author("POST", "/m/{slug}/kommentare/{id}/loeschen", "/m/musterstadt/kommentare/2/loeschen", 303),
+    // News (bad input: the empty form; unknown posts).
+    get("/m/{slug}/beteiligung/{process}/neuigkeiten", "/m/musterstadt/beteiligung/vielfalt-2026/neuigkeiten", 200, 200),
+    get("/m/{slug}/beteiligung/{process}/neuigkeiten/{id}", "/m/musterstadt/beteiligung/vielfalt-2026/neuigkeiten/999", 404, 404),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/beteiligung/{process}/neuigkeiten/neu",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/neuigkeiten/neu",
+        200,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/beteiligung/{process}/neuigkeiten/neu",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/neuigkeiten/neu",
+        422,
+    ),
+    manage("GET", "/m/{slug}/verwaltung/neuigkeiten/{id}/bearbeiten", "/m/musterstadt/verwaltung/neuigkeiten/999/bearbeiten", 404),
+    manage("POST", "/m/{slug}/verwaltung/neuigkeiten/{id}/bearbeiten", "/m/musterstadt/verwaltung/neuigkeiten/999/bearbeiten", 404),
     // Reports (bad input: no reason) and moderation (coordinators moderate too).
     get("/m/{slug}/ideen/{id}/melden", "/m/musterstadt/ideen/1/melden", 303, 200),
     post("/m/{slug}/ideen/{id}/melden", "/m/musterstadt/ideen/1/melden", 303, 422),
