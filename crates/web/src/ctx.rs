@@ -44,6 +44,7 @@ pub const NOTICES: &[&str] = &[
     "idea-published",
     "idea-withdrawn",
     "reported",
+    "ideas-merged",
 ];
 
 #[derive(Debug, Clone)]

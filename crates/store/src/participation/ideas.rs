@@ -57,6 +57,8 @@ pub struct Idea {
     pub answer_html: Option<String>,
     pub answered_at: Option<DateTime<Utc>>,
     pub withdrawn: bool,
+    /// Set when the idea was merged into another (a duplicate).
+    pub merged_into: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -90,7 +92,8 @@ fn condition(scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Conditio
         .add(ideas::Column::TenantId.eq(scope.id().0))
         .add(ideas::Column::ProcessId.eq(process))
         .add(ideas::Column::WithdrawnAt.is_null())
-        .add(ideas::Column::HiddenAt.is_null());
+        .add(ideas::Column::HiddenAt.is_null())
+        .add(ideas::Column::MergedIntoId.is_null());
     if let Some(field) = filter.action_field {
         c = c.add(ideas::Column::ActionFieldId.eq(field));
     }
@@ -231,6 +234,7 @@ pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> Sto
         answer_html: idea.answer_html,
         answered_at: idea.answered_at,
         withdrawn: idea.withdrawn_at.is_some(),
+        merged_into: idea.merged_into_id,
     }))
 }
 

@@ -2,5 +2,6 @@
 
 pub mod comments;
 pub mod ideas;
+pub mod merge;
 pub mod news;
 pub mod processes;

@@ -39,7 +39,7 @@ pub async fn comment_create(
     let actor = ctx.require_actor()?;
     let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
     let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
-    if idea.withdrawn || !phases::open_today(&process.phases, today_in_berlin()).comments {
+    if idea.withdrawn || idea.merged_into.is_some() || !phases::open_today(&process.phases, today_in_berlin()).comments {
         return crate::message::message(&state, &ctx, StatusCode::CONFLICT, "comment-closed-title", &["comment-closed-text"], None);
     }
     state.limits.check_account(&format!("comment:{}", actor.user.id.0))?;

@@ -88,6 +88,10 @@ pub struct IdeaPage {
     pub can_moderate: bool,
     pub report_href: Option<String>,
     pub follow: Option<crate::notifications::FollowButton>,
+    /// (href, title) of the idea this one was merged into.
+    pub merged_into: Option<(String, String)>,
+    /// (href, title) of the duplicates merged into this one.
+    pub merged_from: Vec<(String, String)>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -174,6 +178,17 @@ pub async fn build(
     let can_answer = actor.is_some_and(|a| super::policy::can_manage(a, tenant));
     let can_moderate = actor.is_some_and(|a| super::moderation::can_moderate(a, tenant));
     let hidden_reason = idea.summary.hidden_reason.clone();
+    let idea_href = |id: i64| format!("/m/{}/ideen/{id}", tenant.slug);
+    let merged_into = match idea.merged_into {
+        Some(kept) => store::participation::ideas::get(&state.db, &tenant.scope, kept).await?.map(|k| (idea_href(kept), k.summary.title)),
+        None => None,
+    };
+    let merged_from = store::participation::merge::merged_into(&state.db, &tenant.scope, id)
+        .await?
+        .into_iter()
+        .map(|(dup, title)| (idea_href(dup), title))
+        .collect();
+    let merged = idea.merged_into.is_some();
     let follow = match hidden_reason {
         None => crate::notifications::FollowButton::load(state, actor, Target::Idea(id), format!("{base}/folgen")).await?,
         Some(_) => None,
@@ -205,14 +220,14 @@ pub async fn build(
         withdrawn: idea.withdrawn,
         support_count: locale.t_args("idea-supports-count", &[("count", FluentArg::Number(i64::from(idea.summary.support_count)))]),
         supported,
-        can_support: open.supports && actor.is_some() && !idea.withdrawn,
+        can_support: open.supports && actor.is_some() && !idea.withdrawn && !merged,
         supports_closed: !open.supports,
         login_href: actor
             .is_none()
             .then(|| format!("/anmelden?next={}", form_urlencoded::byte_serialize(base.as_bytes()).collect::<String>())),
         comments: comment_views,
         comment_count: locale.t_args("idea-comments-count", &[("count", FluentArg::Number(i64::from(idea.summary.comment_count)))]),
-        can_comment: open.comments && actor.is_some() && !idea.withdrawn,
+        can_comment: open.comments && actor.is_some() && !idea.withdrawn && !merged,
         comments_closed: !open.comments,
         reply_to,
         reply_to_name: reply_name,
@@ -232,6 +247,8 @@ pub async fn build(
         hidden_reason,
         can_moderate,
         follow,
+        merged_into,
+        merged_from,
         base,
     })
 }

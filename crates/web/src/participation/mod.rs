@@ -9,6 +9,7 @@ pub use current::today_in_berlin as today;
 mod idea_form;
 mod idea_page;
 mod manage;
+mod merge;
 pub mod moderation;
 mod news;
 pub mod policy;
@@ -38,6 +39,8 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/ideen/{id}/unterstuetzung", supports::support_toggle),
         post_route("/m/{slug}/ideen/{id}/kommentare", comments::comment_create),
         post_route("/m/{slug}/ideen/{id}/antwort", answer::answer_save),
+        get_route("/m/{slug}/ideen/{id}/zusammenfuehren", merge::merge_show),
+        post_route("/m/{slug}/ideen/{id}/zusammenfuehren", merge::merge_save),
         get_route("/m/{slug}/kommentare/{id}/bearbeiten", comments::comment_edit),
         post_route("/m/{slug}/kommentare/{id}/bearbeiten", comments::comment_update),
         post_route("/m/{slug}/kommentare/{id}/loeschen", comments::comment_delete),

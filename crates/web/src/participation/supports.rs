@@ -29,7 +29,7 @@ pub async fn support_toggle(
     let actor = ctx.require_actor()?;
     let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
     let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
-    if idea.withdrawn || !phases::open_today(&process.phases, today_in_berlin()).supports {
+    if idea.withdrawn || idea.merged_into.is_some() || !phases::open_today(&process.phases, today_in_berlin()).supports {
         return crate::message::message(&state, &ctx, http::StatusCode::CONFLICT, "support-closed-title", &["support-closed-text"], None);
     }
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;

@@ -273,3 +273,46 @@ app_tests! {
         assert!(!app.client().get("/m/musterstadt/beteiligung/vielfalt-2026").await.body.contains("ideen.csv"));
     }
 }
+
+app_tests! {
+    async fn a_duplicate_is_merged_with_its_supports_and_followers_carried_over(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let moderator = app.login(&app.fixture.moderator).await;
+        for idea in [1, 2] {
+            coordinator.post_form(&format!("/m/musterstadt/ideen/{idea}/unterstuetzung"), &[]).await.assert_status(303);
+        }
+        moderator.post_form("/m/musterstadt/ideen/2/unterstuetzung", &[]).await.assert_status(303);
+        moderator.post_form("/m/musterstadt/ideen/2/folgen", &[("action", "add")]).await.assert_status(303);
+
+        let page = coordinator.get("/m/musterstadt/ideen/2").await;
+        assert!(page.body.contains("href=\"/m/musterstadt/ideen/2/zusammenfuehren\""));
+        let form = "/m/musterstadt/ideen/2/zusammenfuehren";
+        for (typed, message) in [
+            ("die andere", "Diese Idee gibt es nicht."),
+            ("3", "Diese Idee gibt es nicht."),
+            ("2", "Bitte wählen Sie eine andere Idee derselben Beteiligung."),
+        ] {
+            let r = coordinator.post_form(form, &[("into", typed)]).await;
+            r.assert_status(422);
+            assert!(r.body.contains(message), "{typed}: {}", r.body);
+            assert!(r.body.contains(&format!("value=\"{typed}\"")), "what was typed stays");
+        }
+        app.login(&app.fixture.other_coordinator).await.post_form(form, &[("into", "1")]).await.assert_status(404);
+        let r = coordinator.post_form(form, &[("into", "http://teilhabe.test/m/musterstadt/ideen/1#kommentare")]).await;
+        r.assert_status(303);
+        assert_eq!(r.header("location"), Some("/m/musterstadt/ideen/1?notice=ideas-merged"));
+
+        let kept = app.client().get("/m/musterstadt/ideen/1").await;
+        assert!(kept.body.contains("2 Unterstützungen"), "the coordinator counted once, the moderator carried over");
+        assert!(kept.body.contains("Zusammengeführt aus:") && kept.body.contains("Mehrsprachige Elternabende"));
+        let dup = moderator.get("/m/musterstadt/ideen/2").await;
+        assert!(dup.body.contains("als Dublette zusammengeführt") && dup.body.contains("href=\"/m/musterstadt/ideen/1\""));
+        moderator.post_form("/m/musterstadt/ideen/2/unterstuetzung", &[("action", "remove")]).await.assert_status(409);
+        let list = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026").await;
+        assert!(!list.body.contains("Mehrsprachige Elternabende"), "merged ideas leave the list");
+        let inbox = moderator.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains("„Mehrsprachige Elternabende“ wurde mit „Sprachcafé in der Stadtbibliothek“ zusammengeführt"), "{}", inbox.body);
+        assert!(inbox.body.contains("Idee: <a class=\"kern-link\" href=\"/m/musterstadt/ideen/1\""), "the followers follow the kept idea");
+        coordinator.get(form).await.assert_status(404);
+    }
+}

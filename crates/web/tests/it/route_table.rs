@@ -215,6 +215,8 @@ const EXPECTATIONS: &[Expect] = &[
     post("/m/{slug}/ideen/{id}/unterstuetzung", "/m/musterstadt/ideen/1/unterstuetzung", 303, 303),
     post("/m/{slug}/ideen/{id}/kommentare", "/m/musterstadt/ideen/1/kommentare", 303, 422),
     manage("POST", "/m/{slug}/ideen/{id}/antwort", "/m/musterstadt/ideen/1/antwort", 422),
+    manage("GET", "/m/{slug}/ideen/{id}/zusammenfuehren", "/m/musterstadt/ideen/1/zusammenfuehren", 200),
+    manage("POST", "/m/{slug}/ideen/{id}/zusammenfuehren", "/m/musterstadt/ideen/1/zusammenfuehren", 422),
     author("GET", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 200),
     author("POST", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 422),
     author("POST", "/m/{slug}/kommentare/{id}/loeschen", "/m/musterstadt/kommentare/2/loeschen", 303),
