@@ -203,3 +203,40 @@ idea-merge-unknown = Diese Idee gibt es nicht. Bitte geben Sie die Nummer oder A
 idea-merge-other-process = Bitte wählen Sie eine andere Idee derselben Beteiligung.
 idea-merge-not-open = Mit dieser Idee kann nicht zusammengeführt werden: Sie ist selbst zusammengeführt, zurückgezogen oder ausgeblendet.
 notice-ideas-merged = Die Ideen sind zusammengeführt.
+block-title = Konto sperren
+block-link = Verfasser:in sperren
+block-person = Gesperrt wird:
+block-explanation = Die Person kann in dieser Kommune für die gewählte Zeit keine Ideen einbringen, nicht kommentieren, nicht unterstützen und nichts melden. Lesen, ihr Konto und ihre Daten bleiben ihr. Sie bekommt eine E-Mail mit dem Grund und dem Ende der Sperre.
+block-days-label = Dauer
+block-days-placeholder = Bitte wählen
+block-days = { $count ->
+    [one] einen Tag
+   *[other] { $count } Tage
+}
+block-days-invalid = Bitte wählen Sie eine Dauer aus der Liste.
+block-reason-label = Grund
+block-reason-hint = Die Person bekommt diesen Text per E-Mail. Nennen Sie die Regel der Netiquette, gegen die verstoßen wurde.
+block-reason-length = Bitte nennen Sie den Grund mit 10 bis 1.000 Zeichen.
+block-self = Sie können sich nicht selbst sperren.
+block-submit = Sperren
+block-list-heading = Gesperrte Konten
+block-list-empty = Zurzeit ist kein Konto gesperrt.
+block-until = gesperrt bis
+block-lift = Sperre aufheben
+block-refusal-title = Ihr Konto ist hier gesperrt
+block-refusal-text = Sie können in { $municipality } bis zum { $until } keine Ideen einbringen, nicht kommentieren, nicht unterstützen und nichts melden. Lesen können Sie weiterhin.
+block-refusal-reason = Grund der Moderation: { $reason }
+block-netiquette-link = Netiquette lesen
+notice-account-blocked = Das Konto ist gesperrt; die Person wurde per E-Mail informiert.
+notice-account-unblocked = Die Sperre ist aufgehoben.
+mail-account-blocked-subject = Ihr Konto ist in { $municipality } gesperrt
+mail-account-blocked-body =
+    Hallo { $name },
+
+    die Moderation von { $municipality } hat Ihr Konto bis zum { $until } für die Beteiligung gesperrt. So lange können Sie dort keine Ideen einbringen, nicht kommentieren und nicht unterstützen. Lesen können Sie weiterhin, und Ihr Konto bleibt bestehen.
+
+    Grund: { $reason }
+
+    Die Regeln für ein gutes Miteinander finden Sie hier: { $netiquette }
+
+    Wenn Sie die Sperre für falsch halten, antworten Sie bitte der Kommune über die Kontaktangaben im Impressum.

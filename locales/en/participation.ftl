@@ -203,3 +203,40 @@ idea-merge-unknown = There is no such idea. Please enter the number or address o
 idea-merge-other-process = Please choose another idea of the same participation process.
 idea-merge-not-open = This idea cannot be merged into: it is merged itself, withdrawn or hidden.
 notice-ideas-merged = The ideas have been merged.
+block-title = Block account
+block-link = Block the author
+block-person = Blocking:
+block-explanation = For the chosen time, the person cannot propose ideas, comment, support or report anything in this municipality. They can still read, and keep their account and data. They get an e-mail with the reason and the end of the block.
+block-days-label = Duration
+block-days-placeholder = Please choose
+block-days = { $count ->
+    [one] one day
+   *[other] { $count } days
+}
+block-days-invalid = Please choose a duration from the list.
+block-reason-label = Reason
+block-reason-hint = The person receives this text by e-mail. Name the netiquette rule that was broken.
+block-reason-length = Please give the reason in 10 to 1,000 characters.
+block-self = You cannot block yourself.
+block-submit = Block
+block-list-heading = Blocked accounts
+block-list-empty = No account is blocked at the moment.
+block-until = blocked until
+block-lift = Lift block
+block-refusal-title = Your account is blocked here
+block-refusal-text = Until { $until } you cannot propose ideas, comment, support or report anything in { $municipality }. You can still read.
+block-refusal-reason = Reason given by the moderators: { $reason }
+block-netiquette-link = Read the netiquette
+notice-account-blocked = The account is blocked; the person has been told by e-mail.
+notice-account-unblocked = The block has been lifted.
+mail-account-blocked-subject = Your account is blocked in { $municipality }
+mail-account-blocked-body =
+    Hello { $name },
+
+    the moderators of { $municipality } have blocked your account from taking part until { $until }. Until then you cannot propose ideas, comment or support there. You can still read, and your account remains.
+
+    Reason: { $reason }
+
+    The rules for getting along well are here: { $netiquette }
+
+    If you think the block is wrong, please reply to the municipality using the contact details in its imprint.

@@ -45,6 +45,8 @@ pub const NOTICES: &[&str] = &[
     "idea-withdrawn",
     "reported",
     "ideas-merged",
+    "account-blocked",
+    "account-unblocked",
 ];
 
 #[derive(Debug, Clone)]

@@ -30,10 +30,23 @@ pub fn message(
     link: Option<(&str, &str)>,
 ) -> Result<Response, AppError> {
     let locale = ctx.locale;
+    message_text(state, ctx, status, title, paragraphs.iter().map(|p| locale.t(p)).collect(), link)
+}
+
+/// Like [`message`], with paragraphs already written (e.g. with arguments).
+pub fn message_text(
+    state: &AppState,
+    ctx: &RequestCtx,
+    status: StatusCode,
+    title: &str,
+    paragraphs: Vec<String>,
+    link: Option<(&str, &str)>,
+) -> Result<Response, AppError> {
+    let locale = ctx.locale;
     let page = MessagePage {
         i18n: locale,
         layout: Layout::state(state, ctx, locale.t(title)),
-        paragraphs: paragraphs.iter().map(|p| locale.t(p)).collect(),
+        paragraphs,
         link: link.map(|(href, label)| Link { href: href.to_owned(), label: locale.t(label) }),
     };
     html_status(status, &page)

@@ -86,7 +86,8 @@ backed_up_tables!(
     reports,
     news_posts,
     follows,
-    notifications
+    notifications,
+    account_blocks
 );
 
 impl Table {

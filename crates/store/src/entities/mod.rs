@@ -1,5 +1,6 @@
 //! SeaORM entities, one file per table. Only the store crate sees them.
 
+pub mod account_blocks;
 pub mod account_tokens;
 pub mod action_fields;
 pub mod audit_log;

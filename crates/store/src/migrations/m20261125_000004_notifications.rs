@@ -1,6 +1,6 @@
 //! Following ideas and processes, notifications (in the platform and by
 //! mail, at once or as a digest, with one-click unsubscribe), news posts on a
-//! process, and merging duplicate ideas.
+//! process, merging duplicate ideas, and blocking accounts in a municipality.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -66,6 +66,20 @@ enum IdeaColumns {
     Table,
     MergedIntoId,
     MergedAt,
+}
+
+#[derive(DeriveIden)]
+enum AccountBlocks {
+    Table,
+    Id,
+    TenantId,
+    UserId,
+    Until,
+    Reason,
+    CreatedBy,
+    CreatedAt,
+    LiftedAt,
+    LiftedBy,
 }
 
 #[derive(DeriveIden)]
@@ -227,6 +241,55 @@ impl MigrationTrait for Migration {
         add_column(manager, IdeaColumns::Table, timestamp_with_time_zone_null(IdeaColumns::MergedAt).to_owned()).await?;
 
         add_column(manager, MailOutbox::Table, text_null(MailOutbox::ListUnsubscribe).to_owned()).await?;
+
+        // A municipality's moderators block an account there for a time,
+        // with a reason the person is told.
+        manager
+            .create_table(
+                Table::create()
+                    .table(AccountBlocks::Table)
+                    .col(big_pk_auto(AccountBlocks::Id))
+                    .col(big_integer(AccountBlocks::TenantId))
+                    .col(big_integer(AccountBlocks::UserId))
+                    .col(timestamp_with_time_zone(AccountBlocks::Until))
+                    .col(text(AccountBlocks::Reason))
+                    .col(big_integer_null(AccountBlocks::CreatedBy))
+                    .col(timestamp_with_time_zone(AccountBlocks::CreatedAt))
+                    .col(timestamp_with_time_zone_null(AccountBlocks::LiftedAt))
+                    .col(big_integer_null(AccountBlocks::LiftedBy))
+                    .foreign_key(&mut fk(
+                        (AccountBlocks::Table, AccountBlocks::TenantId),
+                        (Tenants::Table, Tenants::Id),
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        (AccountBlocks::Table, AccountBlocks::UserId),
+                        (Users::Table, Users::Id),
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        (AccountBlocks::Table, AccountBlocks::CreatedBy),
+                        (Users::Table, Users::Id),
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .foreign_key(&mut fk(
+                        (AccountBlocks::Table, AccountBlocks::LiftedBy),
+                        (Users::Table, Users::Id),
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_account_blocks_user")
+                    .table(AccountBlocks::Table)
+                    .col(AccountBlocks::TenantId)
+                    .col(AccountBlocks::UserId)
+                    .to_owned(),
+            )
+            .await?;
         Ok(())
     }
 

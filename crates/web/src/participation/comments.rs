@@ -37,6 +37,9 @@ pub async fn comment_create(
     Form(form): Form<CommentForm>,
 ) -> Result<Response, AppError> {
     let actor = ctx.require_actor()?;
+    if let Some(refusal) = super::blocks::refusal_if_blocked(&state, &ctx, &tenant, actor).await? {
+        return Ok(refusal);
+    }
     let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
     let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
     if idea.withdrawn || idea.merged_into.is_some() || !phases::open_today(&process.phases, today_in_berlin()).comments {

@@ -130,7 +130,10 @@ pub async fn idea_new(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, process_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    ctx.require_actor()?;
+    let actor = ctx.require_actor()?;
+    if let Some(refusal) = super::blocks::refusal_if_blocked(&state, &ctx, &tenant, actor).await? {
+        return Ok(refusal);
+    }
     let process = process_of(&state, &tenant, &process_slug).await?;
     if !ideas_open(&process) {
         return closed(&state, &ctx);
@@ -152,6 +155,9 @@ pub async fn idea_create(
     Form(form): Form<IdeaForm>,
 ) -> Result<Response, AppError> {
     let actor = ctx.require_actor()?;
+    if let Some(refusal) = super::blocks::refusal_if_blocked(&state, &ctx, &tenant, actor).await? {
+        return Ok(refusal);
+    }
     let process = process_of(&state, &tenant, &process_slug).await?;
     if !ideas_open(&process) {
         return closed(&state, &ctx);

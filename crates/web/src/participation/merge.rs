@@ -53,8 +53,9 @@ fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, idea: &Idea, into: 
 
 /// The number at the end of what was typed: "12", "#12" or ".../ideen/12".
 fn idea_number(text: &str) -> Option<i64> {
-    let text = text.trim().trim_end_matches('/');
-    let text = text.split(['?', '#']).next().unwrap_or(text);
+    let text = text.trim();
+    let text = text.strip_prefix('#').unwrap_or(text);
+    let text = text.split(['?', '#']).next().unwrap_or(text).trim_end_matches('/');
     let digits: String = text.chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
     digits.parse().ok()
 }

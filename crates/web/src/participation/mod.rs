@@ -2,6 +2,7 @@
 //! threaded comments; the coordinator's official answers.
 
 mod answer;
+mod blocks;
 mod comments;
 mod current;
 mod export;
@@ -52,6 +53,9 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/moderation/ausblenden", moderation::hide),
         post_route("/m/{slug}/moderation/wiederherstellen", moderation::restore),
         post_route("/m/{slug}/moderation/verwerfen", moderation::dismiss),
+        get_route("/m/{slug}/moderation/sperren", blocks::block_show),
+        post_route("/m/{slug}/moderation/sperren", blocks::block_save),
+        post_route("/m/{slug}/moderation/entsperren", blocks::block_lift),
         get_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_new),
         post_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_create),
         get_route("/m/{slug}/verwaltung/beteiligung/{process}/ideen.csv", export::ideas_csv),

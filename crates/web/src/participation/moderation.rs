@@ -26,7 +26,7 @@ pub fn can_moderate(actor: &Actor, tenant: &Tenant) -> bool {
     actor.is_coordinator_of(tenant.scope.id()) || actor.has_role(tenant.scope.id(), Role::Municipal(MunicipalRole::Moderator))
 }
 
-fn require_moderator<'a>(ctx: &'a RequestCtx, tenant: &Tenant) -> Result<&'a Actor, AppError> {
+pub(super) fn require_moderator<'a>(ctx: &'a RequestCtx, tenant: &Tenant) -> Result<&'a Actor, AppError> {
     let actor = ctx.require_actor()?;
     if can_moderate(actor, tenant) {
         return Ok(actor);
@@ -86,6 +86,9 @@ async fn report_send(
     form: ReportForm,
 ) -> Result<Response, AppError> {
     let actor = ctx.require_actor()?;
+    if let Some(refusal) = super::blocks::refusal_if_blocked(&state, &ctx, &tenant, actor).await? {
+        return Ok(refusal);
+    }
     let reason = form.reason.trim();
     if reason.chars().count() < 5 || reason.chars().count() > 2000 {
         let mut errors = FormErrors::default();
@@ -151,6 +154,17 @@ pub struct QueueItem {
     pub error: Option<String>,
     /// `hide_reason` for the item with an error (the summary links there).
     pub input_id: String,
+    /// What the moderator typed (kept when the form comes back).
+    pub typed: String,
+    /// The page to block the content's author.
+    pub block_href: String,
+}
+
+pub struct BlockRow {
+    pub id: i64,
+    pub name: String,
+    pub until: String,
+    pub reason: String,
 }
 
 #[derive(Template)]
@@ -160,6 +174,7 @@ struct QueuePage {
     layout: Layout,
     base: String,
     items: Vec<QueueItem>,
+    blocks: Vec<BlockRow>,
     errors: FormErrors,
 }
 
@@ -168,8 +183,9 @@ async fn queue(
     ctx: &RequestCtx,
     tenant: &Tenant,
     errors: FormErrors,
-    error_for: Option<i64>,
+    error_for: Option<(i64, String)>,
 ) -> Result<QueuePage, AppError> {
+    let typed_for = |report: i64| error_for.as_ref().filter(|(r, _)| *r == report).map(|(_, t)| t.clone());
     let locale = ctx.locale;
     let items = store::moderation::open_reports(&state.db, &tenant.scope)
         .await?
@@ -187,15 +203,23 @@ async fn queue(
             reason: r.reason,
             date: date(locale, r.created_at),
             hidden: r.hidden,
-            error: (error_for == Some(r.id)).then(|| errors.get("hide_reason")).flatten(),
-            input_id: if error_for == Some(r.id) { "hide_reason".to_owned() } else { format!("hide_reason-{}", r.id) },
+            error: typed_for(r.id).and_then(|_| errors.get("hide_reason")),
+            input_id: if typed_for(r.id).is_some() { "hide_reason".to_owned() } else { format!("hide_reason-{}", r.id) },
+            typed: typed_for(r.id).unwrap_or_default(),
+            block_href: format!("/m/{}/moderation/sperren?inhalt={}-{}", tenant.slug, r.kind.as_str(), r.content_id),
         })
+        .collect();
+    let blocks = store::moderation::blocks::all_active(&state.db, &tenant.scope, store::now())
+        .await?
+        .into_iter()
+        .map(|b| BlockRow { id: b.id, name: b.name, until: date(locale, b.until), reason: b.reason })
         .collect();
     Ok(QueuePage {
         i18n: locale,
         layout: Layout::municipality(state, ctx, tenant, locale.t("moderation-title")),
         base: format!("/m/{}/moderation", tenant.slug),
         items,
+        blocks,
         errors,
     })
 }
@@ -230,7 +254,10 @@ pub async fn hide(
     if reason.chars().count() < 5 || reason.chars().count() > 500 {
         let mut errors = FormErrors::default();
         errors.add(ctx.locale, "hide_reason", "moderation-reason-length");
-        return html_status(StatusCode::UNPROCESSABLE_ENTITY, &queue(&state, &ctx, &tenant, errors, Some(form.report)).await?);
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &queue(&state, &ctx, &tenant, errors, Some((form.report, form.hide_reason.clone()))).await?,
+        );
     }
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     store::moderation::set_hidden(&txn, &tenant.scope, actor.user.id, kind, form.id, Some(reason)).await?;

@@ -57,3 +57,40 @@ app_tests! {
         assert!(app.client().get("/m/musterstadt/ideen/2").await.body.contains("Gute Idee, ich helfe gern mit."));
     }
 }
+
+app_tests! {
+    async fn a_moderator_blocks_an_author_for_a_time_with_a_mailed_reason_and_lifts_it(app: &TestApp) {
+        let moderator = app.login(&app.fixture.moderator).await;
+        let queue = moderator.get("/m/musterstadt/moderation").await;
+        assert!(queue.body.contains("Zurzeit ist kein Konto gesperrt."));
+        let form = moderator.get("/m/musterstadt/moderation/sperren?inhalt=comment-1").await;
+        form.assert_status(200);
+        assert!(form.body.contains("Ayşe Demir"), "names whom the block hits");
+        let r = moderator.post_form("/m/musterstadt/moderation/sperren", &[("inhalt", "comment-1"), ("days", "3"), ("reason", "kurz")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("href=\"#days\"") && r.body.contains("href=\"#reason\"") && r.body.contains(">kurz</textarea>"));
+        let reason = "Wiederholte Beleidigungen trotz Hinweis auf die Netiquette.";
+        moderator.post_form("/m/musterstadt/moderation/sperren", &[("inhalt", "comment-1"), ("days", "7"), ("reason", reason)]).await.assert_status(303);
+
+        let mails = app.deliver_mail(app.fixture.participant.email).await;
+        let mail = mails.iter().find(|m| m.subject() == "Ihr Konto ist in Musterstadt gesperrt").expect("the person is told");
+        assert!(mail.body().contains(reason) && mail.body().contains("http://teilhabe.test/m/musterstadt/netiquette"));
+
+        let blocked = app.login(&app.fixture.participant).await;
+        let r = blocked.post_form("/m/musterstadt/ideen/1/kommentare", &[("comment-body", "Doch noch ein Kommentar")]).await;
+        r.assert_status(403);
+        assert!(r.body.contains("Ihr Konto ist hier gesperrt") && r.body.contains(reason));
+        blocked.post_form("/m/musterstadt/ideen/2/unterstuetzung", &[]).await.assert_status(403);
+        blocked.get("/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu").await.assert_status(403);
+        blocked.get("/m/musterstadt/ideen/1").await.assert_status(200);
+        // Only in Musterstadt: Beispielheim's process is open to them.
+        blocked.post_form("/m/beispielheim/ideen/3/kommentare", &[("comment-body", "In Beispielheim geht es")]).await.assert_status(303);
+        // Another municipality's coordinator cannot lift it.
+        let queue = moderator.get("/m/musterstadt/moderation").await;
+        assert!(queue.body.contains("gesperrt bis") && queue.body.contains(reason));
+        let id = queue.body.split("name=\"block\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+        app.login(&app.fixture.other_coordinator).await.post_form("/m/beispielheim/moderation/entsperren", &[("block", &id)]).await.assert_status(404);
+        moderator.post_form("/m/musterstadt/moderation/entsperren", &[("block", &id)]).await.assert_status(303);
+        blocked.post_form("/m/musterstadt/ideen/1/kommentare", &[("comment-body", "Jetzt wieder")]).await.assert_status(303);
+    }
+}

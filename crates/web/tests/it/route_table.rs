@@ -246,6 +246,10 @@ const EXPECTATIONS: &[Expect] = &[
     manage("POST", "/m/{slug}/moderation/ausblenden", "/m/musterstadt/moderation/ausblenden", 404),
     manage("POST", "/m/{slug}/moderation/wiederherstellen", "/m/musterstadt/moderation/wiederherstellen", 404),
     manage("POST", "/m/{slug}/moderation/verwerfen", "/m/musterstadt/moderation/verwerfen", 404),
+    // Blocking (bad input: no content named; an unknown block).
+    manage("GET", "/m/{slug}/moderation/sperren", "/m/musterstadt/moderation/sperren?inhalt=comment-1", 200),
+    manage("POST", "/m/{slug}/moderation/sperren", "/m/musterstadt/moderation/sperren", 404),
+    manage("POST", "/m/{slug}/moderation/entsperren", "/m/musterstadt/moderation/entsperren", 404),
     manage("GET", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 200),
     manage("POST", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 422),
     manage(

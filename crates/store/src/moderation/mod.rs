@@ -1,6 +1,8 @@
 //! Moderation: reports, hiding content with a public reason, restoring it.
 //! Nothing is deleted; every decision is in the audit log.
 
+pub mod blocks;
+
 use chrono::{DateTime, Utc};
 use domain::ids::UserId;
 use sea_orm::sea_query::Expr;
