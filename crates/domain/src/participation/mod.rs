@@ -3,3 +3,4 @@
 pub mod ideas;
 pub mod phases;
 pub mod processes;
+pub mod search;

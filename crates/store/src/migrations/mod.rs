@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m20261125_000001_foundation;
 mod m20261125_000002_participation;
 mod m20261125_000003_moderation;
+mod m20261125_000005_search;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_foundation::Migration),
             Box::new(m20261125_000002_participation::Migration),
             Box::new(m20261125_000003_moderation::Migration),
+            Box::new(m20261125_000005_search::Migration),
         ]
     }
 }

@@ -2,11 +2,12 @@
 
 use chrono::{DateTime, Utc};
 use domain::ids::UserId;
-use domain::participation::ideas::{IdeaStatus, NewIdea, search_text};
+use domain::participation::ideas::{IdeaStatus, NewIdea};
+use domain::participation::search::index_text;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
 use crate::entities::{idea_supports, ideas, organisations, users};
@@ -82,7 +83,7 @@ pub struct Facets {
     pub statuses: Vec<(IdeaStatus, u64)>,
 }
 
-fn condition(scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Condition {
+fn condition(backend: DbBackend, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Condition {
     let mut c = Condition::all()
         .add(ideas::Column::TenantId.eq(scope.id().0))
         .add(ideas::Column::ProcessId.eq(process))
@@ -97,10 +98,8 @@ fn condition(scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Conditio
     if let Some(status) = filter.status {
         c = c.add(ideas::Column::Status.eq(status.as_str()));
     }
-    if let Some(query) = &filter.query {
-        for word in search_text(&[query]).split_whitespace().take(8) {
-            c = c.add(ideas::Column::SearchText.like(format!("%{}%", word.replace(['%', '_'], ""))));
-        }
+    if let Some(matching) = filter.query.as_deref().and_then(|q| super::search::ideas_matching(backend, q)) {
+        c = c.add(matching);
     }
     c
 }
@@ -115,7 +114,7 @@ pub async fn list(
     page: u64,
     per_page: u64,
 ) -> StoreResult<(Vec<IdeaSummary>, u64)> {
-    let base = ideas::Entity::find().filter(condition(scope, process, filter));
+    let base = ideas::Entity::find().filter(condition(db.get_database_backend(), scope, process, filter));
     let total = base.clone().count(db).await?;
     let ordered = match sort {
         IdeaSort::Newest => base.order_by_desc(ideas::Column::CreatedAt).order_by_desc(ideas::Column::Id),
@@ -195,7 +194,7 @@ pub async fn facets(db: &impl ConnectionTrait, scope: &TenantScope, process: i64
     let without = |f: fn(&mut IdeaFilter)| {
         let mut other = filter.clone();
         f(&mut other);
-        condition(scope, process, &other)
+        condition(db.get_database_backend(), scope, process, &other)
     };
     let ids = |rows: Vec<(String, u64)>| rows.into_iter().filter_map(|(k, n)| Some((k.parse().ok()?, n))).collect();
     Ok(Facets {
@@ -270,7 +269,7 @@ pub async fn create_at(
         answered_at: Set(None),
         support_count: Set(0),
         comment_count: Set(0),
-        search_text: Set(search_text(&[&input.title, &input.body])),
+        search_text: Set(index_text(&[&input.title, &input.body])),
         source: Set("online".to_owned()),
         created_at: Set(at),
         updated_at: Set(at),
@@ -293,7 +292,7 @@ pub async fn update(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, inp
         .col_expr(ideas::Column::ActionFieldId, Expr::value(input.action_field))
         .col_expr(ideas::Column::NeighbourhoodId, Expr::value(input.neighbourhood))
         .col_expr(ideas::Column::OrganisationId, Expr::value(input.organisation))
-        .col_expr(ideas::Column::SearchText, Expr::value(search_text(&[&input.title, &input.body])))
+        .col_expr(ideas::Column::SearchText, Expr::value(index_text(&[&input.title, &input.body])))
         .col_expr(ideas::Column::UpdatedAt, Expr::value(now()))
         .filter(ideas::Column::Id.eq(id))
         .filter(ideas::Column::TenantId.eq(scope.id().0))

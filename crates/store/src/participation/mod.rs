@@ -3,3 +3,4 @@
 pub mod comments;
 pub mod ideas;
 pub mod processes;
+mod search;

@@ -36,4 +36,5 @@ mod legal;
 mod mail;
 mod migrations;
 mod organisations;
+mod search;
 mod tenancy;
