@@ -10,7 +10,7 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set,
 };
 
-use crate::entities::{idea_supports, ideas, organisations, users};
+use crate::entities::{idea_supports, ideas, organisations, processes, users};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, audit, now};
 
@@ -57,7 +57,7 @@ pub struct Idea {
     pub withdrawn: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct IdeaFilter {
     pub action_field: Option<i64>,
     pub neighbourhood: Option<i64>,
@@ -104,8 +104,14 @@ fn condition(backend: DbBackend, scope: &TenantScope, process: i64, filter: &Ide
     c
 }
 
-/// One page of ideas and the total number matching (two statements).
-pub async fn list(
+/// How many ideas match (one statement).
+pub async fn count(db: &impl ConnectionTrait, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> StoreResult<u64> {
+    Ok(ideas::Entity::find().filter(condition(db.get_database_backend(), scope, process, filter)).count(db).await?)
+}
+
+/// One page of the ideas that match (one statement, and one for the
+/// organisations among the authors).
+pub async fn page_of(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
     process: i64,
@@ -113,9 +119,8 @@ pub async fn list(
     sort: IdeaSort,
     page: u64,
     per_page: u64,
-) -> StoreResult<(Vec<IdeaSummary>, u64)> {
+) -> StoreResult<Vec<IdeaSummary>> {
     let base = ideas::Entity::find().filter(condition(db.get_database_backend(), scope, process, filter));
-    let total = base.clone().count(db).await?;
     let ordered = match sort {
         IdeaSort::Newest => base.order_by_desc(ideas::Column::CreatedAt).order_by_desc(ideas::Column::Id),
         IdeaSort::MostSupported => base.order_by_desc(ideas::Column::SupportCount).order_by_desc(ideas::Column::Id),
@@ -126,7 +131,29 @@ pub async fn list(
     };
     let rows = ordered.offset(page.saturating_sub(1) * per_page).limit(per_page).find_also_related(users::Entity).all(db).await?;
     let org_names = organisation_names(db, rows.iter().filter_map(|(i, _)| i.organisation_id).collect()).await?;
-    Ok((rows.into_iter().map(|(idea, author)| summary(&idea, author.as_ref(), &org_names)).collect(), total))
+    Ok(rows.into_iter().map(|(idea, author)| summary(&idea, author.as_ref(), &org_names)).collect())
+}
+
+/// Marks that the counts of the process's listed ideas may have changed
+/// (`processes.ideas_version`). Every write that adds an idea, removes one
+/// from the lists or changes its field, neighbourhood, status or text calls it
+/// in its transaction.
+pub(crate) async fn ideas_changed(db: &impl ConnectionTrait, process: i64) -> StoreResult<()> {
+    processes::Entity::update_many()
+        .col_expr(processes::Column::IdeasVersion, Expr::col(processes::Column::IdeasVersion).add(1))
+        .filter(processes::Column::Id.eq(process))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// [`ideas_changed`] for the process of an idea.
+pub(crate) async fn idea_changed(db: &impl ConnectionTrait, idea: i64) -> StoreResult<()> {
+    let process = ideas::Entity::find_by_id(idea).select_only().column(ideas::Column::ProcessId).into_tuple::<i64>().one(db).await?;
+    match process {
+        Some(process) => ideas_changed(db, process).await,
+        None => Ok(()),
+    }
 }
 
 pub(super) async fn organisation_names(db: &impl ConnectionTrait, mut ids: Vec<i64>) -> StoreResult<Vec<(i64, String)>> {
@@ -280,6 +307,7 @@ pub async fn create_at(
     }
     .insert(db)
     .await?;
+    ideas_changed(db, process).await?;
     Ok(idea.id)
 }
 
@@ -300,6 +328,9 @@ pub async fn update(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, inp
         .filter(ideas::Column::CommentCount.eq(0))
         .exec(db)
         .await?;
+    if updated.rows_affected == 1 {
+        idea_changed(db, id).await?;
+    }
     Ok(updated.rows_affected == 1)
 }
 
@@ -311,7 +342,7 @@ pub async fn withdraw(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -
         .filter(ideas::Column::TenantId.eq(scope.id().0))
         .exec(db)
         .await?;
-    Ok(())
+    idea_changed(db, id).await
 }
 
 /// Supports an idea once; a second support changes nothing. The counter is
@@ -386,6 +417,7 @@ pub async fn answer(
         active.answered_at = Set(Some(now()));
     }
     active.update(db).await?;
+    ideas_changed(db, before.process_id).await?;
     audit::record(
         db,
         audit::Entry {

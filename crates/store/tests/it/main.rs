@@ -33,6 +33,7 @@ mod accounts;
 mod audit;
 mod backup;
 mod legal;
+mod list_counts;
 mod mail;
 mod migrations;
 mod organisations;

@@ -3,11 +3,10 @@
 
 use domain::ids::UserId;
 use domain::participation::ideas::{IdeaStatus, NewIdea};
-use domain::participation::processes::ProcessForm;
 use store::moderation::ContentKind;
 use store::participation::ideas::{self, IdeaFilter, IdeaSort};
 use store::tenancy::{Tenant, TenantScope};
-use store::testing::{TestDb, municipality_input as form};
+use store::testing::{TestDb, municipality_input as form, process_input};
 use store::{Backend, DatabaseConnection};
 
 struct Place {
@@ -19,19 +18,7 @@ struct Place {
 
 async fn place(db: &DatabaseConnection, slug: &str) -> Place {
     let tenant = store::tenancy::create_municipality(db, None, &form(slug, slug, 10_000)).await.unwrap();
-    let today = chrono::Utc::now().date_naive();
-    let mut input = ProcessForm {
-        title: "Vielfalt gestalten".into(),
-        slug: "vielfalt".into(),
-        summary: "Kurz.".into(),
-        description: "Lang.".into(),
-        action_fields: "Sprache & Bildung\nWohnen & Nachbarschaft".into(),
-        ..ProcessForm::default()
-    };
-    input.phases.insert("participation_starts".into(), (today - chrono::TimeDelta::days(10)).to_string());
-    input.phases.insert("participation_ends".into(), (today + chrono::TimeDelta::days(30)).to_string());
-    let input = input.validate().unwrap();
-    let process = store::participation::processes::create(db, &tenant.scope, None, &input, "<p>Lang.</p>").await.unwrap();
+    let process = store::participation::processes::create(db, &tenant.scope, None, &process_input(), "<p>Lang.</p>").await.unwrap();
     let fields = store::participation::processes::by_id(db, &tenant.scope, process)
         .await
         .unwrap()
@@ -64,7 +51,8 @@ async fn propose(db: &DatabaseConnection, p: &Place, title: &str, body: &str, fi
 }
 
 async fn found_with(db: &DatabaseConnection, scope: &TenantScope, process: i64, filter: IdeaFilter) -> Vec<i64> {
-    let (page, total) = ideas::list(db, scope, process, &filter, IdeaSort::Newest, 1, 50).await.unwrap();
+    let page = ideas::page_of(db, scope, process, &filter, IdeaSort::Newest, 1, 50).await.unwrap();
+    let total = ideas::count(db, scope, process, &filter).await.unwrap();
     assert_eq!(total, page.len() as u64, "total of {filter:?}");
     let mut ids: Vec<i64> = page.into_iter().map(|i| i.id).collect();
     ids.sort_unstable();
@@ -126,7 +114,8 @@ both_backends! {
 
         // Sorted and paged like any list.
         let query = IdeaFilter { query: Some("Sprachkurs".into()), ..IdeaFilter::default() };
-        let (second, total) = ideas::list(db, &p.tenant.scope, p.process, &query, IdeaSort::Newest, 2, 1).await.unwrap();
+        let second = ideas::page_of(db, &p.tenant.scope, p.process, &query, IdeaSort::Newest, 2, 1).await.unwrap();
+        let total = ideas::count(db, &p.tenant.scope, p.process, &query).await.unwrap();
         assert_eq!((second.iter().map(|i| i.id).collect::<Vec<_>>(), total), (vec![course], 2));
 
         // Shown again, the idea is found again.

@@ -3,6 +3,7 @@
 
 mod answer;
 mod comments;
+pub mod counts;
 mod current;
 mod export;
 pub use current::today_in_berlin as today;
