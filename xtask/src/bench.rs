@@ -13,17 +13,55 @@ use anyhow::Context;
 use crate::server::{Server, release_binary};
 use crate::shell::{output, root, run as sh, target_dir};
 
-const ROUTES: &[&str] = &[
-    "/",
-    "/m/musterstadt",
-    "/m/musterstadt/impressum",
-    "/api/v1/municipalities",
-    "/m/musterstadt/beteiligung/vielfalt-2026",
-    "/m/musterstadt/beteiligung/vielfalt-2026?field=1&sort=unterstuetzt&page=2",
-    "/m/musterstadt/beteiligung/vielfalt-2026?q=sprache",
-    "/m/musterstadt/ideen/1",
-];
 const MUNICIPALITIES: &str = "300";
+/// Musterstadt's demo process, which holds a large share of the ideas.
+const PROCESS: &str = "/m/musterstadt/beteiligung/vielfalt-2026";
+/// Posting comments is limited per account; the one bench account posts
+/// far more than a person could (`TEILHABE_AUTH_ATTEMPTS_PER_MINUTE`).
+const ATTEMPTS_PER_MINUTE: &str = "10000000";
+
+/// What `teilhabe bench-seed --facts` wrote: ids and a session to use.
+struct Facts {
+    values: Vec<(String, String)>,
+}
+
+impl Facts {
+    fn read(path: &Path) -> anyhow::Result<Facts> {
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let values = text.lines().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+        Ok(Facts { values })
+    }
+
+    fn get(&self, key: &str) -> anyhow::Result<&str> {
+        self.values.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).with_context(|| format!("bench-seed wrote no {key}"))
+    }
+}
+
+/// The routes measured, in order, as load generator arguments.
+fn routes(facts: &Facts, quick: bool) -> anyhow::Result<Vec<String>> {
+    let field = facts.get("field")?;
+    // The quick set has fewer ideas in the process: its last pages are nearer.
+    let far_page = if quick { 40 } else { 200 };
+    let comment = format!(
+        "csrf_token={}&comment-body=Ein+Kommentar+aus+dem+Lasttest%2C+mit+ein+paar+W%C3%B6rtern+mehr.&parent=&speak_as=",
+        facts.get("csrf")?
+    );
+    Ok(vec![
+        "/".into(),
+        "/m/musterstadt".into(),
+        "/m/musterstadt/impressum".into(),
+        "/api/v1/municipalities".into(),
+        PROCESS.into(),
+        format!("{PROCESS}?field={field}&sort=unterstuetzt"),
+        format!("{PROCESS}?field={field}&sort=unterstuetzt&page={far_page}"),
+        format!("{PROCESS}?q=sprachkurse"),
+        format!("{PROCESS}?q=Sch%C3%BCler+Familien"),
+        format!("/m/musterstadt/ideen/{}", facts.get("detail_idea")?),
+        "--post".into(),
+        format!("/m/musterstadt/ideen/{}/kommentare", facts.get("comment_idea")?),
+        comment,
+    ])
+}
 
 pub fn run(args: &[String]) -> anyhow::Result<()> {
     let quick = args.iter().any(|a| a == "--quick");
@@ -39,9 +77,13 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     output("psql", &[&pg, "-qc", "DROP DATABASE IF EXISTS teilhabe_bench WITH (FORCE)"])?;
     output("psql", &[&pg, "-qc", "CREATE DATABASE teilhabe_bench"])?;
 
-    println!("\nteilhabe benchmark: {MUNICIPALITIES} municipalities, 16 connections, {seconds} s per route, release build, loopback");
+    let set =
+        if quick { "10,000 ideas, 100,000 comments, 200,000 supports" } else { "100,000 ideas, 1,000,000 comments, 2,000,000 supports" };
+    println!(
+        "\nteilhabe benchmark: {MUNICIPALITIES} municipalities, {set}; 16 connections, {seconds} s per route, release build, loopback"
+    );
     for (backend, url) in [("SQLite", sqlite_url.as_str()), ("PostgreSQL", pg_url.as_str())] {
-        bench_backend(backend, url, &work, seconds, &pg)?;
+        bench_backend(backend, url, &work, seconds, &pg, quick)?;
     }
     let _ = std::fs::remove_dir_all(&work);
     Ok(())
@@ -51,21 +93,33 @@ fn store_url(server_url: &str, database: &str) -> String {
     server_url.replacen("/postgres?", &format!("/{database}?"), 1)
 }
 
-fn bench_backend(backend: &str, url: &str, work: &Path, seconds: &str, pg_admin: &str) -> anyhow::Result<()> {
+fn bench_backend(backend: &str, url: &str, work: &Path, seconds: &str, pg_admin: &str, quick: bool) -> anyhow::Result<()> {
     let binary = release_binary();
     let seeding = Instant::now();
     run_binary(&binary, &["demo"], url, work)?;
-    run_binary(&binary, &["bench-seed", "--municipalities", MUNICIPALITIES], url, work)?;
+    let facts_file = work.join(format!("facts-{backend}.txt"));
+    let facts_path = facts_file.to_string_lossy();
+    let mut seed = vec!["bench-seed", "--municipalities", MUNICIPALITIES, "--facts", &facts_path];
+    if quick {
+        seed.push("--quick");
+    }
+    run_binary(&binary, &seed, url, work)?;
     let seed_time = seeding.elapsed();
+    let facts = Facts::read(&facts_file)?;
     let size = if backend == "SQLite" {
         ["bench.db", "bench.db-wal"].iter().filter_map(|f| std::fs::metadata(work.join(f)).ok()).map(|m| m.len()).sum()
     } else {
         output("psql", &[pg_admin, "-tAc", "SELECT pg_database_size('teilhabe_bench')"])?.trim().parse::<u64>()?
     };
-    let mut server = Server::start(&binary, &["serve"], url, work, &work.join(format!("server-{backend}.log")))?;
+    let serve = ["serve", "--auth-attempts-per-minute", ATTEMPTS_PER_MINUTE];
+    let mut server = Server::start(&binary, &serve, url, work, &work.join(format!("server-{backend}.log")))?;
     let generator = target_dir().join("release").join("bench");
+    let cookie = format!("session={}; csrf={}", facts.get("session")?, facts.get("csrf")?);
     let mut command = Command::new(&generator);
-    command.args(["--base", &server.base, "--connections", "16", "--seconds", seconds]).args(ROUTES).current_dir(root());
+    command
+        .args(["--base", &server.base, "--connections", "16", "--seconds", seconds, "--cookie", &cookie])
+        .args(routes(&facts, quick)?)
+        .current_dir(root());
     let result = command.output().context("cannot start the load generator")?;
     let (rss, peak) = rss_kib(server.pid());
     server.stop();

@@ -6,14 +6,15 @@ pub fn sort_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for ch in name.chars().flat_map(char::to_lowercase) {
         match ch {
-            'ä' | 'à' | 'á' | 'â' => key.push('a'),
-            'ö' | 'ò' | 'ó' | 'ô' => key.push('o'),
+            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => key.push('a'),
+            'ö' | 'ò' | 'ó' | 'ô' | 'õ' => key.push('o'),
             'ü' | 'ù' | 'ú' | 'û' => key.push('u'),
-            'é' | 'è' | 'ê' => key.push('e'),
+            'é' | 'è' | 'ê' | 'ë' => key.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => key.push('i'),
             'ş' => key.push('s'),
             'ç' => key.push('c'),
             'ğ' => key.push('g'),
-            'ı' => key.push('i'),
+            'ñ' => key.push('n'),
             'ß' => key.push_str("ss"),
             other => key.push(other),
         }

@@ -60,7 +60,14 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
             });
         }
         Backend::Postgres => {
-            options.max_connections(16).min_connections(1);
+            // Plan each statement for its values: one process can hold a large
+            // share of all ideas, and a generic plan (chosen after five runs of
+            // a prepared statement, blind to LIMIT and OFFSET values) then
+            // sorts all of its ideas for a page of twenty.
+            options
+                .max_connections(16)
+                .min_connections(1)
+                .map_sqlx_postgres_opts(|opts| opts.options([("plan_cache_mode", "force_custom_plan")]));
         }
     }
     Database::connect(options).await

@@ -8,6 +8,7 @@ mod migrations;
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod bulk;
 pub mod connect;
 pub mod legal;
 pub mod mail;

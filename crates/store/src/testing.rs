@@ -119,6 +119,23 @@ pub fn municipality_input(name: &str, slug: &str, population: i64) -> domain::te
     .expect("valid test municipality")
 }
 
+/// Valid input for a process "vielfalt" in its participation phase with two
+/// action fields, for tests.
+pub fn process_input() -> domain::participation::processes::NewProcess {
+    let today = chrono::Utc::now().date_naive();
+    let mut form = domain::participation::processes::ProcessForm {
+        title: "Vielfalt gestalten".into(),
+        slug: "vielfalt".into(),
+        summary: "Kurz.".into(),
+        description: "Lang.".into(),
+        action_fields: "Sprache & Bildung\nWohnen & Nachbarschaft".into(),
+        ..Default::default()
+    };
+    form.phases.insert("participation_starts".into(), (today - chrono::TimeDelta::days(10)).to_string());
+    form.phases.insert("participation_ends".into(), (today + chrono::TimeDelta::days(30)).to_string());
+    form.validate().expect("valid test process")
+}
+
 /// The same server URL with another database name.
 pub fn database_url(server_url: &str, database: &str) -> String {
     let (base, query) = match server_url.split_once('?') {

@@ -41,11 +41,18 @@ pub enum Command {
     /// Restore a backup into this database (migrates it first; an empty one unless --force).
     /// Stop the server first.
     Restore(backup::RestoreArgs),
-    /// Add many municipalities for the load benchmark (not for production).
+    /// Add a large installation for the load benchmark (not for production):
+    /// municipalities, residents, ideas, comments and supports.
     #[command(hide = true)]
     BenchSeed {
         #[arg(long, default_value_t = 300)]
         municipalities: u32,
+        /// A tenth of the ideas, comments and supports.
+        #[arg(long)]
+        quick: bool,
+        /// Write what the load generator needs (idea ids, a session) to this file.
+        #[arg(long)]
+        facts: Option<std::path::PathBuf>,
     },
 }
 
@@ -68,10 +75,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Admin { command }) => admin::run(&cli.database_url, command).await,
         Some(Command::Backup(args)) => backup::backup(&cli.database_url, args).await,
         Some(Command::Restore(args)) => backup::restore(&cli.database_url, args).await,
-        Some(Command::BenchSeed { municipalities }) => {
+        Some(Command::BenchSeed { municipalities, quick, facts }) => {
             let db = store::connect(&cli.database_url).await?;
             store::migrate(&db).await?;
-            bench_seed::seed(&db, municipalities).await
+            let size = if quick { bench_seed::Size::QUICK } else { bench_seed::Size::FULL };
+            bench_seed::seed(&db, bench_seed::Size { municipalities, ..size }, facts.as_deref()).await
         }
         None => serve::run(&cli.database_url, serve::ServeArgs::from_env(), true).await,
     }

@@ -36,7 +36,8 @@ pub struct ServeArgs {
     /// Take client addresses for rate limits from X-Forwarded-For (only behind a proxy that sets it).
     #[arg(long, env = "TEILHABE_TRUST_FORWARDED_FOR", default_value_t = false)]
     pub trust_forwarded_for: bool,
-    /// Login, registration, reset and feedback attempts per minute and client address.
+    /// Login, registration, reset and feedback attempts per minute and client address;
+    /// ideas, comments and reports per minute and account.
     #[arg(long, env = "TEILHABE_AUTH_ATTEMPTS_PER_MINUTE", default_value_t = 10)]
     pub auth_attempts_per_minute: u32,
     /// Add an x-query-count header to every response (for tests only).

@@ -8,6 +8,7 @@ use tokio::sync::Notify;
 
 use crate::WebConfig;
 use crate::limits::RateLimits;
+use crate::participation::counts::IdeaCounts;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -19,6 +20,8 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Wakes the mail worker after a transaction queued mail.
     pub mail_wake: Arc<Notify>,
+    /// Counts of idea lists, kept while they are current.
+    pub idea_counts: Arc<IdeaCounts>,
 }
 
 impl AppState {
@@ -33,6 +36,7 @@ impl AppState {
             site: Arc::new(site),
             metrics: crate::ops::metrics_handle(),
             mail_wake: Arc::new(Notify::new()),
+            idea_counts: Arc::new(IdeaCounts::default()),
         })
     }
 }

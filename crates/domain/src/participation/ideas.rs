@@ -111,35 +111,6 @@ pub fn check_comment(body: &str) -> Result<String, FieldError> {
     if chars == 0 || chars > 5000 { Err(FieldError { field: "body", code: "comment-length" }) } else { Ok(body.to_owned()) }
 }
 
-/// Text folded for search: lower case, umlauts and ß spelled out as people
-/// type them without a German keyboard, so "Grün" finds "gruen" and "grün".
-pub fn search_text(parts: &[&str]) -> String {
-    let mut out = String::new();
-    for part in parts {
-        for ch in part.chars().flat_map(char::to_lowercase) {
-            match ch {
-                'ä' => out.push_str("ae"),
-                'ö' => out.push_str("oe"),
-                'ü' => out.push_str("ue"),
-                'ß' => out.push_str("ss"),
-                'à' | 'á' | 'â' | 'ã' | 'å' => out.push('a'),
-                'è' | 'é' | 'ê' | 'ë' => out.push('e'),
-                'ì' | 'í' | 'î' | 'ï' | 'ı' => out.push('i'),
-                'ò' | 'ó' | 'ô' | 'õ' => out.push('o'),
-                'ù' | 'ú' | 'û' => out.push('u'),
-                'ç' => out.push('c'),
-                'ş' => out.push('s'),
-                'ğ' => out.push('g'),
-                'ñ' => out.push('n'),
-                c if c.is_alphanumeric() => out.push(c),
-                _ => out.push(' '),
-            }
-        }
-        out.push(' ');
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,11 +137,5 @@ mod tests {
             ..IdeaForm::default()
         };
         assert_eq!(ok.validate().unwrap().action_field, Some(3));
-    }
-
-    #[test]
-    fn search_text_folds_umlauts() {
-        assert_eq!(search_text(&["Grünfläche am Fluß", "Ünal's Idee!"]), "gruenflaeche am fluss uenal s idee");
-        assert_eq!(search_text(&["Sprachcafé", "Kadınlar için yüzme"]), "sprachcafe kadinlar icin yuezme");
     }
 }

@@ -4,3 +4,4 @@ pub mod ideas;
 pub mod news;
 pub mod phases;
 pub mod processes;
+pub mod search;

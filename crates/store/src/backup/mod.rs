@@ -58,6 +58,13 @@ pub const NOT_BACKED_UP: &[&str] = &[
     // are removed with their users (ON DELETE CASCADE) when a restore replaces data.
     "sessions",
     "account_tokens",
+    // SQLite's full-text index of ideas and its shadow tables: rebuilt from
+    // `ideas.search_text` by triggers as the ideas are restored.
+    "ideas_search",
+    "ideas_search_config",
+    "ideas_search_data",
+    "ideas_search_docsize",
+    "ideas_search_idx",
 ];
 
 /// Rows per INSERT when restoring. The widest table has 14 columns, so a

@@ -13,6 +13,8 @@ pub struct Model {
     pub description_html: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Changes whenever the counts of the process's listed ideas may change.
+    pub ideas_version: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,6 +8,8 @@ mod m20261125_000001_foundation;
 mod m20261125_000002_participation;
 mod m20261125_000003_moderation;
 mod m20261125_000004_notifications;
+mod m20261125_000005_search;
+mod m20261125_000006_idea_list_index;
 
 pub struct Migrator;
 
@@ -19,6 +21,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_participation::Migration),
             Box::new(m20261125_000003_moderation::Migration),
             Box::new(m20261125_000004_notifications::Migration),
+            Box::new(m20261125_000005_search::Migration),
+            Box::new(m20261125_000006_idea_list_index::Migration),
         ]
     }
 }

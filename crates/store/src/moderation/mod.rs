@@ -160,13 +160,15 @@ pub async fn set_hidden(
     let at = reason.map(|_| now());
     let changed = match kind {
         ContentKind::Idea => {
-            ideas::Entity::update_many()
+            let changed = ideas::Entity::update_many()
                 .col_expr(ideas::Column::HiddenReason, Expr::value(reason.map(str::to_owned)))
                 .col_expr(ideas::Column::HiddenAt, Expr::value(at))
                 .filter(ideas::Column::Id.eq(id))
                 .filter(ideas::Column::TenantId.eq(scope.id().0))
                 .exec(db)
-                .await?
+                .await?;
+            crate::participation::ideas::idea_changed(db, id).await?;
+            changed
         }
         ContentKind::Comment => {
             comments::Entity::update_many()

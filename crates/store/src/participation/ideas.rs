@@ -2,14 +2,15 @@
 
 use chrono::{DateTime, Utc};
 use domain::ids::UserId;
-use domain::participation::ideas::{IdeaStatus, NewIdea, search_text};
+use domain::participation::ideas::{IdeaStatus, NewIdea};
+use domain::participation::search::index_text;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
-use crate::entities::{idea_supports, ideas, organisations, users};
+use crate::entities::{idea_supports, ideas, organisations, processes, users};
 use crate::notifications::fan_out::{self, About};
 use crate::notifications::follows::{self, Target};
 use crate::tenancy::TenantScope;
@@ -61,7 +62,7 @@ pub struct Idea {
     pub merged_into: Option<i64>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct IdeaFilter {
     pub action_field: Option<i64>,
     pub neighbourhood: Option<i64>,
@@ -87,7 +88,7 @@ pub struct Facets {
     pub statuses: Vec<(IdeaStatus, u64)>,
 }
 
-fn condition(scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Condition {
+fn condition(backend: DbBackend, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Condition {
     let mut c = Condition::all()
         .add(ideas::Column::TenantId.eq(scope.id().0))
         .add(ideas::Column::ProcessId.eq(process))
@@ -103,16 +104,20 @@ fn condition(scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Conditio
     if let Some(status) = filter.status {
         c = c.add(ideas::Column::Status.eq(status.as_str()));
     }
-    if let Some(query) = &filter.query {
-        for word in search_text(&[query]).split_whitespace().take(8) {
-            c = c.add(ideas::Column::SearchText.like(format!("%{}%", word.replace(['%', '_'], ""))));
-        }
+    if let Some(matching) = filter.query.as_deref().and_then(|q| super::search::ideas_matching(backend, q)) {
+        c = c.add(matching);
     }
     c
 }
 
-/// One page of ideas and the total number matching (two statements).
-pub async fn list(
+/// How many ideas match (one statement).
+pub async fn count(db: &impl ConnectionTrait, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> StoreResult<u64> {
+    Ok(ideas::Entity::find().filter(condition(db.get_database_backend(), scope, process, filter)).count(db).await?)
+}
+
+/// One page of the ideas that match (one statement, and one for the
+/// organisations among the authors).
+pub async fn page_of(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
     process: i64,
@@ -120,9 +125,8 @@ pub async fn list(
     sort: IdeaSort,
     page: u64,
     per_page: u64,
-) -> StoreResult<(Vec<IdeaSummary>, u64)> {
-    let base = ideas::Entity::find().filter(condition(scope, process, filter));
-    let total = base.clone().count(db).await?;
+) -> StoreResult<Vec<IdeaSummary>> {
+    let base = ideas::Entity::find().filter(condition(db.get_database_backend(), scope, process, filter));
     let ordered = match sort {
         IdeaSort::Newest => base.order_by_desc(ideas::Column::CreatedAt).order_by_desc(ideas::Column::Id),
         IdeaSort::MostSupported => base.order_by_desc(ideas::Column::SupportCount).order_by_desc(ideas::Column::Id),
@@ -133,7 +137,29 @@ pub async fn list(
     };
     let rows = ordered.offset(page.saturating_sub(1) * per_page).limit(per_page).find_also_related(users::Entity).all(db).await?;
     let org_names = organisation_names(db, rows.iter().filter_map(|(i, _)| i.organisation_id).collect()).await?;
-    Ok((rows.into_iter().map(|(idea, author)| summary(&idea, author.as_ref(), &org_names)).collect(), total))
+    Ok(rows.into_iter().map(|(idea, author)| summary(&idea, author.as_ref(), &org_names)).collect())
+}
+
+/// Marks that the counts of the process's listed ideas may have changed
+/// (`processes.ideas_version`). Every write that adds an idea, removes one
+/// from the lists or changes its field, neighbourhood, status or text calls it
+/// in its transaction.
+pub(crate) async fn ideas_changed(db: &impl ConnectionTrait, process: i64) -> StoreResult<()> {
+    processes::Entity::update_many()
+        .col_expr(processes::Column::IdeasVersion, Expr::col(processes::Column::IdeasVersion).add(1))
+        .filter(processes::Column::Id.eq(process))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// [`ideas_changed`] for the process of an idea.
+pub(crate) async fn idea_changed(db: &impl ConnectionTrait, idea: i64) -> StoreResult<()> {
+    let process = ideas::Entity::find_by_id(idea).select_only().column(ideas::Column::ProcessId).into_tuple::<i64>().one(db).await?;
+    match process {
+        Some(process) => ideas_changed(db, process).await,
+        None => Ok(()),
+    }
 }
 
 pub(super) async fn organisation_names(db: &impl ConnectionTrait, mut ids: Vec<i64>) -> StoreResult<Vec<(i64, String)>> {
@@ -201,7 +227,7 @@ pub async fn facets(db: &impl ConnectionTrait, scope: &TenantScope, process: i64
     let without = |f: fn(&mut IdeaFilter)| {
         let mut other = filter.clone();
         f(&mut other);
-        condition(scope, process, &other)
+        condition(db.get_database_backend(), scope, process, &other)
     };
     let ids = |rows: Vec<(String, u64)>| rows.into_iter().filter_map(|(k, n)| Some((k.parse().ok()?, n))).collect();
     Ok(Facets {
@@ -277,7 +303,7 @@ pub async fn create_at(
         answered_at: Set(None),
         support_count: Set(0),
         comment_count: Set(0),
-        search_text: Set(search_text(&[&input.title, &input.body])),
+        search_text: Set(index_text(&[&input.title, &input.body])),
         source: Set("online".to_owned()),
         created_at: Set(at),
         updated_at: Set(at),
@@ -289,6 +315,7 @@ pub async fn create_at(
     .insert(db)
     .await?;
     notify_new_idea(db, scope, process, idea.id, author).await?;
+    ideas_changed(db, process).await?;
     Ok(idea.id)
 }
 
@@ -308,7 +335,7 @@ pub async fn update(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, inp
         .col_expr(ideas::Column::ActionFieldId, Expr::value(input.action_field))
         .col_expr(ideas::Column::NeighbourhoodId, Expr::value(input.neighbourhood))
         .col_expr(ideas::Column::OrganisationId, Expr::value(input.organisation))
-        .col_expr(ideas::Column::SearchText, Expr::value(search_text(&[&input.title, &input.body])))
+        .col_expr(ideas::Column::SearchText, Expr::value(index_text(&[&input.title, &input.body])))
         .col_expr(ideas::Column::UpdatedAt, Expr::value(now()))
         .filter(ideas::Column::Id.eq(id))
         .filter(ideas::Column::TenantId.eq(scope.id().0))
@@ -316,6 +343,9 @@ pub async fn update(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, inp
         .filter(ideas::Column::CommentCount.eq(0))
         .exec(db)
         .await?;
+    if updated.rows_affected == 1 {
+        idea_changed(db, id).await?;
+    }
     Ok(updated.rows_affected == 1)
 }
 
@@ -327,7 +357,7 @@ pub async fn withdraw(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -
         .filter(ideas::Column::TenantId.eq(scope.id().0))
         .exec(db)
         .await?;
-    Ok(())
+    idea_changed(db, id).await
 }
 
 /// Supports an idea once; a second support changes nothing. The counter is
@@ -404,6 +434,7 @@ pub async fn answer(
     active.update(db).await?;
     let about = About { process: Some(before.process_id), idea: Some(id), ..Default::default() };
     fan_out::to_followers(db, scope, Target::Idea(id), NotificationKind::Answer, about, &[actor]).await?;
+    ideas_changed(db, before.process_id).await?;
     audit::record(
         db,
         audit::Entry {

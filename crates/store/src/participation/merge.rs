@@ -73,6 +73,8 @@ pub async fn merge(db: &impl ConnectionTrait, scope: &TenantScope, actor: UserId
         .filter(ideas::Column::Id.eq(duplicate))
         .exec(db)
         .await?;
+    // The duplicate leaves the lists: the cached counts are stale.
+    super::ideas::ideas_changed(db, dup.process_id).await?;
     let about = About { process: Some(dup.process_id), idea: Some(duplicate), ..Default::default() };
     fan_out::to_followers(db, scope, Target::Idea(duplicate), NotificationKind::Merged, about, &[actor]).await?;
     audit::record(

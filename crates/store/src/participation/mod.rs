@@ -5,3 +5,4 @@ pub mod ideas;
 pub mod merge;
 pub mod news;
 pub mod processes;
+mod search;

@@ -33,6 +33,9 @@ pub struct Process {
     pub description_html: String,
     pub phases: Vec<Phase>,
     pub action_fields: Vec<Named>,
+    /// Changes whenever the counts of its listed ideas may change (new,
+    /// edited, answered, withdrawn, hidden or shown again).
+    pub ideas_version: i64,
 }
 
 pub async fn list(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult<Vec<ProcessSummary>> {
@@ -100,6 +103,7 @@ async fn load(db: &impl ConnectionTrait, p: processes::Model) -> StoreResult<Pro
         description_html: p.description_html,
         phases,
         action_fields,
+        ideas_version: p.ideas_version,
     })
 }
 

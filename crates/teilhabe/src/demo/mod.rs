@@ -5,7 +5,7 @@
 
 mod ideas;
 mod organisations;
-mod participation;
+pub(crate) mod participation;
 
 use domain::accounts::{MunicipalRole, Role, StateRole};
 use domain::legal::LegalPageKind;

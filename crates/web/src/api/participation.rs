@@ -166,7 +166,8 @@ pub async fn ideas_list(
         _ => IdeaSort::Newest,
     };
     let page = params.page.unwrap_or(1).clamp(1, 100_000);
-    let (ideas, total) = store::participation::ideas::list(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
+    let total = store::participation::ideas::count(&state.db, &tenant.scope, process.id, &filter).await?;
+    let ideas = store::participation::ideas::page_of(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
     let items = ideas.iter().map(|i| idea_json(&state, &tenant.slug, &process.slug, &process.action_fields, &quarters, i)).collect();
     Ok(Json(IdeaList { items, total, page }))
 }

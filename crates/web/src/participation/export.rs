@@ -43,11 +43,19 @@ pub async fn ideas_csv(
     .collect();
     let csv_error = |e: csv::Error| AppError::Internal(e.to_string());
     out.write_record(&header).map_err(csv_error)?;
+    let total = store::participation::ideas::count(&state.db, &tenant.scope, process.id, &IdeaFilter::default()).await?;
     let mut page = 1;
     loop {
-        let (ideas, total) =
-            store::participation::ideas::list(&state.db, &tenant.scope, process.id, &IdeaFilter::default(), IdeaSort::Newest, page, 1000)
-                .await?;
+        let ideas = store::participation::ideas::page_of(
+            &state.db,
+            &tenant.scope,
+            process.id,
+            &IdeaFilter::default(),
+            IdeaSort::Newest,
+            page,
+            1000,
+        )
+        .await?;
         for summary in &ideas {
             let (author, organisation) = match &summary.byline {
                 Byline::Person(name) => (name.clone(), String::new()),

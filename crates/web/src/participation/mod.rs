@@ -4,6 +4,7 @@
 mod answer;
 mod blocks;
 mod comments;
+pub mod counts;
 mod current;
 mod export;
 pub use current::today_in_berlin as today;

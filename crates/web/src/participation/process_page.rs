@@ -145,8 +145,8 @@ pub async fn process_show(
         _ => IdeaSort::Newest,
     };
     let page: u64 = query.page.parse().ok().filter(|p| *p >= 1 && *p <= 100_000).unwrap_or(1);
-    let (ideas, total) = store::participation::ideas::list(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
-    let facets = store::participation::ideas::facets(&state.db, &tenant.scope, process.id, &filter).await?;
+    let ideas = store::participation::ideas::page_of(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
+    let (total, facets) = state.idea_counts.of(&state.db, &tenant.scope, &process, &filter).await?;
 
     let today = today_in_berlin();
     let open = phases::open_today(&process.phases, today);
