@@ -22,6 +22,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 const LANGS = ['de', 'en'];
+// A valid 1×1 PNG and a tiny PDF, for upload journeys.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==', 'base64');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DESKTOP = { width: 1280, height: 800 };
 const NARROW = { width: 320, height: 640 };
@@ -482,10 +485,16 @@ const journeys = [
         await page.click('a[href="/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu"]');
         await page.waitForLoadState('load');
         await page.fill('#title', 'Lesepaten');
+        // A picture without its description and a plan: both kept while the form comes back.
+        await page.setInputFiles('#image', { name: 'lesepaten.png', mimeType: 'image/png', buffer: PNG });
+        await page.setInputFiles('#attachments', { name: 'Leseplan.pdf', mimeType: 'application/pdf', buffer: PDF });
         await submit(page, 'main form');
-        if ((await page.locator('.error-summary li').count()) < 1) reasons.push('no error summary for a too short idea');
+        if ((await page.locator('.error-summary li').count()) < 2) reasons.push('no error summary for a too short idea and a picture without description');
         if ((await page.inputValue('#title')) !== 'Lesepaten') reasons.push('the typed title was lost');
+        if (!(await page.locator('input[name="kept_image"]').isChecked())) reasons.push('the uploaded picture was not kept');
+        if (!(await page.locator('input[name="kept_attachment"]').isChecked())) reasons.push('the uploaded attachment was not kept');
         await page.screenshot({ path: path.join(out, 'journey-idea-errors.png'), fullPage: true });
+        await page.fill('#image_alt', 'Ein Kind und eine Lesepatin mit einem Bilderbuch');
         await page.fill('#title', 'Lesepatenschaften in der Grundschule Nordstadt');
         await page.fill('#body', 'Ehrenamtliche lesen einmal pro Woche mit Kindern, die zu Hause kein Deutsch sprechen.');
         await page.selectOption('#action_field', { label: 'Sprache & Bildung' });
@@ -493,6 +502,13 @@ const journeys = [
         await submit(page, 'main form');
         if (!page.url().includes('notice=idea-published')) reasons.push(`after publishing: at ${page.url()}`);
         const ideaPath = new URL(page.url()).pathname;
+        if ((await page.locator('.idea-picture img[alt="Ein Kind und eine Lesepatin mit einem Bilderbuch"]').count()) !== 1) reasons.push('the picture is not shown with its description');
+        const planHref = await page.locator('.file-list a').first().getAttribute('href').catch(() => null);
+        if (!planHref || !planHref.endsWith('/Leseplan.pdf')) reasons.push(`the attachment is not listed (${planHref})`);
+        else {
+          const plan = await context.request.get(url(base, planHref));
+          if (plan.status() !== 200 || plan.headers()['content-type'] !== 'application/pdf') reasons.push(`the attachment is not served as PDF (${plan.status()})`);
+        }
         // Someone else supports and comments; the author replies.
         await page.goto(url(base, '/m/musterstadt/ideen/1'), { waitUntil: 'load' });
         const before = await page.locator('#unterstuetzen + p').innerText();
@@ -603,6 +619,15 @@ const journeys = [
         const ideaPath = new URL(page.url()).pathname;
         await page.goto(url(base, `${ideaPath}/bearbeiten`), { waitUntil: 'load' });
         await axeHere(page, 'idea edit form', 'idea-edit-form', out, reasons);
+        // A disguised file and a picture without description: the errors, and the kept picture.
+        await page.setInputFiles('#image', { name: 'bild.png', mimeType: 'image/png', buffer: PNG });
+        await page.setInputFiles('#attachments', { name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>') });
+        await submit(page, 'main form');
+        if ((await page.locator('.error-summary a[href="#attachments"]').count()) !== 1) reasons.push('a disguised file was not refused by name');
+        await axeHere(page, 'idea form with file errors', 'idea-form-file-errors', out, reasons);
+        await page.fill('#image_alt', 'Eltern lesen Kindern vor');
+        await submit(page, 'main form');
+        await axeHere(page, 'idea with a picture', 'idea-with-picture', out, reasons);
         await page.goto(url(base, '/m/musterstadt/ideen/1'), { waitUntil: 'load' });
         await page.fill('#comment-body', 'Eine kurze Ergänzung.');
         await submit(page, 'form[action$="/kommentare"]');

@@ -240,3 +240,4 @@ mail-account-blocked-body =
     Die Regeln für ein gutes Miteinander finden Sie hier: { $netiquette }
 
     Wenn Sie die Sperre für falsch halten, antworten Sie bitte der Kommune über die Kontaktangaben im Impressum.
+idea-image-label = Bild (freiwillig)

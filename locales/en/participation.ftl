@@ -240,3 +240,4 @@ mail-account-blocked-body =
     The rules for getting along well are here: { $netiquette }
 
     If you think the block is wrong, please reply to the municipality using the contact details in its imprint.
+idea-image-label = Picture (optional)

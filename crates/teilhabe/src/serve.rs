@@ -40,6 +40,13 @@ pub struct ServeArgs {
     /// ideas, comments and reports per minute and account.
     #[arg(long, env = "TEILHABE_AUTH_ATTEMPTS_PER_MINUTE", default_value_t = 10)]
     pub auth_attempts_per_minute: u32,
+    /// Folder for uploaded files (pictures, attachments). Several instances
+    /// behind a load balancer need it on a shared volume.
+    #[arg(long, env = "TEILHABE_FILES_DIR", default_value = "data/files")]
+    pub files_dir: std::path::PathBuf,
+    /// Largest file a person may upload, in megabytes (10^6 bytes).
+    #[arg(long, env = "TEILHABE_UPLOAD_MAX_MB", default_value_t = 5)]
+    pub upload_max_mb: u64,
     /// Add an x-query-count header to every response (for tests only).
     #[arg(long, env = "TEILHABE_EXPOSE_QUERY_COUNT", default_value_t = false, hide = true)]
     pub expose_query_count: bool,
@@ -71,7 +78,9 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     config.expose_query_count = args.expose_query_count;
     config.trust_forwarded_for = args.trust_forwarded_for;
     config.auth_attempts_per_minute = args.auth_attempts_per_minute;
-    let state = web::AppState::new(db.clone(), config).await?;
+    config.upload_max_bytes = args.upload_max_mb.max(1) * 1_000_000;
+    let files = files::FileStore::local(&args.files_dir)?;
+    let state = web::AppState::new(db.clone(), config, files).await?;
 
     let mailer = mail::Mailer::new(args.smtp_url.as_deref(), args.mail_dir.clone(), &args.mail_from)?;
     if args.smtp_url.is_none() {
@@ -79,7 +88,8 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     }
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(mail::run_worker(db.clone(), mailer, state.mail_wake.clone(), worker_stopped.clone()));
-    let notifier = tokio::spawn(web::notifications::mailer::run(state.clone(), worker_stopped));
+    let notifier = tokio::spawn(web::notifications::mailer::run(state.clone(), worker_stopped.clone()));
+    let cleaner = tokio::spawn(web::uploads::run_cleanup(state.clone(), worker_stopped));
 
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -93,6 +103,7 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     let _ = stop_worker.send(true);
     let _ = worker.await;
     let _ = notifier.await;
+    let _ = cleaner.await;
     db.close().await?;
     Ok(())
 }

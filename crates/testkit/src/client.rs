@@ -76,6 +76,57 @@ impl Client {
         self.post_raw(path, &all).await
     }
 
+    /// Posts a form with files (`multipart/form-data`) as a browser does: the
+    /// CSRF token first, then the text fields, then each file as
+    /// (input name, file name on the device, content).
+    pub async fn post_multipart(&self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> TestResponse {
+        if self.cookie("csrf").is_none() {
+            self.get("/healthz").await;
+        }
+        let token = self.cookie("csrf").expect("the app sets a CSRF cookie");
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_multipart_raw(path, &all, files).await
+    }
+
+    /// Posts a multipart form exactly as given (e.g. without a CSRF token).
+    pub async fn post_multipart_raw(&self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> TestResponse {
+        const BOUNDARY: &str = "----teilhabe-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+            );
+        }
+        for (name, filename, content) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(content);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
+        self.request(Method::POST, path, Some(&content_type), Body::from(body)).await
+    }
+
+    /// Gets raw bytes (files) with the response headers.
+    pub async fn get_bytes(&self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let request = Request::builder().method(Method::GET).uri(path);
+        let cookie_header = {
+            let jar = self.cookies.lock().expect("cookies");
+            jar.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+        };
+        let request = if cookie_header.is_empty() { request } else { request.header(header::COOKIE, cookie_header) };
+        let response = self.router.clone().oneshot(request.body(Body::empty()).expect("request")).await.expect("infallible router");
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
     /// Posts a form exactly as given (e.g. without a CSRF token).
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
         let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();

@@ -4,6 +4,7 @@
 
 mod client;
 mod fixture;
+pub mod samples;
 mod smtp;
 
 pub use client::{Client, TestResponse};
@@ -16,6 +17,8 @@ use store::testing::TestDb;
 /// One application with its own fresh database.
 pub struct TestApp {
     pub db: TestDb,
+    /// The folder this app keeps uploaded files in (removed with the app).
+    pub files_dir: std::path::PathBuf,
     pub state: web::AppState,
     pub fixture: Fixture,
     /// The SMTP server this app's mail goes to.
@@ -37,11 +40,15 @@ impl TestApp {
         let mut config = web::WebConfig::for_url("http://teilhabe.test");
         config.expose_query_count = true;
         configure(&mut config);
-        let state = web::AppState::new(db.conn.clone(), config).await.expect("app state");
+        static APPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = APPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let files_dir = std::env::temp_dir().join(format!("teilhabe-test-files-{}-{n}", std::process::id()));
+        let files = files::FileStore::local(&files_dir).expect("file store");
+        let state = web::AppState::new(db.conn.clone(), config, files).await.expect("app state");
         let router = web::app(state.clone());
         let smtp = SmtpServer::start().await;
         let mailer = mail::Mailer::new(Some(&smtp.url()), std::env::temp_dir(), "teilhabe <noreply@teilhabe.test>").expect("mailer");
-        TestApp { db, state, fixture, smtp, mailer, router }
+        TestApp { db, files_dir, state, fixture, smtp, mailer, router }
     }
 
     /// Runs the mail worker once: every queued message goes over SMTP to the
@@ -70,9 +77,21 @@ impl TestApp {
         client
     }
 
+    /// A second app on the same database and files (another instance behind a load balancer).
+    pub async fn second_instance(&self) -> web::AppState {
+        let files = files::FileStore::local(&self.files_dir).expect("file store");
+        web::AppState::new(self.db.conn.clone(), web::WebConfig::for_url("http://teilhabe.test"), files).await.expect("app state")
+    }
+
     /// A new browser: its own cookies.
     pub fn client(&self) -> Client {
         Client::new(self.router.clone())
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.files_dir);
     }
 }
 

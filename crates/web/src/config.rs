@@ -17,6 +17,8 @@ pub struct WebConfig {
     /// Login, registration, password reset and feedback attempts allowed per
     /// minute from one address (and, for login, per account).
     pub auth_attempts_per_minute: u32,
+    /// Largest file a person may upload, in bytes.
+    pub upload_max_bytes: u64,
 }
 
 impl WebConfig {
@@ -28,7 +30,16 @@ impl WebConfig {
             trust_forwarded_for: false,
             session_lifetimes: store::sessions::Lifetimes::default(),
             auth_attempts_per_minute: 10,
+            upload_max_bytes: 5_000_000,
         }
+    }
+
+    /// Largest request with files: room for every file a form takes (a
+    /// picture and the attachments) at up to the limit each, plus the text.
+    /// A single file above the limit still gets a form error, not a refusal.
+    pub fn upload_request_max_bytes(&self) -> usize {
+        let files = domain::files::MAX_ATTACHMENTS as u64 + 1;
+        usize::try_from(self.upload_max_bytes.saturating_mul(files).saturating_add(1024 * 1024)).unwrap_or(usize::MAX)
     }
 
     /// Cookie name, with the `__Host-` prefix when cookies are secure.

@@ -25,6 +25,9 @@ pub enum AppError {
     CsrfFailed,
     #[error("request body too large")]
     PayloadTooLarge,
+    /// A request no form of ours sends (malformed body).
+    #[error("bad request")]
+    BadRequest,
     #[error("too many requests")]
     TooManyRequests,
     /// Only for logged-in people: sends them to the login page and back.
@@ -43,6 +46,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::CsrfFailed => StatusCode::FORBIDDEN,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::LoginRequired { .. } | AppError::TwoFactorRequired => StatusCode::SEE_OTHER,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -56,6 +60,7 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::CsrfFailed => "error-csrf",
             AppError::PayloadTooLarge => "error-too-large",
+            AppError::BadRequest => "error-bad-request",
             AppError::TooManyRequests => "error-too-many-requests",
             AppError::LoginRequired { .. } => "error-login-required",
             AppError::TwoFactorRequired => "two-factor-required",

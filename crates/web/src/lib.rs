@@ -20,6 +20,7 @@ mod organisations;
 pub(crate) mod participation;
 mod security;
 mod tenancy;
+pub mod uploads;
 
 pub mod config;
 pub mod i18n;

@@ -3,7 +3,9 @@
 use pulldown_cmark::{Options, Parser, html};
 
 /// Renders Markdown to HTML that is safe to put into a page: no scripts, no
-/// event handlers, no inline styles; links get `rel="noopener noreferrer"`.
+/// event handlers, no inline styles; links get `rel="nofollow ugc noopener
+/// noreferrer"` (user-generated, not endorsed); pictures only from our own
+/// file storage (`/m/{slug}/dateien/…`), never from other sites.
 /// Headings are shifted down one level so the page keeps its single `h1`.
 pub fn render(markdown: &str) -> String {
     let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| {
@@ -25,7 +27,24 @@ pub fn render(markdown: &str) -> String {
     });
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, parser);
-    ammonia::Builder::default().link_rel(Some("noopener noreferrer")).clean(&unsafe_html).to_string()
+    ammonia::Builder::default()
+        .link_rel(Some("nofollow ugc noopener noreferrer"))
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("img", "src") if !is_own_file(value) => None,
+            _ => Some(value.into()),
+        })
+        .clean(&unsafe_html)
+        .to_string()
+}
+
+/// A path into our own file storage: `/m/{slug}/dateien/{id}/{name}`.
+fn is_own_file(src: &str) -> bool {
+    let mut parts = src.split('/');
+    parts.next() == Some("")
+        && parts.next() == Some("m")
+        && parts.next().is_some_and(|slug| !slug.is_empty() && slug.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && parts.next() == Some("dateien")
+        && parts.next().is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -46,6 +65,17 @@ mod tests {
         let html = render("# Anbieter\n\n* eins\n* zwei\n\n[Link](https://example.org)");
         assert!(html.contains("<h2>Anbieter</h2>"), "{html}");
         assert!(html.contains("<li>eins</li>"));
-        assert!(html.contains(r#"rel="noopener noreferrer""#));
+        assert!(html.contains(r#"rel="nofollow ugc noopener noreferrer""#));
+    }
+
+    #[test]
+    fn pictures_only_from_our_own_storage() {
+        let html = render(
+            "![Plan](/m/musterstadt/dateien/3/plan.png) ![Tracker](https://tracker.example/pixel.gif) ![x](//evil.example/a.png) ![y](/m/x/../../admin)",
+        );
+        assert!(html.contains(r#"src="/m/musterstadt/dateien/3/plan.png""#), "{html}");
+        assert!(!html.contains("tracker.example"), "{html}");
+        assert!(!html.contains("evil.example"), "{html}");
+        assert!(!html.contains("admin"), "{html}");
     }
 }

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::middleware;
 use axum::response::IntoResponse;
@@ -17,6 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, admin, api, assets, error, language, legal, notifications, ops, organisations, participation, security, tenancy,
+    uploads,
 };
 
 /// Method and path pattern of a route, as the route-table test sees it.
@@ -56,6 +58,7 @@ fn all_routes() -> Vec<RouteDef> {
         participation::routes(),
         notifications::routes(),
         organisations::routes(),
+        uploads::routes(),
         language::routes(),
         api::routes(),
         ops::routes(),
@@ -73,6 +76,7 @@ pub fn route_table() -> Vec<RouteInfo> {
 
 /// The whole application with its middleware.
 pub fn app(state: AppState) -> Router {
+    let body_limit = state.config.upload_request_max_bytes();
     let mut router = Router::new();
     for route in all_routes() {
         router = router.route(route.info.path, route.router);
@@ -83,7 +87,8 @@ pub fn app(state: AppState) -> Router {
             tracing::error!("a handler panicked");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }))
-        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(RequestBodyLimitLayer::new(body_limit))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(middleware::from_fn_with_state(state.clone(), security::csrf))
         .layer(middleware::from_fn_with_state(state.clone(), error::render))

@@ -57,12 +57,17 @@ pub async fn csrf(State(state): State<AppState>, request: Request, next: Next) -
 
     let body = if state_changing {
         let cross_site = parts.headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"cross-site");
-        let bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
+        let boundary = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).and_then(|v| multer::parse_boundary(v).ok());
+        let limit = if boundary.is_some() { state.config.upload_request_max_bytes() } else { MAX_FORM_BYTES };
+        let bytes = match axum::body::to_bytes(body, limit).await {
             Ok(bytes) => bytes,
             Err(_) => return AppError::PayloadTooLarge.into_response(),
         };
         let header_token = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let form_token = form_field(&bytes, CSRF_FIELD);
+        let form_token = match boundary {
+            Some(boundary) => multipart_field(bytes.clone(), boundary, CSRF_FIELD).await,
+            None => form_field(&bytes, CSRF_FIELD),
+        };
         let sent = header_token.or(form_token);
         let valid = match (&existing, sent) {
             (Some(expected), Some(sent)) => expected.matches(&sent),
@@ -95,6 +100,19 @@ pub async fn csrf(State(state): State<AppState>, request: Request, next: Next) -
 
 fn form_field(body: &[u8], name: &str) -> Option<String> {
     form_urlencoded::parse(body).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}
+
+/// The text field `name` of a `multipart/form-data` body (forms with files
+/// put the token first, so this reads only up to it).
+async fn multipart_field(body: bytes::Bytes, boundary: String, name: &str) -> Option<String> {
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(body) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(name) && field.file_name().is_none() {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 /// The `Content-Security-Policy`: no inline script, no inline style, nothing

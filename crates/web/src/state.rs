@@ -22,11 +22,13 @@ pub struct AppState {
     pub mail_wake: Arc<Notify>,
     /// Counts of idea lists, kept while they are current.
     pub idea_counts: Arc<IdeaCounts>,
+    /// Where uploaded files' bytes are kept.
+    pub files: files::FileStore,
 }
 
 impl AppState {
     /// Builds the state; the database must be migrated and hold the state space.
-    pub async fn new(mut db: DatabaseConnection, config: WebConfig) -> Result<AppState, store::StoreError> {
+    pub async fn new(mut db: DatabaseConnection, config: WebConfig, files: files::FileStore) -> Result<AppState, store::StoreError> {
         db.set_metric_callback(|info| crate::ops::query_count::record(info.elapsed, info.failed));
         let site = store::tenancy::state(&db).await?;
         Ok(AppState {
@@ -37,6 +39,7 @@ impl AppState {
             metrics: crate::ops::metrics_handle(),
             mail_wake: Arc::new(Notify::new()),
             idea_counts: Arc::new(IdeaCounts::default()),
+            files,
         })
     }
 }

@@ -87,7 +87,8 @@ backed_up_tables!(
     news_posts,
     follows,
     notifications,
-    account_blocks
+    account_blocks,
+    files
 );
 
 impl Table {

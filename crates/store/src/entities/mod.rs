@@ -5,6 +5,7 @@ pub mod account_tokens;
 pub mod action_fields;
 pub mod audit_log;
 pub mod comments;
+pub mod files;
 pub mod follows;
 pub mod idea_supports;
 pub mod ideas;

@@ -10,6 +10,7 @@ mod m20261125_000003_moderation;
 mod m20261125_000004_notifications;
 mod m20261125_000005_search;
 mod m20261125_000006_idea_list_index;
+mod m20261201_000007_files;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_notifications::Migration),
             Box::new(m20261125_000005_search::Migration),
             Box::new(m20261125_000006_idea_list_index::Migration),
+            Box::new(m20261201_000007_files::Migration),
         ]
     }
 }

@@ -23,6 +23,8 @@ use super::{municipalities, organisations, participation};
         participation::IdeaJson,
         participation::IdeaList,
         participation::IdeaDetailJson,
+        participation::FileJson,
+        participation::ImageJson,
         participation::CommentJson
     )),
     tags(

@@ -187,6 +187,25 @@ pub struct CommentJson {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
+/// A file attached to an idea.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FileJson {
+    /// Where the file is served (relative to the installation).
+    pub url: String,
+    pub name: String,
+    pub content_type: String,
+    /// Size in bytes.
+    pub size: u64,
+}
+
+/// The picture of an idea, with its text alternative.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImageJson {
+    pub url: String,
+    pub alt: String,
+    pub content_type: String,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct IdeaDetailJson {
     #[serde(flatten)]
@@ -196,6 +215,8 @@ pub struct IdeaDetailJson {
     pub status_reason: Option<String>,
     /// The municipality's official answer as sanitised HTML.
     pub answer_html: Option<String>,
+    pub image: Option<ImageJson>,
+    pub attachments: Vec<FileJson>,
     pub comments: Vec<CommentJson>,
 }
 
@@ -236,11 +257,26 @@ pub async fn idea_show(
             }
         })
         .collect();
+    use domain::files::Slot;
+    let files = store::files::of_owner_in(&state.db, &tenant.scope, &[Slot::IdeaImage, Slot::IdeaAttachment], id).await?;
+    let href = |f: &store::files::StoredFile| crate::uploads::view::href(&tenant.slug, f);
+    let image = files.iter().find(|f| f.slot == Slot::IdeaImage).map(|f| ImageJson {
+        url: href(f),
+        alt: f.alt_text.clone().unwrap_or_default(),
+        content_type: f.file_type.mime().to_owned(),
+    });
+    let attachments = files
+        .iter()
+        .filter(|f| f.slot == Slot::IdeaAttachment)
+        .map(|f| FileJson { url: href(f), name: f.name.clone(), content_type: f.file_type.mime().to_owned(), size: f.size })
+        .collect();
     Ok(Json(IdeaDetailJson {
         idea: idea_json(&state, &tenant.slug, &process.slug, &process.action_fields, &quarters, &idea.summary),
         body_html: idea.body_html,
         status_reason: idea.status_reason,
         answer_html: idea.answer_html,
+        image,
+        attachments,
         comments,
     }))
 }

@@ -1,9 +1,9 @@
 //! Proposing, changing and withdrawing an idea.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use domain::files::Slot;
 use domain::participation::ideas::IdeaForm;
 use domain::participation::phases;
 use http::StatusCode;
@@ -20,6 +20,9 @@ use crate::i18n::Locale;
 use crate::layout::{Layout, html, html_status};
 use crate::markdown;
 use crate::tenancy::CurrentMunicipality;
+use crate::uploads::fields::{AttachmentsField, FieldCtx, PictureField, PictureInput};
+use crate::uploads::keep::{self, Field};
+use crate::uploads::submission::Submission;
 
 pub struct Choice {
     pub value: String,
@@ -37,12 +40,99 @@ struct IdeaFormPage {
     fields: Vec<Choice>,
     neighbourhoods: Vec<Choice>,
     speakers: Vec<super::speak_as::SpeakerChoice>,
+    picture: PictureField,
+    attachments: AttachmentsField,
     errors: FormErrors,
     editing: bool,
 }
 
+const IMAGE: Field = Field { slot: Slot::IdeaImage, input: "image", kept: "kept_image" };
+const ATTACHMENTS: Field = Field { slot: Slot::IdeaAttachment, input: "attachments", kept: "kept_attachment" };
+
+/// The files of the form this time: those the idea has (when editing) and
+/// those sent or kept from an earlier try.
+#[derive(Debug, Default)]
+struct FormFiles {
+    saved_image: Option<store::files::StoredFile>,
+    remove_image: bool,
+    saved_attachments: Vec<store::files::StoredFile>,
+    remove_attachments: Vec<i64>,
+    image: Option<store::files::StoredFile>,
+    attachments: Vec<store::files::StoredFile>,
+    image_alt: String,
+}
+
+impl FormFiles {
+    /// The idea's saved files, for the edit form.
+    async fn saved(state: &AppState, tenant: &Tenant, idea: i64) -> Result<FormFiles, AppError> {
+        let saved_image = store::files::of_owner(&state.db, &tenant.scope, Slot::IdeaImage, idea).await?.into_iter().next();
+        let saved_attachments = store::files::of_owner(&state.db, &tenant.scope, Slot::IdeaAttachment, idea).await?;
+        let image_alt = saved_image.as_ref().and_then(|f| f.alt_text.clone()).unwrap_or_default();
+        Ok(FormFiles { saved_image, saved_attachments, image_alt, ..FormFiles::default() })
+    }
+
+    /// Reads what the form sent about files: removals, the text alternative,
+    /// new and kept uploads (stored as pending); problems go into `errors`.
+    async fn receive(
+        mut self,
+        state: &AppState,
+        ctx: &RequestCtx,
+        tenant: &Tenant,
+        submission: &Submission,
+        errors: &mut FormErrors,
+    ) -> Result<FormFiles, AppError> {
+        self.remove_image = self.saved_image.is_some() && submission.values("remove_image").contains(&"yes");
+        let saved_ids: Vec<i64> = self.saved_attachments.iter().map(|f| f.id).collect();
+        self.remove_attachments = submission.ids("remove_attachment").into_iter().filter(|id| saved_ids.contains(id)).collect();
+        self.image_alt = submission.values("image_alt").first().map(|v| v.to_string()).unwrap_or_default();
+        self.image = keep::receive(state, ctx, tenant, submission, IMAGE, 0, errors).await?.into_iter().next();
+        let staying = self.saved_attachments.len() - self.remove_attachments.len();
+        self.attachments = keep::receive(state, ctx, tenant, submission, ATTACHMENTS, staying, errors).await?;
+        let has_picture = self.image.is_some() || (self.saved_image.is_some() && !self.remove_image);
+        if has_picture {
+            match domain::files::check_alt("image_alt", &self.image_alt) {
+                Ok(alt) => self.image_alt = alt,
+                Err(e) => errors.add(ctx.locale, e.field, e.code),
+            }
+        }
+        Ok(self)
+    }
+
+    /// Saves the files with the idea (inside its write transaction); returns
+    /// the storage keys of removed files, to delete once committed.
+    async fn save(
+        &self,
+        txn: &store::DatabaseTransaction,
+        tenant: &Tenant,
+        uploader: domain::ids::UserId,
+        idea: i64,
+    ) -> Result<Vec<String>, AppError> {
+        let scope = &tenant.scope;
+        let mut removed = Vec::new();
+        if self.remove_image || self.image.is_some() {
+            removed.extend(store::files::detach(txn, scope, Slot::IdeaImage, idea, None).await?);
+        }
+        if let Some(image) = &self.image {
+            store::files::attach(txn, scope, uploader, Slot::IdeaImage, &[image.id], idea, Some(&self.image_alt)).await?;
+        } else if self.saved_image.is_some() && !self.remove_image {
+            store::files::set_alt(txn, scope, Slot::IdeaImage, idea, &self.image_alt).await?;
+        }
+        removed.extend(store::files::detach(txn, scope, Slot::IdeaAttachment, idea, Some(&self.remove_attachments)).await?);
+        let new: Vec<i64> = self.attachments.iter().map(|f| f.id).collect();
+        store::files::attach(txn, scope, uploader, Slot::IdeaAttachment, &new, idea, None).await?;
+        Ok(removed)
+    }
+}
+
 fn choices(list: &[Named], selected: &str) -> Vec<Choice> {
     list.iter().map(|n| Choice { value: n.id.to_string(), label: n.name.clone(), selected: selected == n.id.to_string() }).collect()
+}
+
+/// What the person entered, with the problems found.
+struct Entered {
+    form: IdeaForm,
+    files: FormFiles,
+    errors: FormErrors,
 }
 
 /// Where the form is sent: a new idea or changes to an existing one.
@@ -57,10 +147,33 @@ async fn page(
     tenant: &Tenant,
     process: &Process,
     target: Target,
-    form: IdeaForm,
-    errors: FormErrors,
+    entered: Entered,
 ) -> Result<IdeaFormPage, AppError> {
     let Target { action, editing } = target;
+    let Entered { form, files, errors } = entered;
+    let cx = FieldCtx { locale: ctx.locale, tenant_slug: &tenant.slug, max_bytes: state.config.upload_max_bytes, errors: &errors };
+    let picture = PictureField::build(
+        cx,
+        PictureInput {
+            field: IMAGE,
+            alt_name: "image_alt",
+            remove_name: "remove_image",
+            label_key: "idea-image-label",
+            hint_key: "file-picture-hint",
+        },
+        files.saved_image.as_ref(),
+        files.remove_image,
+        files.image.as_ref(),
+        files.image_alt.clone(),
+    );
+    let attachments = AttachmentsField::build(
+        cx,
+        ATTACHMENTS,
+        "remove_attachment",
+        &files.saved_attachments,
+        &files.remove_attachments,
+        &files.attachments,
+    );
     let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
     let title = ctx.locale.t(if editing { "idea-edit-title" } else { "idea-new-title" });
     let actor = ctx.require_actor()?;
@@ -73,6 +186,8 @@ async fn page(
         fields: choices(&process.action_fields, &form.action_field),
         neighbourhoods: choices(&neighbourhoods, &form.neighbourhood),
         speakers,
+        picture,
+        attachments,
         form,
         errors,
         editing,
@@ -87,7 +202,7 @@ async fn check(
     tenant: &Tenant,
     process: &Process,
     form: &IdeaForm,
-) -> Result<Result<domain::participation::ideas::NewIdea, FormErrors>, AppError> {
+) -> Result<(Option<domain::participation::ideas::NewIdea>, FormErrors), AppError> {
     let mut errors = FormErrors::default();
     let mut idea = match form.validate() {
         Ok(idea) => Some(idea),
@@ -114,10 +229,7 @@ async fn check(
     if let Some(idea) = &mut idea {
         idea.organisation = speaker.unwrap_or(None);
     }
-    Ok(match idea {
-        Some(idea) if errors.is_empty() => Ok(idea),
-        _ => Err(errors),
-    })
+    Ok((idea, errors))
 }
 
 fn ideas_open(process: &Process) -> bool {
@@ -139,8 +251,19 @@ pub async fn idea_new(
         return closed(&state, &ctx);
     }
     let action = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
-    Ok(html(&page(&state, &ctx, &tenant, &process, Target { action, editing: false }, IdeaForm::default(), FormErrors::default()).await?)?
-        .into_response())
+    let files = FormFiles::default();
+    Ok(html(
+        &page(
+            &state,
+            &ctx,
+            &tenant,
+            &process,
+            Target { action, editing: false },
+            Entered { form: IdeaForm::default(), files, errors: FormErrors::default() },
+        )
+        .await?,
+    )?
+    .into_response())
 }
 
 fn closed(state: &AppState, ctx: &RequestCtx) -> Result<Response, AppError> {
@@ -152,7 +275,7 @@ pub async fn idea_create(
     ctx: RequestCtx,
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, process_slug)): Path<(String, String)>,
-    Form(form): Form<IdeaForm>,
+    submission: Submission,
 ) -> Result<Response, AppError> {
     let actor = ctx.require_actor()?;
     if let Some(refusal) = super::blocks::refusal_if_blocked(&state, &ctx, &tenant, actor).await? {
@@ -163,19 +286,23 @@ pub async fn idea_create(
         return closed(&state, &ctx);
     }
     state.limits.check_account(&format!("idea:{}", actor.user.id.0))?;
-    let idea = match check(&state, &ctx, &tenant, &process, &form).await? {
-        Ok(idea) => idea,
-        Err(errors) => {
+    let form: IdeaForm = submission.form()?;
+    let (idea, mut errors) = check(&state, &ctx, &tenant, &process, &form).await?;
+    let files = FormFiles::default().receive(&state, &ctx, &tenant, &submission, &mut errors).await?;
+    let idea = match idea {
+        Some(idea) if errors.is_empty() => idea,
+        _ => {
             let action = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&state, &ctx, &tenant, &process, Target { action, editing: false }, form, errors).await?,
+                &page(&state, &ctx, &tenant, &process, Target { action, editing: false }, Entered { form, files, errors }).await?,
             );
         }
     };
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     let id =
         store::participation::ideas::create(&txn, &tenant.scope, process.id, actor.user.id, &idea, &markdown::render(&idea.body)).await?;
+    files.save(&txn, &tenant, actor.user.id, id).await?;
     txn.commit().await.map_err(store::StoreError::from)?;
     Ok(Redirect::to(&format!("/m/{}/ideen/{id}?notice=idea-published", tenant.slug)).into_response())
 }
@@ -214,7 +341,12 @@ pub async fn idea_edit(
         speak_as: idea.organisation.map(|i| i.to_string()).unwrap_or_default(),
     };
     let action = format!("/m/{}/ideen/{id}/bearbeiten", tenant.slug);
-    Ok(html(&page(&state, &ctx, &tenant, &process, Target { action, editing: true }, form, FormErrors::default()).await?)?.into_response())
+    let files = FormFiles::saved(&state, &tenant, id).await?;
+    Ok(html(
+        &page(&state, &ctx, &tenant, &process, Target { action, editing: true }, Entered { form, files, errors: FormErrors::default() })
+            .await?,
+    )?
+    .into_response())
 }
 
 pub async fn idea_update(
@@ -222,25 +354,32 @@ pub async fn idea_update(
     ctx: RequestCtx,
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
-    Form(form): Form<IdeaForm>,
+    submission: Submission,
 ) -> Result<Response, AppError> {
     let (_, process) = own_editable(&state, &ctx, &tenant, id).await?;
-    let idea = match check(&state, &ctx, &tenant, &process, &form).await? {
-        Ok(idea) => idea,
-        Err(errors) => {
+    let actor = ctx.require_actor()?;
+    let form: IdeaForm = submission.form()?;
+    let (idea, mut errors) = check(&state, &ctx, &tenant, &process, &form).await?;
+    let files = FormFiles::saved(&state, &tenant, id).await?.receive(&state, &ctx, &tenant, &submission, &mut errors).await?;
+    let idea = match idea {
+        Some(idea) if errors.is_empty() => idea,
+        _ => {
             let action = format!("/m/{}/ideen/{id}/bearbeiten", tenant.slug);
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&state, &ctx, &tenant, &process, Target { action, editing: true }, form, errors).await?,
+                &page(&state, &ctx, &tenant, &process, Target { action, editing: true }, Entered { form, files, errors }).await?,
             );
         }
     };
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     let changed = store::participation::ideas::update(&txn, &tenant.scope, id, &idea, &markdown::render(&idea.body)).await?;
-    txn.commit().await.map_err(store::StoreError::from)?;
     if !changed {
+        drop(txn);
         return crate::message::message(&state, &ctx, StatusCode::CONFLICT, "idea-locked-title", &["idea-locked-text"], None);
     }
+    let removed = files.save(&txn, &tenant, actor.user.id, id).await?;
+    txn.commit().await.map_err(store::StoreError::from)?;
+    keep::forget(&state, removed).await;
     Ok(Redirect::to(&format!("/m/{}/ideen/{id}?notice=saved", tenant.slug)).into_response())
 }
 

@@ -48,6 +48,9 @@ pub struct StatusChoice {
 pub struct IdeaPage {
     pub i18n: Locale,
     pub layout: Layout,
+    /// The idea's picture and attachments (none while it is hidden).
+    pub picture: Option<crate::uploads::view::FileView>,
+    pub attachments: Vec<crate::uploads::view::FileView>,
     pub base: String,
     pub process_title: String,
     pub process_href: String,
@@ -178,6 +181,14 @@ pub async fn build(
     let can_answer = actor.is_some_and(|a| super::policy::can_manage(a, tenant));
     let can_moderate = actor.is_some_and(|a| super::moderation::can_moderate(a, tenant));
     let hidden_reason = idea.summary.hidden_reason.clone();
+    let (picture, attachments) = if hidden_reason.is_none() {
+        use domain::files::Slot;
+        let files = store::files::of_owner_in(&state.db, &tenant.scope, &[Slot::IdeaImage, Slot::IdeaAttachment], id).await?;
+        let (pictures, attachments): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.slot == Slot::IdeaImage);
+        (pictures.first().map(|f| crate::uploads::view::view(&tenant.slug, f)), crate::uploads::view::views(&tenant.slug, &attachments))
+    } else {
+        (None, Vec::new())
+    };
     let idea_href = |id: i64| format!("/m/{}/ideen/{id}", tenant.slug);
     let merged_into = match idea.merged_into {
         Some(kept) => store::participation::ideas::get(&state.db, &tenant.scope, kept).await?.map(|k| (idea_href(kept), k.summary.title)),
@@ -203,6 +214,8 @@ pub async fn build(
             tenant,
             if hidden_reason.is_some() && !can_moderate { locale.t("moderation-hidden-title") } else { idea.summary.title.clone() },
         ),
+        picture,
+        attachments,
         report_href: (actor.is_some() && !is_author && hidden_reason.is_none()).then(|| format!("/m/{}/ideen/{id}/melden", tenant.slug)),
         process_title: process.title.clone(),
         process_href: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),

@@ -271,7 +271,7 @@ app_tests! {
         let browser = app.login(&app.fixture.participant).await;
         let token = browser.cookie("session").unwrap();
         // A second app instance (as behind a load balancer) on the same database.
-        let second = web::AppState::new(app.db.conn.clone(), web::WebConfig::for_url("http://teilhabe.test")).await.unwrap();
+        let second = app.second_instance().await;
         let other = testkit::Client::new(web::app(second)).with_header("cookie", &format!("session={token}"));
         let r = other.get("/konto").await;
         r.assert_status(200);

@@ -17,3 +17,4 @@ mod pages;
 mod participation;
 mod route_table;
 mod security;
+mod uploads;

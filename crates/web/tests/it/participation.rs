@@ -176,8 +176,8 @@ app_tests! {
         assert_eq!(client.get("/m/musterstadt/ideen/2").await.query_count(), idea_count);
         // … including the three newest news posts.
         assert!(list_count <= 11, "process page: {list_count} statements");
-        // … including the duplicates merged into the idea.
-        assert!(idea_count <= 8, "idea page: {idea_count} statements");
+        // … including the duplicates merged into the idea and its picture and attachments.
+        assert!(idea_count <= 9, "idea page: {idea_count} statements");
     }
 }
 

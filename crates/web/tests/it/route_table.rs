@@ -220,6 +220,8 @@ const EXPECTATIONS: &[Expect] = &[
     author("GET", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 200),
     author("POST", "/m/{slug}/kommentare/{id}/bearbeiten", "/m/musterstadt/kommentare/1/bearbeiten", 422),
     author("POST", "/m/{slug}/kommentare/{id}/loeschen", "/m/musterstadt/kommentare/2/loeschen", 303),
+    // Uploaded files (an unknown file).
+    get("/m/{slug}/dateien/{id}/{name}", "/m/musterstadt/dateien/999/plan.pdf", 404, 404),
     // News (bad input: the empty form; unknown posts).
     get("/m/{slug}/beteiligung/{process}/neuigkeiten", "/m/musterstadt/beteiligung/vielfalt-2026/neuigkeiten", 200, 200),
     get("/m/{slug}/beteiligung/{process}/neuigkeiten/{id}", "/m/musterstadt/beteiligung/vielfalt-2026/neuigkeiten/999", 404, 404),
