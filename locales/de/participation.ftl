@@ -241,3 +241,9 @@ mail-account-blocked-body =
 
     Wenn Sie die Sperre für falsch halten, antworten Sie bitte der Kommune über die Kontaktangaben im Impressum.
 idea-image-label = Bild (freiwillig)
+process-header-label = Titelbild (freiwillig)
+process-edit-title = Beteiligungsprozess bearbeiten
+process-save-submit = Änderungen speichern
+process-address-label = Adresse:
+process-address-fixed = Die Adresse bleibt, damit Links auf den Prozess weiter funktionieren.
+process-action-fields-kept = Handlungsfelder können umbenannt und ergänzt, aber nicht entfernt werden, weil Ideen auf sie verweisen. Bitte lassen Sie für jedes bisherige Handlungsfeld eine Zeile stehen.

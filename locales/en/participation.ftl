@@ -241,3 +241,9 @@ mail-account-blocked-body =
 
     If you think the block is wrong, please reply to the municipality using the contact details in its imprint.
 idea-image-label = Picture (optional)
+process-header-label = Header picture (optional)
+process-edit-title = Edit participation process
+process-save-submit = Save changes
+process-address-label = Address:
+process-address-fixed = The address stays the same so that links to the process keep working.
+process-action-fields-kept = Action fields can be renamed and added but not removed, because ideas refer to them. Please keep one line for each existing action field.

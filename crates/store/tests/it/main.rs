@@ -38,5 +38,6 @@ mod list_counts;
 mod mail;
 mod migrations;
 mod organisations;
+mod processes;
 mod search;
 mod tenancy;

@@ -4,6 +4,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::files::Slot;
+use domain::ids::UserId;
 use domain::participation::ideas::IdeaForm;
 use domain::participation::phases;
 use http::StatusCode;
@@ -20,7 +21,8 @@ use crate::i18n::Locale;
 use crate::layout::{Layout, html, html_status};
 use crate::markdown;
 use crate::tenancy::CurrentMunicipality;
-use crate::uploads::fields::{AttachmentsField, FieldCtx, PictureField, PictureInput};
+use crate::uploads::fields::{AttachmentsField, FieldCtx, PictureField};
+use crate::uploads::form_files::{self, AttachmentsState, PictureInputs, PictureState};
 use crate::uploads::keep::{self, Field};
 use crate::uploads::submission::Submission;
 
@@ -46,33 +48,37 @@ struct IdeaFormPage {
     editing: bool,
 }
 
-const IMAGE: Field = Field { slot: Slot::IdeaImage, input: "image", kept: "kept_image" };
-const ATTACHMENTS: Field = Field { slot: Slot::IdeaAttachment, input: "attachments", kept: "kept_attachment" };
+const PICTURE: PictureInputs = PictureInputs {
+    field: form_files::field(Slot::IdeaImage, "image", "kept_image"),
+    alt: "image_alt",
+    remove: "remove_image",
+    label_key: "idea-image-label",
+    hint_key: "file-picture-hint",
+};
+const ATTACHMENTS: Field = form_files::field(Slot::IdeaAttachment, "attachments", "kept_attachment");
 
 /// The files of the form this time: those the idea has (when editing) and
 /// those sent or kept from an earlier try.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct FormFiles {
-    saved_image: Option<store::files::StoredFile>,
-    remove_image: bool,
-    saved_attachments: Vec<store::files::StoredFile>,
-    remove_attachments: Vec<i64>,
-    image: Option<store::files::StoredFile>,
-    attachments: Vec<store::files::StoredFile>,
-    image_alt: String,
+    picture: PictureState,
+    attachments: AttachmentsState,
 }
 
 impl FormFiles {
-    /// The idea's saved files, for the edit form.
-    async fn saved(state: &AppState, tenant: &Tenant, idea: i64) -> Result<FormFiles, AppError> {
-        let saved_image = store::files::of_owner(&state.db, &tenant.scope, Slot::IdeaImage, idea).await?.into_iter().next();
-        let saved_attachments = store::files::of_owner(&state.db, &tenant.scope, Slot::IdeaAttachment, idea).await?;
-        let image_alt = saved_image.as_ref().and_then(|f| f.alt_text.clone()).unwrap_or_default();
-        Ok(FormFiles { saved_image, saved_attachments, image_alt, ..FormFiles::default() })
+    fn empty() -> FormFiles {
+        FormFiles { picture: PictureState::empty(PICTURE), attachments: AttachmentsState::empty(ATTACHMENTS, "remove_attachment") }
     }
 
-    /// Reads what the form sent about files: removals, the text alternative,
-    /// new and kept uploads (stored as pending); problems go into `errors`.
+    /// The idea's saved files, for the edit form.
+    async fn saved(state: &AppState, tenant: &Tenant, idea: i64) -> Result<FormFiles, AppError> {
+        Ok(FormFiles {
+            picture: PictureState::saved(state, tenant, PICTURE, idea).await?,
+            attachments: AttachmentsState::saved(state, tenant, ATTACHMENTS, "remove_attachment", idea).await?,
+        })
+    }
+
+    /// Reads what the form sent about files; problems go into `errors`.
     async fn receive(
         mut self,
         state: &AppState,
@@ -81,45 +87,16 @@ impl FormFiles {
         submission: &Submission,
         errors: &mut FormErrors,
     ) -> Result<FormFiles, AppError> {
-        self.remove_image = self.saved_image.is_some() && submission.values("remove_image").contains(&"yes");
-        let saved_ids: Vec<i64> = self.saved_attachments.iter().map(|f| f.id).collect();
-        self.remove_attachments = submission.ids("remove_attachment").into_iter().filter(|id| saved_ids.contains(id)).collect();
-        self.image_alt = submission.values("image_alt").first().map(|v| v.to_string()).unwrap_or_default();
-        self.image = keep::receive(state, ctx, tenant, submission, IMAGE, 0, errors).await?.into_iter().next();
-        let staying = self.saved_attachments.len() - self.remove_attachments.len();
-        self.attachments = keep::receive(state, ctx, tenant, submission, ATTACHMENTS, staying, errors).await?;
-        let has_picture = self.image.is_some() || (self.saved_image.is_some() && !self.remove_image);
-        if has_picture {
-            match domain::files::check_alt("image_alt", &self.image_alt) {
-                Ok(alt) => self.image_alt = alt,
-                Err(e) => errors.add(ctx.locale, e.field, e.code),
-            }
-        }
+        self.picture.receive(state, ctx, tenant, submission, errors).await?;
+        self.attachments.receive(state, ctx, tenant, submission, errors).await?;
         Ok(self)
     }
 
     /// Saves the files with the idea (inside its write transaction); returns
     /// the storage keys of removed files, to delete once committed.
-    async fn save(
-        &self,
-        txn: &store::DatabaseTransaction,
-        tenant: &Tenant,
-        uploader: domain::ids::UserId,
-        idea: i64,
-    ) -> Result<Vec<String>, AppError> {
-        let scope = &tenant.scope;
-        let mut removed = Vec::new();
-        if self.remove_image || self.image.is_some() {
-            removed.extend(store::files::detach(txn, scope, Slot::IdeaImage, idea, None).await?);
-        }
-        if let Some(image) = &self.image {
-            store::files::attach(txn, scope, uploader, Slot::IdeaImage, &[image.id], idea, Some(&self.image_alt)).await?;
-        } else if self.saved_image.is_some() && !self.remove_image {
-            store::files::set_alt(txn, scope, Slot::IdeaImage, idea, &self.image_alt).await?;
-        }
-        removed.extend(store::files::detach(txn, scope, Slot::IdeaAttachment, idea, Some(&self.remove_attachments)).await?);
-        let new: Vec<i64> = self.attachments.iter().map(|f| f.id).collect();
-        store::files::attach(txn, scope, uploader, Slot::IdeaAttachment, &new, idea, None).await?;
+    async fn save(&self, txn: &store::DatabaseTransaction, tenant: &Tenant, uploader: UserId, idea: i64) -> Result<Vec<String>, AppError> {
+        let mut removed = self.picture.save(txn, tenant, uploader, idea).await?;
+        removed.extend(self.attachments.save(txn, tenant, uploader, idea).await?);
         Ok(removed)
     }
 }
@@ -152,28 +129,7 @@ async fn page(
     let Target { action, editing } = target;
     let Entered { form, files, errors } = entered;
     let cx = FieldCtx { locale: ctx.locale, tenant_slug: &tenant.slug, max_bytes: state.config.upload_max_bytes, errors: &errors };
-    let picture = PictureField::build(
-        cx,
-        PictureInput {
-            field: IMAGE,
-            alt_name: "image_alt",
-            remove_name: "remove_image",
-            label_key: "idea-image-label",
-            hint_key: "file-picture-hint",
-        },
-        files.saved_image.as_ref(),
-        files.remove_image,
-        files.image.as_ref(),
-        files.image_alt.clone(),
-    );
-    let attachments = AttachmentsField::build(
-        cx,
-        ATTACHMENTS,
-        "remove_attachment",
-        &files.saved_attachments,
-        &files.remove_attachments,
-        &files.attachments,
-    );
+    let (picture, attachments) = (files.picture.field(cx), files.attachments.field(cx));
     let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
     let title = ctx.locale.t(if editing { "idea-edit-title" } else { "idea-new-title" });
     let actor = ctx.require_actor()?;
@@ -251,7 +207,7 @@ pub async fn idea_new(
         return closed(&state, &ctx);
     }
     let action = format!("/m/{}/beteiligung/{}/ideen/neu", tenant.slug, process.slug);
-    let files = FormFiles::default();
+    let files = FormFiles::empty();
     Ok(html(
         &page(
             &state,
@@ -288,7 +244,7 @@ pub async fn idea_create(
     state.limits.check_account(&format!("idea:{}", actor.user.id.0))?;
     let form: IdeaForm = submission.form()?;
     let (idea, mut errors) = check(&state, &ctx, &tenant, &process, &form).await?;
-    let files = FormFiles::default().receive(&state, &ctx, &tenant, &submission, &mut errors).await?;
+    let files = FormFiles::empty().receive(&state, &ctx, &tenant, &submission, &mut errors).await?;
     let idea = match idea {
         Some(idea) if errors.is_empty() => idea,
         _ => {

@@ -59,6 +59,8 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/moderation/entsperren", blocks::block_lift),
         get_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_new),
         post_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_create),
+        get_route("/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten", manage::process_edit),
+        post_route("/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten", manage::process_update),
         get_route("/m/{slug}/verwaltung/beteiligung/{process}/ideen.csv", export::ideas_csv),
         get_route("/m/{slug}/verwaltung/quartiere", manage::neighbourhoods_show),
         post_route("/m/{slug}/verwaltung/quartiere", manage::neighbourhoods_add),

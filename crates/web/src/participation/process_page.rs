@@ -74,6 +74,8 @@ pub struct Choice {
 struct ProcessPage {
     i18n: Locale,
     layout: Layout,
+    header: Option<crate::uploads::view::FileView>,
+    edit_href: Option<String>,
     summary: String,
     description_html: String,
     phases: Vec<PhaseRow>,
@@ -228,7 +230,10 @@ pub async fn process_show(
     .await?;
     let news = store::participation::news::latest(&state.db, &tenant.scope, process.id, 3).await?;
     let manager = ctx.actor.as_ref().is_some_and(|a| super::policy::can_manage(a, &tenant));
+    let header = store::files::of_owner(&state.db, &tenant.scope, domain::files::Slot::ProcessHeader, process.id).await?;
     let view = ProcessPage {
+        header: header.first().map(|f| crate::uploads::view::view(&tenant.slug, f)),
+        edit_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/bearbeiten", tenant.slug, process.slug)),
         follow,
         news: news.iter().map(|p| super::news::item(locale, &tenant, &process, p, false)).collect(),
         news_href: format!("/m/{}/beteiligung/{}/neuigkeiten", tenant.slug, process.slug),

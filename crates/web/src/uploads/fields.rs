@@ -64,19 +64,11 @@ pub struct FieldCtx<'a> {
     pub errors: &'a FormErrors,
 }
 
-pub struct PictureInput<'a> {
-    pub field: Field,
-    pub alt_name: &'static str,
-    pub remove_name: &'static str,
-    pub label_key: &'a str,
-    pub hint_key: &'a str,
-}
-
 impl PictureField {
     /// `saved`: the item's picture (when editing); `kept`: uploads kept from this try.
     pub fn build(
         cx: FieldCtx<'_>,
-        input: PictureInput<'_>,
+        input: super::form_files::PictureInputs,
         saved: Option<&StoredFile>,
         removing: bool,
         kept: Option<&StoredFile>,
@@ -91,8 +83,8 @@ impl PictureField {
         PictureField {
             input: input.field.input,
             kept_name: input.field.kept,
-            alt_name: input.alt_name,
-            remove_name: input.remove_name,
+            alt_name: input.alt,
+            remove_name: input.remove,
             label: locale.t(input.label_key),
             hint: hint(locale, input.hint_key, input.field.slot, max_bytes),
             accept: input.field.slot.accept_attribute(),
@@ -100,7 +92,7 @@ impl PictureField {
             pending,
             alt,
             error: errors.get(input.field.input),
-            alt_error: errors.get(input.alt_name),
+            alt_error: errors.get(input.alt),
         }
     }
 }

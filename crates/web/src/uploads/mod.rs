@@ -3,6 +3,7 @@
 //! them, and serving them.
 
 pub(crate) mod fields;
+pub(crate) mod form_files;
 pub(crate) mod keep;
 mod serve;
 pub(crate) mod submission;

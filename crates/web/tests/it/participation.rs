@@ -174,8 +174,8 @@ app_tests! {
         }
         assert_eq!(client.get("/m/musterstadt/beteiligung/vielfalt-2026?page=2").await.query_count(), list_count);
         assert_eq!(client.get("/m/musterstadt/ideen/2").await.query_count(), idea_count);
-        // … including the three newest news posts.
-        assert!(list_count <= 11, "process page: {list_count} statements");
+        // … including the three newest news posts and the header picture.
+        assert!(list_count <= 12, "process page: {list_count} statements");
         // … including the duplicates merged into the idea and its picture and attachments.
         assert!(idea_count <= 9, "idea page: {idea_count} statements");
     }

@@ -256,6 +256,18 @@ const EXPECTATIONS: &[Expect] = &[
     manage("POST", "/m/{slug}/verwaltung/beteiligung/neu", "/m/musterstadt/verwaltung/beteiligung/neu", 422),
     manage(
         "GET",
+        "/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/bearbeiten",
+        200,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/bearbeiten",
+        422,
+    ),
+    manage(
+        "GET",
         "/m/{slug}/verwaltung/beteiligung/{process}/ideen.csv",
         "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/ideen.csv",
         200,

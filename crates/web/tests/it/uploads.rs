@@ -174,3 +174,79 @@ app_tests! {
         app.client().get(&picture).await.assert_status(200);
     }
 }
+
+mod process_header {
+    use testkit::app_tests;
+    use testkit::samples::PNG;
+
+    const EDIT: &str = "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/bearbeiten";
+
+    /// The edit form's fields as they are now (text inputs, text areas and ticked boxes).
+    fn current_fields(body: &str) -> Vec<(String, String)> {
+        let mut fields = Vec::new();
+        for part in body.split("<input").skip(1) {
+            let attr =
+                |name: &str| part.split(&format!(" {name}=\"")).nth(1).and_then(|v| v.split('"').next()).map(|v| v.replace("&#38;", "&"));
+            let (Some(name), kind) = (attr("name"), attr("type").unwrap_or_default()) else { continue };
+            if name == "csrf_token"
+                || kind == "file"
+                || (kind == "checkbox" && !part.split('>').next().unwrap_or_default().contains(" checked"))
+            {
+                continue;
+            }
+            fields.push((name, attr("value").unwrap_or_default()));
+        }
+        for part in body.split("<textarea").skip(1) {
+            let name = part.split(" name=\"").nth(1).and_then(|v| v.split('"').next()).unwrap().to_owned();
+            let value = part.split('>').nth(1).and_then(|v| v.split("</textarea").next()).unwrap_or_default().replace("&#38;", "&");
+            fields.push((name, value));
+        }
+        fields
+    }
+
+    app_tests! {
+        async fn the_coordinator_edits_the_process_and_gives_it_a_header_picture(app: &TestApp) {
+            let coordinator = app.login(&app.fixture.coordinator).await;
+            let form = coordinator.get(EDIT).await;
+            form.assert_status(200);
+            let mut fields = current_fields(&form.body);
+            let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
+                fields.retain(|(k, _)| k != name);
+                fields.push((name.to_owned(), value.to_owned()));
+            };
+            let action_fields = fields.iter().find(|(k, _)| k == "action_fields").unwrap().1.clone();
+            assert!(action_fields.contains('\n'), "one action field per line: {action_fields}");
+
+            // Removing an action field is refused, and nothing typed is lost.
+            let first_only = action_fields.lines().next().unwrap().to_owned();
+            set(&mut fields, "action_fields", &first_only);
+            set(&mut fields, "title", "Vielfalt gemeinsam gestalten");
+            let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let r = coordinator.post_multipart(EDIT, &borrowed, &[("header_image", "titel.png", PNG)]).await;
+            r.assert_status(422);
+            assert!(r.body.contains("nicht entfernt werden"), "{}", r.body);
+            assert!(r.body.contains(r#"value="Vielfalt gemeinsam gestalten""#));
+            assert!(r.body.contains(r#"name="kept_header_image""#), "the picture is kept");
+            assert!(r.body.contains("Bitte beschreiben Sie kurz"), "the picture needs its description");
+            let kept = {
+                let marker = r#"name="kept_header_image" type="checkbox" value=""#;
+                let at = r.body.find(marker).unwrap() + marker.len();
+                r.body[at..at + r.body[at..].find('"').unwrap()].to_owned()
+            };
+
+            set(&mut fields, "action_fields", &format!("{action_fields}\nGesundheit"));
+            set(&mut fields, "header_image_alt", "Menschen an einem langen Tisch auf dem Marktplatz");
+            set(&mut fields, "kept_header_image", &kept);
+            let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let r = coordinator.post_multipart(EDIT, &borrowed, &[]).await;
+            r.assert_status(303);
+            let page = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026").await;
+            assert!(page.body.contains("Vielfalt gemeinsam gestalten"));
+            assert!(page.body.contains(r#"alt="Menschen an einem langen Tisch auf dem Marktplatz""#));
+            assert!(page.body.contains("Gesundheit (0)"), "the new action field is a filter");
+            assert!(!page.body.contains("/bearbeiten\""), "no edit link for visitors");
+            let log = store::audit::recent(&app.db.conn, Some(app.fixture.musterstadt.scope.id()), 5).await.unwrap();
+            assert!(log.iter().any(|e| e.action == "participation.process.update"));
+        }
+    }
+}
