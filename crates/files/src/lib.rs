@@ -30,6 +30,13 @@ pub enum FilesError {
     Key(String),
 }
 
+impl FilesError {
+    /// The file is not in the store.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, FilesError::Storage(object_store::Error::NotFound { .. }))
+    }
+}
+
 pub type FilesResult<T> = Result<T, FilesError>;
 
 /// What [`FileStore::put`] stored.
@@ -176,7 +183,7 @@ mod tests {
         }
         assert_eq!(streamed, PNG);
         store.delete(&stored.key).await.unwrap();
-        assert!(store.get(&stored.key).await.is_err());
+        assert!(store.get(&stored.key).await.unwrap_err().is_not_found());
         store.delete(&stored.key).await.unwrap();
         let _ = std::fs::remove_dir_all(&dir);
     }

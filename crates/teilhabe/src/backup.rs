@@ -2,8 +2,10 @@
 //! database in one file, on either backend (see `store::backup` for the format).
 
 use std::fs::{self, File, OpenOptions};
+use std::future::Future;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
@@ -14,6 +16,9 @@ use store::backup::{BackupError, BackupSummary};
 pub struct BackupArgs {
     /// File to write; an existing file is replaced only once the new backup is complete.
     pub file: PathBuf,
+    /// Folder of the uploaded files (their bytes go into the backup).
+    #[arg(long, env = "TEILHABE_FILES_DIR", default_value = "data/files")]
+    pub files_dir: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -23,6 +28,30 @@ pub struct RestoreArgs {
     /// Replace all data of a database that is not empty.
     #[arg(long)]
     pub force: bool,
+    /// Folder to put the uploaded files back into.
+    #[arg(long, env = "TEILHABE_FILES_DIR", default_value = "data/files")]
+    pub files_dir: PathBuf,
+}
+
+/// The file store as a backup sees it.
+struct Vault(files::FileStore);
+
+impl store::backup::FileVault for Vault {
+    fn read<'a>(&'a self, key: &'a str) -> Pin<Box<dyn Future<Output = std::io::Result<Vec<u8>>> + Send + 'a>> {
+        Box::pin(async move {
+            self.0.get(key).await.map(|b| b.to_vec()).map_err(|e| {
+                if e.is_not_found() {
+                    std::io::Error::new(std::io::ErrorKind::NotFound, e.to_string())
+                } else {
+                    std::io::Error::other(e.to_string())
+                }
+            })
+        })
+    }
+
+    fn write<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = std::io::Result<()>> + Send + 'a>> {
+        Box::pin(async move { self.0.put_at(key, bytes.into()).await.map_err(|e| std::io::Error::other(e.to_string())) })
+    }
 }
 
 pub async fn backup(database_url: &str, args: BackupArgs) -> anyhow::Result<()> {
@@ -32,7 +61,8 @@ pub async fn backup(database_url: &str, args: BackupArgs) -> anyhow::Result<()> 
     // never leaves a half file under the name of a good one.
     let partial = with_suffix(&args.file, ".partial");
     let mut file = create_private(&partial).with_context(|| format!("cannot create {}", partial.display()))?;
-    let written = store::backup::write(&db, &mut file).await;
+    let vault = Vault(files::FileStore::local(&args.files_dir)?);
+    let written = store::backup::write(&db, &mut file, &vault).await;
     let summary = match written.map_err(anyhow::Error::from).and_then(|s| file.sync_all().map(|()| s).map_err(Into::into)) {
         Ok(summary) => summary,
         Err(e) => {
@@ -52,6 +82,15 @@ pub async fn backup(database_url: &str, args: BackupArgs) -> anyhow::Result<()> 
         size(bytes),
         started.elapsed().as_millis()
     );
+    println!("Uploaded files: {} from {}.", summary.files, args.files_dir.display());
+    if !summary.files_missing.is_empty() {
+        println!(
+            "Warning: {} recorded files were not in {} and are not in the backup: {}.",
+            summary.files_missing.len(),
+            args.files_dir.display(),
+            summary.files_missing.join(", ")
+        );
+    }
     println!("Database migration: {}. The file holds personal data and password hashes: keep it safe.", summary.migration);
     Ok(())
 }
@@ -61,7 +100,8 @@ pub async fn restore(database_url: &str, args: RestoreArgs) -> anyhow::Result<()
     let file = File::open(&args.file).with_context(|| format!("cannot open {}", args.file.display()))?;
     let db = store::connect(database_url).await?;
     store::migrate(&db).await?;
-    let summary = match store::backup::restore(&db, BufReader::new(file), args.force).await {
+    let vault = Vault(files::FileStore::local(&args.files_dir)?);
+    let summary = match store::backup::restore(&db, BufReader::new(file), args.force, &vault).await {
         Ok(summary) => summary,
         Err(BackupError::NotEmpty(held)) => bail!(
             "the database is not empty (it holds {held}). Restoring replaces all of its data with the backup: run again with --force to do that. Nothing was changed."
@@ -77,6 +117,7 @@ pub async fn restore(database_url: &str, args: RestoreArgs) -> anyhow::Result<()
         per_table(&summary.backup),
         started.elapsed().as_millis()
     );
+    println!("Uploaded files: {} put back into {}.", summary.backup.files, args.files_dir.display());
     if summary.replaced {
         println!("The data that was in the database has been replaced.");
     }

@@ -8,8 +8,14 @@
 //! {"format":"teilhabe-backup","version":1,"migration":"m…","created_at":"…"}
 //! {"table":"tenants","row":{"id":1,…}}
 //! …
-//! {"end":{"tenants":4,"users":7,…}}
+//! {"file":{"key":"3/5f0c…","data":"iVBORw0…"}}
+//! …
+//! {"end":{"tenants":4,"users":7,…},"files":2}
 //! ```
+//!
+//! Since version 2 the bytes of uploaded files follow the rows (base64, one
+//! line per file of the `files` table, read from and restored into the file
+//! store through [`FileVault`]), so one file holds the whole installation.
 //!
 //! Rows are the SeaORM models serialised with serde, table by table in the
 //! order of [`TABLES`] (parents before children), each table by id. Ids are
@@ -22,7 +28,12 @@
 //! again after a restore; their rows go with the users they belong to).
 
 use std::collections::BTreeMap;
+use std::future::Future;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::pin::Pin;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
 
 use chrono::{DateTime, Utc};
 use flate2::Compression;
@@ -47,7 +58,28 @@ pub use tables::{TABLES, columns_of};
 /// The `format` value of the header line.
 pub const FORMAT: &str = "teilhabe-backup";
 /// The version of the file layout this code writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+/// Older layouts this code still restores (version 1: no file bytes).
+const READABLE_VERSIONS: [u64; 2] = [1, 2];
+
+/// Where the bytes of uploaded files are, for backups to read them from and
+/// restores to put them back.
+pub trait FileVault: Sync {
+    fn read<'a>(&'a self, key: &'a str) -> Pin<Box<dyn Future<Output = io::Result<Vec<u8>>> + Send + 'a>>;
+    fn write<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = io::Result<()>> + Send + 'a>>;
+}
+
+/// A vault for a database without uploaded files (nothing to read; writing is refused).
+pub struct NoFiles;
+
+impl FileVault for NoFiles {
+    fn read<'a>(&'a self, key: &'a str) -> Pin<Box<dyn Future<Output = io::Result<Vec<u8>>> + Send + 'a>> {
+        Box::pin(async move { Err(io::Error::new(io::ErrorKind::NotFound, format!("no file store for {key}"))) })
+    }
+    fn write<'a>(&'a self, key: &'a str, _bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = io::Result<()>> + Send + 'a>> {
+        Box::pin(async move { Err(io::Error::other(format!("no file store to restore {key} into"))) })
+    }
+}
 
 /// Tables that are deliberately left out of a backup. Every other table of
 /// the database must be in [`TABLES`]; a test enforces this.
@@ -126,6 +158,10 @@ pub struct BackupSummary {
     pub created_at: DateTime<Utc>,
     /// Rows per table, in [`TABLES`] order.
     pub rows: Vec<(&'static str, u64)>,
+    /// Uploaded files whose bytes are in the backup.
+    pub files: u64,
+    /// Recorded files whose bytes were not in the file store (their rows are kept).
+    pub files_missing: Vec<String>,
 }
 
 impl BackupSummary {
@@ -160,21 +196,46 @@ struct RowOut<'a, M> {
 #[derive(Serialize)]
 struct EndOut<'a> {
     end: BTreeMap<&'a str, u64>,
+    files: u64,
+}
+
+/// The bytes of one uploaded file.
+#[derive(Serialize, Deserialize)]
+struct FileLine {
+    key: String,
+    /// Base64 (standard alphabet, padded).
+    data: String,
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    file: &'a FileLine,
 }
 
 /// A line after the header.
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum Line {
-    Row { table: String, row: serde_json::Value },
-    End { end: BTreeMap<String, u64> },
+    Row {
+        table: String,
+        row: serde_json::Value,
+    },
+    File {
+        file: FileLine,
+    },
+    End {
+        end: BTreeMap<String, u64>,
+        /// Missing in version 1 backups (no files).
+        #[serde(default)]
+        files: u64,
+    },
 }
 
 /// Writes a snapshot of every backed-up table. All tables are read in one
 /// transaction, so the snapshot is consistent while the server keeps
 /// running: a read-only REPEATABLE READ transaction on PostgreSQL, a read
 /// transaction (a WAL snapshot) on SQLite.
-pub async fn write<W: Write + Send>(db: &DatabaseConnection, out: W) -> Result<BackupSummary, BackupError> {
+pub async fn write<W: Write + Send>(db: &DatabaseConnection, out: W, vault: &dyn FileVault) -> Result<BackupSummary, BackupError> {
     let txn = match db.get_database_backend() {
         DbBackend::Postgres => db.begin_with_config(Some(IsolationLevel::RepeatableRead), Some(AccessMode::ReadOnly)).await?,
         _ => db.begin().await?,
@@ -190,19 +251,40 @@ pub async fn write<W: Write + Send>(db: &DatabaseConnection, out: W) -> Result<B
     for table in Table::ALL {
         rows.push((table.name(), table.dump(&txn, &mut out).await?));
     }
-    serde_json::to_writer(&mut out, &EndOut { end: rows.iter().copied().collect() }).map_err(io::Error::from)?;
+    let (mut files, mut files_missing) = (0u64, Vec::new());
+    for key in crate::files::all_keys(&txn).await.map_err(|e| match e {
+        crate::StoreError::Db(db) => BackupError::Db(db),
+        other => BackupError::Db(DbErr::Custom(other.to_string())),
+    })? {
+        match vault.read(&key).await {
+            Ok(bytes) => {
+                let line = FileLine { data: BASE64.encode(&bytes), key };
+                serde_json::to_writer(&mut out, &FileOut { file: &line }).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+                files += 1;
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => files_missing.push(key),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    serde_json::to_writer(&mut out, &EndOut { end: rows.iter().copied().collect(), files }).map_err(io::Error::from)?;
     out.write_all(b"\n")?;
     let mut inner = out.into_inner().map_err(io::IntoInnerError::into_error)?.finish()?;
     inner.flush()?;
     txn.commit().await?;
-    Ok(BackupSummary { migration, created_at, rows })
+    Ok(BackupSummary { migration, created_at, rows, files, files_missing })
 }
 
 /// Restores a backup in one transaction: either all of it or, on any error,
 /// nothing. The database must be migrated to the backup's migration and be
 /// empty, unless `force`, which deletes the data it holds first. On
 /// PostgreSQL the id sequences are moved past the restored ids.
-pub async fn restore<R: Read + Send>(db: &DatabaseConnection, input: R, force: bool) -> Result<RestoreSummary, BackupError> {
+pub async fn restore<R: Read + Send>(
+    db: &DatabaseConnection,
+    input: R,
+    force: bool,
+    vault: &dyn FileVault,
+) -> Result<RestoreSummary, BackupError> {
     let mut lines = BufReader::new(GzDecoder::new(input)).lines();
     let first = match lines.next() {
         None => return Err(BackupError::NotABackup("the file is empty".into())),
@@ -217,10 +299,12 @@ pub async fn restore<R: Read + Send>(db: &DatabaseConnection, input: R, force: b
         return Err(BackupError::MigrationMismatch { backup: header.migration, current });
     }
     let txn = crate::begin_write(db).await?;
-    match restore_rows(&txn, &mut lines, force).await {
-        Ok((rows, replaced)) => {
+    match restore_rows(&txn, &mut lines, force, vault).await {
+        Ok((rows, files, replaced)) => {
             txn.commit().await?;
-            Ok(RestoreSummary { backup: BackupSummary { migration: header.migration, created_at: header.created_at, rows }, replaced })
+            let backup =
+                BackupSummary { migration: header.migration, created_at: header.created_at, rows, files, files_missing: Vec::new() };
+            Ok(RestoreSummary { backup, replaced })
         }
         Err(e) => {
             txn.rollback().await.ok();
@@ -233,7 +317,8 @@ async fn restore_rows(
     txn: &DatabaseTransaction,
     lines: &mut impl Iterator<Item = io::Result<String>>,
     force: bool,
-) -> Result<(Vec<(&'static str, u64)>, bool), BackupError> {
+    vault: &dyn FileVault,
+) -> Result<(Vec<(&'static str, u64)>, u64, bool), BackupError> {
     check_schema(txn).await?;
     let mut held = Vec::new();
     for table in Table::ALL {
@@ -256,6 +341,7 @@ async fn restore_rows(
     let mut current: Option<usize> = None;
     let mut batch: Vec<(u64, serde_json::Value)> = Vec::with_capacity(INSERT_BATCH_ROWS);
     let mut end = None;
+    let mut files = 0u64;
     let mut line_no = 1u64;
     for line in lines {
         line_no += 1;
@@ -266,7 +352,14 @@ async fn restore_rows(
         let parsed = serde_json::from_str::<Line>(&line)
             .map_err(|_| BackupError::Corrupt { line: line_no, reason: "neither a row nor the end line".into() })?;
         match parsed {
-            Line::End { end: expected } => end = Some(expected),
+            Line::End { end: expected, files: expected_files } => end = Some((expected, expected_files)),
+            Line::File { file } => {
+                let bytes = BASE64
+                    .decode(file.data.as_bytes())
+                    .map_err(|_| BackupError::Corrupt { line: line_no, reason: "a file's content is not base64".into() })?;
+                vault.write(&file.key, bytes).await?;
+                files += 1;
+            }
             Line::Row { table, row } => {
                 let index = Table::ALL
                     .iter()
@@ -290,9 +383,12 @@ async fn restore_rows(
         Table::ALL[c].insert(txn, batch).await?;
     }
 
-    let Some(expected) = end else {
+    let Some((expected, expected_files)) = end else {
         return Err(BackupError::Incomplete("the end line is missing".into()));
     };
+    if files != expected_files {
+        return Err(BackupError::Incomplete(format!("{files} files, the end line says {expected_files}")));
+    }
     for (table, count) in &counts {
         let want = expected.get(*table).copied().unwrap_or(0);
         if want != *count {
@@ -312,7 +408,7 @@ async fn restore_rows(
             .await?;
         }
     }
-    Ok((counts, replaced))
+    Ok((counts, files, replaced))
 }
 
 /// Checks the format and version before anything else, so that a later
@@ -326,7 +422,7 @@ fn read_header(line: &str) -> Result<Header, BackupError> {
         None => return Err(not_a_header()),
     }
     let version = value.get("version").and_then(serde_json::Value::as_u64).unwrap_or(0);
-    if version != u64::from(FORMAT_VERSION) {
+    if !READABLE_VERSIONS.contains(&version) {
         return Err(BackupError::UnsupportedVersion { found: version });
     }
     serde_json::from_value(value).map_err(|e| BackupError::NotABackup(format!("damaged header: {e}")))

@@ -73,7 +73,7 @@ async fn seed(db: &DatabaseConnection) {
 
 async fn backup_of(db: &DatabaseConnection) -> Vec<u8> {
     let mut bytes = Vec::new();
-    backup::write(db, &mut bytes).await.unwrap();
+    backup::write(db, &mut bytes, &backup::NoFiles).await.unwrap();
     bytes
 }
 
@@ -167,7 +167,7 @@ both_backends! {
         let lines = lines_of(&bytes);
         let header: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
         assert_eq!(header["format"], "teilhabe-backup");
-        assert_eq!(header["version"], 1);
+        assert_eq!(header["version"], 2);
         assert_eq!(header["migration"], store::latest_migration_name());
         assert!(header["created_at"].as_str().unwrap().ends_with('Z'), "{header}");
         assert!(lines[1].starts_with(r#"{"table":"tenants","row":{"id":1,"#), "{}", lines[1]);
@@ -177,7 +177,7 @@ both_backends! {
         let backend = Backend::of(db);
         for target_backend in [backend, other(backend)] {
             let target = TestDb::new(target_backend).await;
-            let summary = backup::restore(&target.conn, bytes.as_slice(), false).await.unwrap();
+            let summary = backup::restore(&target.conn, bytes.as_slice(), false, &backup::NoFiles).await.unwrap();
             assert!(!summary.replaced);
             assert_eq!(summary.backup.total_rows(), 19);
             assert_eq!(summary.backup.rows[0], ("tenants", 3));
@@ -197,7 +197,7 @@ both_backends! {
         seed(db).await;
         let bytes = backup_of(db).await;
         let target = TestDb::new(Backend::of(db)).await;
-        backup::restore(&target.conn, bytes.as_slice(), false).await.unwrap();
+        backup::restore(&target.conn, bytes.as_slice(), false, &backup::NoFiles).await.unwrap();
         let tenant = store::tenancy::create_municipality(&target.conn, None, &form("Beispielheim", "beispielheim", 12_500)).await.unwrap();
         assert_eq!(tenant.scope.id().0, 4);
         let user = store::accounts::create_user(
@@ -218,13 +218,13 @@ both_backends! {
         store::tenancy::create_municipality(&target.conn, None, &form("Andersdorf", "andersdorf", 900)).await.unwrap();
         let before = rows_of(&target.conn).await;
 
-        let err = backup::restore(&target.conn, bytes.as_slice(), false).await.unwrap_err();
+        let err = backup::restore(&target.conn, bytes.as_slice(), false, &backup::NoFiles).await.unwrap_err();
         assert!(matches!(err, BackupError::NotEmpty(_)), "{err:?}");
         assert_eq!(err.code(), "backup-target-not-empty");
         assert!(err.to_string().contains("1 tenants"), "{err}");
         assert_eq!(rows_of(&target.conn).await, before, "a refused restore changes nothing");
 
-        let summary = backup::restore(&target.conn, bytes.as_slice(), true).await.unwrap();
+        let summary = backup::restore(&target.conn, bytes.as_slice(), true, &backup::NoFiles).await.unwrap();
         assert!(summary.replaced);
         assert_eq!(rows_of(&target.conn).await, rows_of(db).await);
         assert!(store::tenancy::municipality_by_slug(&target.conn, "andersdorf").await.unwrap().is_none());
@@ -252,8 +252,8 @@ both_backends! {
             ("empty", Vec::new(), &["backup-not-a-backup"]),
             ("other JSON lines", gzip(&[r#"{"hello":"world"}"#.to_owned()]), &["backup-not-a-backup"]),
             ("other format", gzip(&[header("pg_dump", 1, &migration)]), &["backup-not-a-backup"]),
-            ("newer format", gzip(&[header("teilhabe-backup", 2, &migration)]), &["backup-version-unsupported"]),
-            ("newer format, other header", gzip(&[r#"{"format":"teilhabe-backup","version":2,"schema":"x"}"#.to_owned()]), &["backup-version-unsupported"]),
+            ("newer format", gzip(&[header("teilhabe-backup", 3, &migration)]), &["backup-version-unsupported"]),
+            ("newer format, other header", gzip(&[r#"{"format":"teilhabe-backup","version":3,"schema":"x"}"#.to_owned()]), &["backup-version-unsupported"]),
             ("damaged header", gzip(&[r#"{"format":"teilhabe-backup","version":1,"migration":7}"#.to_owned()]), &["backup-not-a-backup"]),
             ("other migration", gzip(&[header("teilhabe-backup", 1, "m20200101_000001_old")]), &["backup-migration-mismatch"]),
             ("cut off", good_bytes[..good_bytes.len() / 2].to_vec(), &["backup-corrupt", "backup-incomplete"]),
@@ -265,13 +265,13 @@ both_backends! {
             ("a duplicate id", with(&|l| { let row = l[2].clone(); l.insert(2, row); }), &["error-internal"]),
         ];
         for (name, bytes, codes) in cases {
-            let err = backup::restore(&target.conn, bytes.as_slice(), true).await.expect_err(name);
+            let err = backup::restore(&target.conn, bytes.as_slice(), true, &backup::NoFiles).await.expect_err(name);
             assert!(codes.contains(&err.code()), "{name}: {} {err}", err.code());
             assert_eq!(rows_of(&target.conn).await, before, "{name}: the database is unchanged");
         }
-        let err = backup::restore(&target.conn, gzip(&[header("pg_dump", 1, &migration)]).as_slice(), true).await.unwrap_err();
+        let err = backup::restore(&target.conn, gzip(&[header("pg_dump", 1, &migration)]).as_slice(), true, &backup::NoFiles).await.unwrap_err();
         assert_eq!(err.to_string(), r#"this is not a teilhabe backup (format is "pg_dump")"#);
-        let err = backup::restore(&target.conn, gzip(&[header("teilhabe-backup", 1, "m20200101_000001_old")]).as_slice(), true).await.unwrap_err();
+        let err = backup::restore(&target.conn, gzip(&[header("teilhabe-backup", 1, "m20200101_000001_old")]).as_slice(), true, &backup::NoFiles).await.unwrap_err();
         assert!(err.to_string().contains("m20200101_000001_old"), "{err}");
     }
 
@@ -280,9 +280,72 @@ both_backends! {
         let bytes = backup_of(db).await;
         let target = TestDb::new(Backend::of(db)).await;
         target.conn.execute_unprepared("DELETE FROM seaql_migrations").await.unwrap();
-        let err = backup::restore(&target.conn, bytes.as_slice(), false).await.unwrap_err();
+        let err = backup::restore(&target.conn, bytes.as_slice(), false, &backup::NoFiles).await.unwrap_err();
         assert_eq!(err.code(), "backup-schema-mismatch", "{err}");
-        let err = backup::write(&target.conn, Vec::new()).await.unwrap_err();
+        let err = backup::write(&target.conn, Vec::new(), &backup::NoFiles).await.unwrap_err();
         assert_eq!(err.code(), "backup-schema-mismatch", "{err}");
+    }
+}
+
+/// A file store in memory, standing in for the folder or bucket.
+#[derive(Default)]
+struct MemoryVault(std::sync::Mutex<std::collections::BTreeMap<String, Vec<u8>>>);
+
+impl backup::FileVault for MemoryVault {
+    fn read<'a>(&'a self, key: &'a str) -> std::pin::Pin<Box<dyn std::future::Future<Output = std::io::Result<Vec<u8>>> + Send + 'a>> {
+        let found = self.0.lock().unwrap().get(key).cloned();
+        Box::pin(async move { found.ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "no such file")) })
+    }
+    fn write<'a>(
+        &'a self,
+        key: &'a str,
+        bytes: Vec<u8>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = std::io::Result<()>> + Send + 'a>> {
+        self.0.lock().unwrap().insert(key.to_owned(), bytes);
+        Box::pin(async { Ok(()) })
+    }
+}
+
+mod with_files {
+    use super::*;
+
+    both_backends! {
+        async fn uploaded_files_travel_with_the_backup(db: &DatabaseConnection) {
+            use domain::files::{FileType, Slot};
+            seed(db).await;
+            let tenant = store::tenancy::municipalities(db).await.unwrap().remove(0);
+            let uploader = store::accounts::user_by_email(db, "ayse@example.org").await.unwrap().unwrap().id;
+            let vault = MemoryVault::default();
+            let picture: Vec<u8> = (0..=255u8).cycle().take(70_000).collect();
+            for (key, bytes) in [("1/aa", picture.clone()), ("1/bb", b"%PDF-1.4 plan".to_vec())] {
+                vault.0.lock().unwrap().insert(key.to_owned(), bytes);
+                let file = store::files::NewFile { slot: Slot::IdeaAttachment, file_type: FileType::Pdf, name: "plan.pdf".into(), storage_key: key.into(), size: 1, sha256: "0".repeat(64) };
+                store::files::record_pending(db, &tenant.scope, uploader, &file).await.unwrap();
+            }
+            // A row whose bytes are gone is reported, not fatal.
+            let lost = store::files::NewFile { slot: Slot::IdeaAttachment, file_type: FileType::Pdf, name: "weg.pdf".into(), storage_key: "1/cc".into(), size: 1, sha256: "0".repeat(64) };
+            store::files::record_pending(db, &tenant.scope, uploader, &lost).await.unwrap();
+
+            let mut bytes = Vec::new();
+            let summary = backup::write(db, &mut bytes, &vault).await.unwrap();
+            assert_eq!(summary.files, 2);
+            assert_eq!(summary.files_missing, vec!["1/cc".to_owned()]);
+
+            let target = TestDb::new(other(Backend::of(db))).await;
+            let restored = MemoryVault::default();
+            let result = backup::restore(&target.conn, bytes.as_slice(), false, &restored).await.unwrap();
+            assert_eq!(result.backup.files, 2);
+            assert_eq!(restored.0.lock().unwrap().get("1/aa"), Some(&picture));
+            assert_eq!(restored.0.lock().unwrap().get("1/bb").map(Vec::as_slice), Some(&b"%PDF-1.4 plan"[..]));
+            assert_eq!(store::files::all_keys(&target.conn).await.unwrap().len(), 3, "every row restored");
+
+            // A file line lost on the way is noticed.
+            let mut lines = lines_of(&bytes);
+            let at = lines.iter().position(|l| l.starts_with(r#"{"file":"#)).unwrap();
+            lines.remove(at);
+            let fresh = TestDb::new(Backend::of(db)).await;
+            let err = backup::restore(&fresh.conn, gzip(&lines).as_slice(), false, &MemoryVault::default()).await.unwrap_err();
+            assert_eq!(err.code(), "backup-incomplete", "{err}");
+        }
     }
 }

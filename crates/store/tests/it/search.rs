@@ -137,13 +137,13 @@ both_backends! {
         let p = place(db, "musterstadt").await;
         let id = propose(db, &p, "Sprachcafé für Schülerinnen", "Jeden Donnerstag im Jugendzentrum.", 0).await;
         let mut bytes = Vec::new();
-        store::backup::write(db, &mut bytes).await.unwrap();
+        store::backup::write(db, &mut bytes, &store::backup::NoFiles).await.unwrap();
         for backend in [Backend::Sqlite, Backend::Postgres] {
             let target = TestDb::new(backend).await;
-            store::backup::restore(&target.conn, bytes.as_slice(), false).await.unwrap();
+            store::backup::restore(&target.conn, bytes.as_slice(), false, &store::backup::NoFiles).await.unwrap();
             assert_eq!(found(&target.conn, &p, "Sprachcafe Donnerstag").await, [id], "restored on {backend:?}");
             // Replacing the data keeps the index in step with the ideas.
-            store::backup::restore(&target.conn, bytes.as_slice(), true).await.unwrap();
+            store::backup::restore(&target.conn, bytes.as_slice(), true, &store::backup::NoFiles).await.unwrap();
             assert_eq!(found(&target.conn, &p, "jugendzentrum").await, [id], "restored twice on {backend:?}");
         }
     }

@@ -1,6 +1,41 @@
 use crate::{block_on, fails, rows_of, sqlite_url, succeeds, teilhabe};
 
 #[test]
+fn uploaded_files_go_into_the_backup_and_back_into_the_files_folder() {
+    use domain::files::{FileType, Slot};
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let source = sqlite_url(dir.path(), "source.db");
+    succeeds(teilhabe(&source, &["demo"], ""));
+    let (source_files, target_files) = (dir.path().join("files"), dir.path().join("restored-files"));
+    let plan: Vec<u8> = b"%PDF-1.4\n".iter().copied().chain((0..200_000u32).map(|i| (i % 251) as u8)).collect();
+    let key = block_on(async {
+        let db = store::connect(&source).await.unwrap();
+        let tenant = store::tenancy::municipality_by_slug(&db, "musterstadt").await.unwrap().unwrap();
+        let user = store::accounts::user_by_email(&db, "resident@demo.example").await.unwrap().unwrap().id;
+        let stored = files::FileStore::local(&source_files).unwrap().put(tenant.scope.id().0, plan.clone().into()).await.unwrap();
+        let new = store::files::NewFile {
+            slot: Slot::IdeaAttachment,
+            file_type: FileType::Pdf,
+            name: "Plan.pdf".into(),
+            storage_key: stored.key.clone(),
+            size: stored.size,
+            sha256: stored.sha256,
+        };
+        store::files::record_pending(&db, &tenant.scope, user, &new).await.unwrap();
+        db.close().await.ok();
+        stored.key
+    });
+    let file = dir.path().join("teilhabe.backup.gz");
+    let out = succeeds(teilhabe(&source, &["backup", "--files-dir", source_files.to_str().unwrap(), file.to_str().unwrap()], ""));
+    assert!(out.contains("Uploaded files: 1"), "{out}");
+    let target = sqlite_url(dir.path(), "target.db");
+    let out = succeeds(teilhabe(&target, &["restore", "--files-dir", target_files.to_str().unwrap(), file.to_str().unwrap()], ""));
+    assert!(out.contains("Uploaded files: 1 put back"), "{out}");
+    let restored = block_on(files::FileStore::local(&target_files).unwrap().get(&key)).unwrap();
+    assert_eq!(restored.as_ref(), plan.as_slice(), "the same bytes under the same key");
+}
+
+#[test]
 fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let source = sqlite_url(dir.path(), "source.db");
@@ -12,8 +47,10 @@ fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     ));
 
     let file = dir.path().join("teilhabe.backup.gz");
-    let out = succeeds(teilhabe(&source, &["backup", file.to_str().unwrap()], ""));
+    let files_dir = dir.path().join("files");
+    let out = succeeds(teilhabe(&source, &["backup", "--files-dir", files_dir.to_str().unwrap(), file.to_str().unwrap()], ""));
     assert!(out.contains("Backup written to"), "{out}");
+    assert!(out.contains("Uploaded files: 0"), "{out}");
     assert!(out.contains("tenants 4, users ") && out.contains("role_assignments 6"), "{out}");
     assert!(!dir.path().join("teilhabe.backup.gz.partial").exists());
     #[cfg(unix)]
@@ -23,7 +60,7 @@ fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     }
 
     let target = sqlite_url(dir.path(), "target.db");
-    let out = succeeds(teilhabe(&target, &["restore", file.to_str().unwrap()], ""));
+    let out = succeeds(teilhabe(&target, &["restore", "--files-dir", files_dir.to_str().unwrap(), file.to_str().unwrap()], ""));
     assert!(out.contains("Restored"), "{out}");
     assert!(out.contains("everyone logs in again"), "{out}");
     let original = block_on(rows_of(&source));

@@ -19,6 +19,8 @@ pub fn teilhabe(database_url: &str, args: &[&str], stdin: &str) -> Output {
         .arg(database_url)
         .args(args)
         .env_remove("TEILHABE_STATE_NAME")
+        // Uploaded files of commands that take no --files-dir: never into the source tree.
+        .env("TEILHABE_FILES_DIR", std::env::temp_dir().join("teilhabe-cli-test-files"))
         .env("RUST_LOG", "warn")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -55,7 +57,7 @@ pub fn sqlite_url(dir: &Path, file: &str) -> String {
 pub async fn rows_of(database_url: &str) -> Vec<String> {
     let db = store::connect(database_url).await.expect("connect");
     let mut bytes = Vec::new();
-    store::backup::write(&db, &mut bytes).await.expect("back up");
+    store::backup::write(&db, &mut bytes, &store::backup::NoFiles).await.expect("back up");
     db.close().await.ok();
     let mut lines: Vec<String> =
         std::io::BufReader::new(flate2::read::GzDecoder::new(bytes.as_slice())).lines().map(|l| l.expect("line")).collect();
