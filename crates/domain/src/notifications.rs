@@ -18,10 +18,15 @@ pub enum NotificationKind {
     News,
     /// An idea the person follows was merged into another.
     Merged,
+    /// Moderation hid the person's idea or comment (with its reason).
+    Hidden,
+    /// Moderation showed the person's idea or comment again.
+    Restored,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 6] = [Self::Comment, Self::Reply, Self::Answer, Self::NewIdea, Self::News, Self::Merged];
+    pub const ALL: [NotificationKind; 8] =
+        [Self::Comment, Self::Reply, Self::Answer, Self::NewIdea, Self::News, Self::Merged, Self::Hidden, Self::Restored];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -31,6 +36,8 @@ impl NotificationKind {
             Self::NewIdea => "new_idea",
             Self::News => "news",
             Self::Merged => "merged",
+            Self::Hidden => "hidden",
+            Self::Restored => "restored",
         }
     }
 

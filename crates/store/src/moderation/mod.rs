@@ -5,10 +5,12 @@ pub mod blocks;
 
 use chrono::{DateTime, Utc};
 use domain::ids::UserId;
+use domain::notifications::NotificationKind;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::entities::{comments, ideas, reports};
+use crate::notifications::fan_out::{self, About};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, audit, now};
 
@@ -186,6 +188,7 @@ pub async fn set_hidden(
     if reason.is_some() {
         resolve_reports(db, scope, actor, kind, id, "hidden").await?;
     }
+    tell_author(db, scope, actor, kind, id, reason.is_some()).await?;
     audit::record(
         db,
         audit::Entry {
@@ -198,6 +201,35 @@ pub async fn set_hidden(
         },
     )
     .await
+}
+
+/// Tells the author that their content was hidden or shown again (not when
+/// they moderated it themselves, nor when the account is gone).
+async fn tell_author(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: UserId,
+    kind: ContentKind,
+    id: i64,
+    hidden: bool,
+) -> StoreResult<()> {
+    let (author, about) = match kind {
+        ContentKind::Idea => {
+            let idea = ideas::Entity::find_by_id(id).one(db).await?.ok_or(StoreError::NotFound)?;
+            (idea.author_id, About { process: Some(idea.process_id), idea: Some(id), ..Default::default() })
+        }
+        ContentKind::Comment => {
+            let comment = comments::Entity::find_by_id(id).one(db).await?.ok_or(StoreError::NotFound)?;
+            (comment.author_id, About { idea: Some(comment.idea_id), comment: Some(id), ..Default::default() })
+        }
+    };
+    match author.map(UserId) {
+        Some(author) if author != actor => {
+            let notice = if hidden { NotificationKind::Hidden } else { NotificationKind::Restored };
+            fan_out::to_person(db, scope, author, notice, about).await
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Closes a report without action. Call inside a write transaction.

@@ -6,7 +6,7 @@ use domain::notifications::NotificationKind;
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, Set};
 
-use crate::entities::{follows, notifications};
+use crate::entities::{follows, idea_supports, notifications};
 use crate::tenancy::TenantScope;
 use crate::{StoreResult, now};
 
@@ -48,6 +48,40 @@ pub async fn to_followers(
         Target::Idea(id) => select.and_where(follows::Column::IdeaId.eq(id)),
         Target::Process(id) => select.and_where(follows::Column::ProcessId.eq(id)),
     };
+    insert_from(db, select).await
+}
+
+/// Tells everyone who supports `idea` but does not follow it (followers
+/// are told by [`to_followers`]), except the people in `except`.
+pub async fn to_supporters(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    idea: i64,
+    kind: NotificationKind,
+    about: About,
+    except: &[UserId],
+) -> StoreResult<()> {
+    let following =
+        Query::select().column(follows::Column::UserId).from(follows::Entity).and_where(follows::Column::IdeaId.eq(idea)).to_owned();
+    let mut select = Query::select();
+    select
+        .column(idea_supports::Column::UserId)
+        .expr(Expr::val(scope.id().0))
+        .expr(Expr::val(kind.as_str()))
+        .expr(Expr::val(about.process))
+        .expr(Expr::val(about.idea))
+        .expr(Expr::val(about.comment))
+        .expr(Expr::val(about.news))
+        .expr(Expr::val(now()))
+        .from(idea_supports::Entity)
+        .and_where(idea_supports::Column::IdeaId.eq(idea))
+        .and_where(idea_supports::Column::UserId.not_in_subquery(following))
+        .and_where(idea_supports::Column::UserId.is_not_in(except.iter().map(|u| u.0)));
+    insert_from(db, select).await
+}
+
+/// Inserts one notification per row of `select` (user, tenant, kind, process, idea, comment, news, created_at).
+async fn insert_from(db: &impl ConnectionTrait, select: sea_orm::sea_query::SelectStatement) -> StoreResult<()> {
     let insert = Query::insert()
         .into_table(notifications::Entity)
         .columns([

@@ -7,7 +7,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::Notification;
-use crate::entities::{ideas, news_posts, notifications, processes, tenants};
+use crate::entities::{comments, ideas, news_posts, notifications, processes, tenants};
 use crate::{StoreResult, now};
 
 /// One page of a person's notifications, newest first, and their total.
@@ -44,6 +44,10 @@ pub async fn mark_all_read(db: &impl ConnectionTrait, user: UserId) -> StoreResu
     Ok(updated.rows_affected)
 }
 
+fn is_moderation(kind: &str) -> bool {
+    matches!(NotificationKind::parse(kind), Some(NotificationKind::Hidden | NotificationKind::Restored))
+}
+
 /// Adds the titles and slugs to notification rows (one statement per kind
 /// of object, whatever the number of rows). Rows whose objects are gone or
 /// hidden are left out.
@@ -59,15 +63,29 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
     let news = news_posts::Entity::find().filter(news_posts::Column::Id.is_in(news_ids)).all(db).await?;
     let tenant_ids: Vec<i64> = rows.iter().map(|n| n.tenant_id).collect();
     let tenants = tenants::Entity::find().filter(tenants::Column::Id.is_in(tenant_ids)).all(db).await?;
+    // Moderation notices about comments name the reason; their comments are read only when there are any.
+    let moderated: Vec<i64> = rows.iter().filter(|n| is_moderation(&n.kind)).filter_map(|n| n.comment_id).collect();
+    let moderated_comments = if moderated.is_empty() {
+        Vec::new()
+    } else {
+        comments::Entity::find().filter(comments::Column::Id.is_in(moderated)).all(db).await?
+    };
 
     Ok(rows
         .into_iter()
         .filter_map(|n| {
             let kind = NotificationKind::parse(&n.kind)?;
             let tenant = tenants.iter().find(|t| t.id == n.tenant_id)?;
+            // The author is told about their hidden content; everyone else sees nothing of it.
+            let moderation = is_moderation(&n.kind);
             let idea = match n.idea_id {
-                Some(id) => Some(ideas.iter().find(|i| i.id == id && i.hidden_at.is_none())?),
+                Some(id) => Some(ideas.iter().find(|i| i.id == id && (i.hidden_at.is_none() || moderation))?),
                 None => None,
+            };
+            let hidden_reason = match (moderation, n.comment_id) {
+                (false, _) => None,
+                (true, Some(c)) => moderated_comments.iter().find(|m| m.id == c).and_then(|m| m.hidden_reason.clone()),
+                (true, None) => idea.and_then(|i| i.hidden_reason.clone()),
             };
             let process_id = n.process_id.or(idea.map(|i| i.process_id));
             let process = process_id.and_then(|id| processes.iter().find(|p| p.id == id));
@@ -88,6 +106,7 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
                 comment: n.comment_id,
                 news: news.map(|p| (p.id, p.title.clone())),
                 merged_into: merged_into.map(|m| (m.id, m.title.clone())),
+                hidden_reason,
             })
         })
         .collect())

@@ -28,4 +28,6 @@ pub struct Notification {
     pub news: Option<(i64, String)>,
     /// (id, title) of the idea a merged idea was merged into.
     pub merged_into: Option<(i64, String)>,
+    /// For moderation notices: the reason the content is hidden (None once shown again).
+    pub hidden_reason: Option<String>,
 }

@@ -434,6 +434,7 @@ pub async fn answer(
     active.update(db).await?;
     let about = About { process: Some(before.process_id), idea: Some(id), ..Default::default() };
     fan_out::to_followers(db, scope, Target::Idea(id), NotificationKind::Answer, about, &[actor]).await?;
+    fan_out::to_supporters(db, scope, id, NotificationKind::Answer, about, &[actor]).await?;
     ideas_changed(db, before.process_id).await?;
     audit::record(
         db,

@@ -47,6 +47,18 @@ pub fn describe(locale: Locale, n: &Notification) -> Described {
             };
             Described { text: text("notification-news", Some(("news", title))), href }
         }
+        NotificationKind::Hidden => {
+            let key = if n.comment.is_some() { "notification-hidden-comment" } else { "notification-hidden-idea" };
+            let reason = n.hidden_reason.clone().unwrap_or_default();
+            Described {
+                text: text(key, Some(("reason", reason))),
+                href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href),
+            }
+        }
+        NotificationKind::Restored => {
+            let key = if n.comment.is_some() { "notification-restored-comment" } else { "notification-restored-idea" };
+            Described { text: text(key, None), href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href) }
+        }
         NotificationKind::Merged => {
             let (href, kept) = match &n.merged_into {
                 Some((id, title)) => (format!("{base}/ideen/{id}"), title.clone()),

@@ -9,6 +9,36 @@ async fn deliver(app: &testkit::TestApp, at: chrono::DateTime<chrono::Utc>) -> u
 }
 
 app_tests! {
+    async fn supporters_hear_the_answer_and_authors_hear_about_moderation(app: &TestApp) {
+        let author = app.login(&app.fixture.participant).await;
+        let supporter = app.login(&app.fixture.other_coordinator).await;
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        supporter.post_form("/m/musterstadt/ideen/1/unterstuetzung", &[]).await.assert_status(303);
+        coordinator
+            .post_form("/m/musterstadt/ideen/1/antwort", &[("status", "taken_up"), ("reason", "Das Sprachcafé startet im Januar.")])
+            .await
+            .assert_status(303);
+        let inbox = supporter.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains("Musterstadt hat auf „Sprachcafé in der Stadtbibliothek“ geantwortet"), "a supporter who does not follow is told: {}", inbox.body);
+        let told = author.get("/benachrichtigungen").await;
+        assert_eq!(told.body.matches("geantwortet").count(), 1, "the author (follower and supporter) is told once");
+
+        // The author's comment is hidden and shown again: they are told, with the reason.
+        coordinator.post_form("/m/musterstadt/moderation/ausblenden", &[("kind", "comment"), ("id", "1"), ("hide_reason", "Persönliche Daten einer anderen Person")]).await.assert_status(303);
+        let inbox = author.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains("Die Moderation hat Ihren Kommentar zu „Mehrsprachige Elternabende“ ausgeblendet. Grund: Persönliche Daten einer anderen Person"), "{}", inbox.body);
+        coordinator.post_form("/m/musterstadt/moderation/wiederherstellen", &[("kind", "comment"), ("id", "1")]).await.assert_status(303);
+        let inbox = author.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains("Ihr Kommentar zu „Mehrsprachige Elternabende“ ist wieder sichtbar."), "{}", inbox.body);
+        // Nobody else hears about it.
+        assert!(!supporter.get("/benachrichtigungen").await.body.contains("Moderation"));
+        // The whole idea hidden: the author still sees the notice, naming the idea.
+        coordinator.post_form("/m/musterstadt/moderation/ausblenden", &[("kind", "idea"), ("id", "1"), ("hide_reason", "Werbung für ein Geschäft")]).await.assert_status(303);
+        let inbox = author.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains("Die Moderation hat Ihre Idee „Sprachcafé in der Stadtbibliothek“ ausgeblendet. Grund: Werbung für ein Geschäft"), "{}", inbox.body);
+        assert!(!supporter.get("/benachrichtigungen").await.body.contains("Werbung"), "others see nothing of hidden content");
+    }
+
     async fn a_comment_on_my_idea_shows_in_the_header_in_the_inbox_and_by_mail(app: &TestApp) {
         let author = app.login(&app.fixture.participant).await;
         let coordinator = app.login(&app.fixture.coordinator).await;
