@@ -44,6 +44,73 @@ impl NotificationKind {
     pub fn parse(text: &str) -> Option<NotificationKind> {
         Self::ALL.into_iter().find(|k| k.as_str() == text)
     }
+
+    /// The topic a person chooses mail for.
+    pub const fn topic(self) -> MailTopic {
+        match self {
+            Self::Reply => MailTopic::Replies,
+            Self::Comment => MailTopic::Comments,
+            Self::Answer => MailTopic::Answers,
+            Self::NewIdea => MailTopic::NewIdeas,
+            Self::News => MailTopic::News,
+            Self::Merged | Self::Hidden | Self::Restored => MailTopic::YourContent,
+        }
+    }
+}
+
+/// What a person can choose mail for, one setting each (kinds grouped the
+/// way people think of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MailTopic {
+    /// Replies to one's own comments.
+    Replies,
+    /// New comments on ideas one follows.
+    Comments,
+    /// Official answers and status changes.
+    Answers,
+    /// New ideas in processes one follows.
+    NewIdeas,
+    /// News posts of processes one follows.
+    News,
+    /// One's own content merged, hidden or shown again.
+    YourContent,
+}
+
+impl MailTopic {
+    pub const ALL: [MailTopic; 6] = [Self::Replies, Self::Comments, Self::Answers, Self::NewIdeas, Self::News, Self::YourContent];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Replies => "replies",
+            Self::Comments => "comments",
+            Self::Answers => "answers",
+            Self::NewIdeas => "new_ideas",
+            Self::News => "news",
+            Self::YourContent => "your_content",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<MailTopic> {
+        Self::ALL.into_iter().find(|t| t.as_str() == text)
+    }
+}
+
+/// A person's mail choices: one for everything, and any topic set apart.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MailSettings {
+    pub default: MailSetting,
+    pub topics: std::collections::BTreeMap<MailTopic, MailSetting>,
+}
+
+impl MailSettings {
+    pub fn for_kind(&self, kind: NotificationKind) -> MailSetting {
+        self.topics.get(&kind.topic()).copied().unwrap_or(self.default)
+    }
+
+    /// Would any notification be mailed at all?
+    pub fn mails_anything(&self) -> bool {
+        self.default != MailSetting::Never || self.topics.values().any(|s| *s != MailSetting::Never)
+    }
 }
 
 /// How a person wants to be told by mail.
@@ -156,6 +223,23 @@ mod tests {
         assert!(!MailSetting::Weekly.mail_due(Some(sent_monday), utc("2026-11-29T22:00:00Z")));
         assert!(MailSetting::Weekly.mail_due(Some(sent_monday), utc("2026-11-30T06:00:00Z")));
         assert!(MailSetting::Weekly.mail_due(Some(utc("2026-11-16T06:05:00Z")), utc("2026-11-25T12:00:00Z")));
+    }
+
+    #[test]
+    fn a_topic_set_apart_wins_over_the_default() {
+        let mut settings = MailSettings { default: MailSetting::Weekly, ..MailSettings::default() };
+        settings.topics.insert(MailTopic::Replies, MailSetting::Immediately);
+        settings.topics.insert(MailTopic::YourContent, MailSetting::Never);
+        assert_eq!(settings.for_kind(NotificationKind::Reply), MailSetting::Immediately);
+        assert_eq!(settings.for_kind(NotificationKind::Comment), MailSetting::Weekly);
+        assert_eq!(settings.for_kind(NotificationKind::Hidden), MailSetting::Never);
+        assert!(settings.mails_anything());
+        let quiet = MailSettings { default: MailSetting::Never, ..MailSettings::default() };
+        assert!(!quiet.mails_anything());
+        for topic in MailTopic::ALL {
+            assert_eq!(MailTopic::parse(topic.as_str()), Some(topic));
+        }
+        assert!(NotificationKind::ALL.iter().all(|k| MailTopic::ALL.contains(&k.topic())), "every kind has a topic");
     }
 
     #[test]

@@ -88,7 +88,8 @@ backed_up_tables!(
     follows,
     notifications,
     account_blocks,
-    files
+    files,
+    mail_topic_settings
 );
 
 impl Table {

@@ -11,6 +11,7 @@ pub mod idea_supports;
 pub mod ideas;
 pub mod legal_pages;
 pub mod mail_outbox;
+pub mod mail_topic_settings;
 pub mod neighbourhoods;
 pub mod news_posts;
 pub mod notifications;

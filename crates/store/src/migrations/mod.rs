@@ -11,6 +11,7 @@ mod m20261125_000004_notifications;
 mod m20261125_000005_search;
 mod m20261125_000006_idea_list_index;
 mod m20261201_000007_files;
+mod m20261201_000008_mail_topics;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_search::Migration),
             Box::new(m20261125_000006_idea_list_index::Migration),
             Box::new(m20261201_000007_files::Migration),
+            Box::new(m20261201_000008_mail_topics::Migration),
         ]
     }
 }

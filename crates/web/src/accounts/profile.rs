@@ -275,7 +275,8 @@ pub async fn data_download(State(state): State<AppState>, ctx: RequestCtx) -> Re
             serde_json::json!({ "role": role.as_str(), "space": space })
         })
         .collect();
-    let mail_setting = store::notifications::mailing::setting(&state.db, user.id).await?;
+    let mail_settings = store::notifications::mailing::settings(&state.db, user.id).await?;
+    let mail_topics: std::collections::BTreeMap<_, _> = mail_settings.topics.iter().map(|(t, s)| (t.as_str(), s.as_str())).collect();
     let follows: Vec<_> = store::notifications::follows::followed_by(&state.db, user.id)
         .await?
         .into_iter()
@@ -299,7 +300,7 @@ pub async fn data_download(State(state): State<AppState>, ctx: RequestCtx) -> Re
             "created_at": user.created_at,
         },
         "roles": roles,
-        "notifications": { "email": mail_setting.as_str(), "follows": follows },
+        "notifications": { "email": mail_settings.default.as_str(), "email_topics": mail_topics, "follows": follows },
     });
     let mut response = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?.into_response();
     let headers = response.headers_mut();

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::notifications::MailSetting;
+use domain::notifications::{MailSetting, MailSettings, MailTopic};
 use http::StatusCode;
 use serde::Deserialize;
 use store::notifications::follows::Target;
@@ -37,6 +37,13 @@ pub struct SettingChoice {
     pub checked: bool,
 }
 
+/// One topic's own mail setting: a choice of "as the general setting" or one of the settings.
+pub struct TopicChoice {
+    pub name: String,
+    pub label: String,
+    pub options: Vec<(String, String, bool)>,
+}
+
 pub struct FollowedView {
     pub title: String,
     pub href: String,
@@ -54,6 +61,7 @@ pub struct InboxPage {
     pub previous_href: Option<String>,
     pub next_href: Option<String>,
     pub settings: Vec<SettingChoice>,
+    pub topics: Vec<TopicChoice>,
     pub errors: FormErrors,
     pub followed: Vec<FollowedView>,
 }
@@ -64,18 +72,42 @@ pub struct InboxQuery {
     seite: String,
 }
 
+/// The settings form: `email` (the general setting) and `topic_<topic>`
+/// fields, empty for "as the general setting".
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct SettingsForm {
     email: String,
+    #[serde(flatten)]
+    topics: std::collections::BTreeMap<String, String>,
 }
 
-async fn page(state: &AppState, ctx: &RequestCtx, page: u64, chosen: Option<&str>, errors: FormErrors) -> Result<InboxPage, AppError> {
+impl SettingsForm {
+    fn topic(&self, topic: MailTopic) -> &str {
+        self.topics.get(&format!("topic_{}", topic.as_str())).map(String::as_str).unwrap_or_default()
+    }
+
+    fn of(settings: &MailSettings) -> SettingsForm {
+        SettingsForm {
+            email: settings.default.as_str().to_owned(),
+            topics: settings.topics.iter().map(|(t, s)| (format!("topic_{}", t.as_str()), s.as_str().to_owned())).collect(),
+        }
+    }
+}
+
+async fn page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    page: u64,
+    entered: Option<&SettingsForm>,
+    errors: FormErrors,
+) -> Result<InboxPage, AppError> {
     let actor = ctx.require_actor()?;
     let locale = ctx.locale;
     let (items, total) = store::notifications::inbox::list(&state.db, actor.user.id, page, PER_PAGE).await?;
-    let setting = store::notifications::mailing::setting(&state.db, actor.user.id).await?;
-    let chosen = chosen.unwrap_or(setting.as_str());
+    let saved = SettingsForm::of(&store::notifications::mailing::settings(&state.db, actor.user.id).await?);
+    let entered = entered.unwrap_or(&saved);
+    let chosen = entered.email.as_str();
     let followed = store::notifications::follows::followed_by(&state.db, actor.user.id).await?;
     let pages = total.div_ceil(PER_PAGE).max(1);
     Ok(InboxPage {
@@ -110,6 +142,23 @@ async fn page(state: &AppState, ctx: &RequestCtx, page: u64, chosen: Option<&str
                 checked: chosen == s.as_str(),
             })
             .collect(),
+        topics: MailTopic::ALL
+            .into_iter()
+            .map(|topic| {
+                let current = entered.topic(topic);
+                let mut options = vec![(String::new(), locale.t("notifications-topic-as-general"), current.is_empty())];
+                options.extend(
+                    MailSetting::ALL
+                        .into_iter()
+                        .map(|s| (s.as_str().to_owned(), locale.t(&format!("notifications-email-{}", s.as_str())), current == s.as_str())),
+                );
+                TopicChoice {
+                    name: format!("topic_{}", topic.as_str()),
+                    label: locale.t(&format!("notifications-topic-{}", topic.as_str())),
+                    options,
+                }
+            })
+            .collect(),
         errors,
         followed: followed
             .into_iter()
@@ -142,14 +191,17 @@ pub async fn inbox_show(State(state): State<AppState>, ctx: RequestCtx, Query(qu
 
 pub async fn settings_save(State(state): State<AppState>, ctx: RequestCtx, Form(form): Form<SettingsForm>) -> Result<Response, AppError> {
     let actor = ctx.require_actor()?;
-    let Some(setting) = MailSetting::parse(&form.email) else {
+    let Some(default) = MailSetting::parse(&form.email) else {
         let mut errors = FormErrors::default();
         errors.add(ctx.locale, "email", "notifications-email-required");
-        let shown = page(&state, &ctx, 1, Some(&form.email), errors).await?;
+        let shown = page(&state, &ctx, 1, Some(&form), errors).await?;
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &shown);
     };
+    // A topic set to what the general setting says is not set apart; anything unknown counts as "as the general setting".
+    let topics =
+        MailTopic::ALL.into_iter().filter_map(|t| Some((t, MailSetting::parse(form.topic(t))?))).filter(|(_, s)| *s != default).collect();
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
-    store::notifications::mailing::set_setting(&txn, actor.user.id, setting).await?;
+    store::notifications::mailing::set_settings(&txn, actor.user.id, &MailSettings { default, topics }).await?;
     txn.commit().await.map_err(store::StoreError::from)?;
     Ok(Redirect::to("/benachrichtigungen?notice=saved#einstellungen").into_response())
 }

@@ -24,13 +24,13 @@ pub struct UnsubscribePage {
 }
 
 pub async fn unsubscribe_show(State(state): State<AppState>, ctx: RequestCtx, Path(token): Path<String>) -> Result<Response, AppError> {
-    let (_, setting) = store::notifications::mailing::by_token(&state.db, &token).await?.ok_or(AppError::NotFound)?;
+    let (_, settings) = store::notifications::mailing::by_token(&state.db, &token).await?.ok_or(AppError::NotFound)?;
     let locale = ctx.locale;
     let page = UnsubscribePage {
         i18n: locale,
         layout: Layout::state(&state, &ctx, locale.t("unsubscribe-title")),
         action: format!("/abbestellen/{token}"),
-        already: setting == MailSetting::Never,
+        already: !settings.mails_anything(),
     };
     html_status(StatusCode::OK, &page)
 }

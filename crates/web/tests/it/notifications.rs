@@ -31,7 +31,7 @@ app_tests! {
         let inbox = author.get("/benachrichtigungen").await;
         assert!(inbox.body.contains("Ihr Kommentar zu „Mehrsprachige Elternabende“ ist wieder sichtbar."), "{}", inbox.body);
         // Nobody else hears about it.
-        assert!(!supporter.get("/benachrichtigungen").await.body.contains("Moderation"));
+        assert!(!supporter.get("/benachrichtigungen").await.body.contains("Die Moderation hat"));
         // The whole idea hidden: the author still sees the notice, naming the idea.
         coordinator.post_form("/m/musterstadt/moderation/ausblenden", &[("kind", "idea"), ("id", "1"), ("hide_reason", "Werbung für ein Geschäft")]).await.assert_status(303);
         let inbox = author.get("/benachrichtigungen").await;
@@ -150,6 +150,40 @@ app_tests! {
         assert_eq!(mails[0].subject(), "Ihre tägliche Übersicht: 2 Neuigkeiten");
         assert!(mails[0].body().contains("Sprachcafé") && mails[0].body().contains("Mehrsprachige Elternabende"));
         assert_eq!(deliver(app, tomorrow_morning + TimeDelta::hours(2)).await, 0, "one digest a day");
+    }
+
+    async fn topics_set_apart_are_mailed_on_their_own_rhythm(app: &TestApp) {
+        let participant = app.login(&app.fixture.participant).await;
+        // A mistake in the general setting: the topics chosen stay chosen.
+        let r = participant.post_form("/benachrichtigungen/einstellungen", &[("email", ""), ("topic_replies", "immediately"), ("topic_news", "never")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains(r#"<option value="immediately" selected>"#), "{}", r.body);
+        participant
+            .post_form("/benachrichtigungen/einstellungen", &[("email", "daily"), ("topic_replies", "immediately"), ("topic_comments", "daily"), ("topic_news", "never")])
+            .await
+            .assert_status(303);
+        let settings = participant.get("/benachrichtigungen").await;
+        assert!(settings.body.contains(r#"<select class="kern-form-input__select" id="topic_replies" name="topic_replies">"#));
+        let data = participant.get("/konto/daten.json").await.json();
+        assert_eq!(data["notifications"]["email"], "daily");
+        assert_eq!(data["notifications"]["email_topics"]["replies"], "immediately");
+        assert_eq!(data["notifications"]["email_topics"]["news"], "never");
+        assert!(data["notifications"]["email_topics"].get("comments").is_none(), "a topic set like the general setting is not set apart");
+
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        coordinator.post_form("/m/musterstadt/ideen/1/kommentare", &[("comment-body", "Eine Frage zum Sprachcafé")]).await.assert_status(303);
+        coordinator.post_form("/m/musterstadt/ideen/2/kommentare", &[("comment-body", "Gern, danke!"), ("parent", "1")]).await.assert_status(303);
+        assert_eq!(deliver(app, store::now()).await, 1, "the reply at once");
+        let mails = app.deliver_mail(app.fixture.participant.email).await;
+        assert_eq!(mails.len(), 1);
+        assert!(mails[0].body().contains("#kommentar-"), "{}", mails[0].body());
+        assert!(!mails[0].body().contains("Sprachcafé"), "the comment waits for the digest: {}", mails[0].body());
+        let tomorrow_morning = store::now() + TimeDelta::days(1) + TimeDelta::hours(8);
+        assert_eq!(deliver(app, tomorrow_morning).await, 1);
+        let mails = app.deliver_mail(app.fixture.participant.email).await;
+        assert_eq!(mails.len(), 2);
+        assert!(mails[1].subject().starts_with("Ihre tägliche Übersicht"), "{}", mails[1].subject());
+        assert!(mails[1].body().contains("Sprachcafé"));
     }
 
     async fn the_unsubscribe_link_works_in_one_click_from_a_mail_program(app: &TestApp) {
