@@ -247,3 +247,4 @@ process-save-submit = Änderungen speichern
 process-address-label = Adresse:
 process-address-fixed = Die Adresse bleibt, damit Links auf den Prozess weiter funktionieren.
 process-action-fields-kept = Handlungsfelder können umbenannt und ergänzt, aber nicht entfernt werden, weil Ideen auf sie verweisen. Bitte lassen Sie für jedes bisherige Handlungsfeld eine Zeile stehen.
+ideas-phase-filter-label = Eingereicht in der Phase

@@ -247,3 +247,4 @@ process-save-submit = Save changes
 process-address-label = Address:
 process-address-fixed = The address stays the same so that links to the process keep working.
 process-action-fields-kept = Action fields can be renamed and added but not removed, because ideas refer to them. Please keep one line for each existing action field.
+ideas-phase-filter-label = Proposed during the phase

@@ -68,6 +68,9 @@ pub struct Openings {
     pub supports: bool,
 }
 
+/// From an instant, until before another (open-ended without).
+pub type Span = (chrono::DateTime<chrono::Utc>, Option<chrono::DateTime<chrono::Utc>>);
+
 /// A dated phase. Dates are calendar days in Europe/Berlin, both inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Phase {
@@ -78,6 +81,22 @@ pub struct Phase {
 }
 
 impl Phase {
+    /// The instants the phase spans: from its first day's midnight in
+    /// Berlin to the midnight after its last day (open-ended without an
+    /// end). None for a phase without a start date.
+    pub fn span(&self) -> Option<Span> {
+        use chrono::TimeZone;
+        let midnight = |day: chrono::NaiveDate| {
+            chrono_tz::Europe::Berlin
+                .from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
+                .earliest()
+                .map(|t| t.with_timezone(&chrono::Utc))
+        };
+        let from = midnight(self.starts_on?)?;
+        let until = self.ends_on.and_then(|end| end.succ_opt()).and_then(midnight);
+        Some((from, until))
+    }
+
     pub fn is_current(&self, today: chrono::NaiveDate) -> bool {
         match (self.starts_on, self.ends_on) {
             (Some(start), Some(end)) => start <= today && today <= end,
@@ -100,6 +119,23 @@ pub fn open_today(phases: &[Phase], today: chrono::NaiveDate) -> Openings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phase_spans_whole_berlin_days() {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let phase = Phase {
+            kind: PhaseKind::Participation,
+            starts_on: Some(day("2026-03-01")),
+            ends_on: Some(day("2026-03-31")),
+            openings: Openings::default(),
+        };
+        let (from, until) = phase.span().unwrap();
+        // Winter time until 29 March, summer time after.
+        assert_eq!(from.to_rfc3339(), "2026-02-28T23:00:00+00:00");
+        assert_eq!(until.unwrap().to_rfc3339(), "2026-03-31T22:00:00+00:00");
+        assert_eq!(Phase { ends_on: None, ..phase }.span().unwrap().1, None);
+        assert_eq!(Phase { starts_on: None, ..phase }.span(), None);
+    }
     use chrono::NaiveDate;
 
     fn day(d: u32) -> NaiveDate {

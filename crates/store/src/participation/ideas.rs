@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use domain::ids::UserId;
 use domain::participation::ideas::{IdeaStatus, NewIdea};
+use domain::participation::phases::{PhaseKind, Span};
 use domain::participation::search::index_text;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
@@ -67,6 +68,8 @@ pub struct IdeaFilter {
     pub action_field: Option<i64>,
     pub neighbourhood: Option<i64>,
     pub status: Option<IdeaStatus>,
+    /// Proposed within this span (a phase's): from, and before (open-ended without).
+    pub proposed: Option<Span>,
     /// Words to search for (all must occur).
     pub query: Option<String>,
 }
@@ -86,6 +89,8 @@ pub struct Facets {
     pub action_fields: Vec<(i64, u64)>,
     pub neighbourhoods: Vec<(i64, u64)>,
     pub statuses: Vec<(IdeaStatus, u64)>,
+    /// Ideas proposed in each phase (of those given to [`facets`]).
+    pub phases: Vec<(PhaseKind, u64)>,
 }
 
 fn condition(backend: DbBackend, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Condition {
@@ -103,6 +108,12 @@ fn condition(backend: DbBackend, scope: &TenantScope, process: i64, filter: &Ide
     }
     if let Some(status) = filter.status {
         c = c.add(ideas::Column::Status.eq(status.as_str()));
+    }
+    if let Some((from, until)) = filter.proposed {
+        c = c.add(ideas::Column::CreatedAt.gte(from));
+        if let Some(until) = until {
+            c = c.add(ideas::Column::CreatedAt.lt(until));
+        }
     }
     if let Some(matching) = filter.query.as_deref().and_then(|q| super::search::ideas_matching(backend, q)) {
         c = c.add(matching);
@@ -222,8 +233,43 @@ async fn count_by(db: &impl ConnectionTrait, c: Condition, column: ideas::Column
     Ok(groups.into_iter().filter_map(|g| Some((g.key?, u64::try_from(g.n).unwrap_or(0)))).collect())
 }
 
-/// Counts per action field, neighbourhood and status (three statements).
-pub async fn facets(db: &impl ConnectionTrait, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> StoreResult<Facets> {
+/// How many ideas were proposed in each phase (one statement; a phase
+/// overlapping an earlier one counts only the ideas after it).
+async fn count_by_phase(db: &impl ConnectionTrait, c: Condition, phases: &[(PhaseKind, Span)]) -> StoreResult<Vec<(PhaseKind, u64)>> {
+    if phases.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut case = sea_orm::sea_query::CaseStatement::new();
+    for (kind, (from, until)) in phases {
+        let mut within = Expr::col(ideas::Column::CreatedAt).gte(*from);
+        if let Some(until) = until {
+            within = within.and(Expr::col(ideas::Column::CreatedAt).lt(*until));
+        }
+        case = case.case(within, Expr::val(kind.as_str()));
+    }
+    let case: Expr = case.finally(Expr::val(Option::<String>::None)).into();
+    let groups = ideas::Entity::find()
+        .select_only()
+        .column_as(case, "key")
+        .column_as(Expr::col(ideas::Column::Id).count(), "n")
+        .filter(c)
+        // By the output column: PostgreSQL would not see two parameterised CASEs as one.
+        .group_by(Expr::col(sea_orm::sea_query::Alias::new("key")))
+        .into_model::<Group>()
+        .all(db)
+        .await?;
+    Ok(groups.into_iter().filter_map(|g| Some((PhaseKind::parse(&g.key?)?, u64::try_from(g.n).unwrap_or(0)))).collect())
+}
+
+/// Counts per action field, neighbourhood, status and phase (four
+/// statements; three without `phases`, the spans of the process's phases).
+pub async fn facets(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    process: i64,
+    filter: &IdeaFilter,
+    phases: &[(PhaseKind, Span)],
+) -> StoreResult<Facets> {
     let without = |f: fn(&mut IdeaFilter)| {
         let mut other = filter.clone();
         f(&mut other);
@@ -238,6 +284,7 @@ pub async fn facets(db: &impl ConnectionTrait, scope: &TenantScope, process: i64
             .into_iter()
             .filter_map(|(k, n)| Some((IdeaStatus::parse(&k)?, n)))
             .collect(),
+        phases: count_by_phase(db, without(|f| f.proposed = None), phases).await?,
     })
 }
 

@@ -108,7 +108,7 @@ both_backends! {
         assert!(found_with(db, &p.tenant.scope, p.process, decided).await.is_empty());
 
         // The counts beside the filters use the same search.
-        let facets = ideas::facets(db, &p.tenant.scope, p.process, &in_field(0)).await.unwrap();
+        let facets = ideas::facets(db, &p.tenant.scope, p.process, &in_field(0), &[]).await.unwrap();
         assert_eq!(facets.action_fields, [(p.fields[0], 1), (p.fields[1], 1)]);
         assert_eq!(facets.statuses, [(IdeaStatus::Received, 1)]);
 
@@ -145,6 +145,43 @@ both_backends! {
             // Replacing the data keeps the index in step with the ideas.
             store::backup::restore(&target.conn, bytes.as_slice(), true, &store::backup::NoFiles).await.unwrap();
             assert_eq!(found(&target.conn, &p, "jugendzentrum").await, [id], "restored twice on {backend:?}");
+        }
+    }
+}
+
+mod phases {
+    use super::*;
+    use domain::participation::phases::PhaseKind;
+
+    both_backends! {
+        async fn ideas_are_filtered_and_counted_by_the_phase_they_were_proposed_in(db: &DatabaseConnection) {
+            let p = place(db, "hier").await;
+            let process = store::participation::processes::by_id(db, &p.tenant.scope, p.process).await.unwrap().unwrap();
+            let mut input = store::testing::process_input();
+            let today = chrono::Utc::now().date_naive();
+            for phase in &mut input.phases {
+                if phase.kind == PhaseKind::Analysis {
+                    phase.starts_on = Some(today - chrono::TimeDelta::days(60));
+                    phase.ends_on = Some(today - chrono::TimeDelta::days(11));
+                }
+            }
+            store::participation::processes::update(db, &p.tenant.scope, None, p.process, &input, "<p>x</p>").await.unwrap();
+            let process = store::participation::processes::by_id(db, &p.tenant.scope, process.id).await.unwrap().unwrap();
+            let spans: Vec<_> = process.phases.iter().filter_map(|ph| Some((ph.kind, ph.span()?))).collect();
+            assert_eq!(spans.len(), 2, "analysis and participation are dated");
+
+            let early = store::now() - chrono::TimeDelta::days(30);
+            for (title, at) in [("Frühe Idee eins", early), ("Frühe Idee zwei", early), ("Jetzt eine Idee", store::now())] {
+                ideas::create_at(db, &p.tenant.scope, p.process, p.author, &idea(title, "Ein Vorschlag mit genug Text.", p.fields[0]), "<p>x</p>", at).await.unwrap();
+            }
+            let in_phase = |kind: PhaseKind| IdeaFilter { proposed: spans.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s), ..IdeaFilter::default() };
+            assert_eq!(found_with(db, &p.tenant.scope, p.process, in_phase(PhaseKind::Analysis)).await.len(), 2);
+            assert_eq!(found_with(db, &p.tenant.scope, p.process, in_phase(PhaseKind::Participation)).await.len(), 1);
+            let facets = ideas::facets(db, &p.tenant.scope, p.process, &in_phase(PhaseKind::Analysis), &spans).await.unwrap();
+            let mut phases = facets.phases.clone();
+            phases.sort();
+            assert_eq!(phases, vec![(PhaseKind::Analysis, 2), (PhaseKind::Participation, 1)], "counted beside the phase filter");
+            assert_eq!(facets.action_fields, vec![(p.fields[0], 2)], "the other counts keep the phase filter");
         }
     }
 }

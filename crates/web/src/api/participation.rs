@@ -89,6 +89,10 @@ pub struct IdeaParams {
     process: Option<String>,
     /// An action field's id.
     field: Option<i64>,
+    /// A neighbourhood's id.
+    neighbourhood: Option<i64>,
+    /// Proposed during this phase: `analysis`, `participation`, `drafting`, `adoption`, `implementation` or `update`.
+    phase: Option<String>,
     /// A status, e.g. `taken_up`.
     status: Option<String>,
     /// Words to search for.
@@ -154,10 +158,17 @@ pub async fn ideas_list(
     };
     let process = store::participation::processes::by_slug(&state.db, &tenant.scope, &slug).await?.ok_or(AppError::NotFound)?;
     let quarters = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let proposed = params
+        .phase
+        .as_deref()
+        .and_then(domain::participation::phases::PhaseKind::parse)
+        .and_then(|kind| crate::participation::views::phase_spans(&process).into_iter().find(|(k, _)| *k == kind))
+        .map(|(_, span)| span);
     let filter = IdeaFilter {
         action_field: params.field,
-        neighbourhood: None,
+        neighbourhood: params.neighbourhood,
         status: params.status.as_deref().and_then(IdeaStatus::parse),
+        proposed,
         query: params.q.filter(|q| !q.trim().is_empty()),
     };
     let sort = match params.sort.as_deref() {

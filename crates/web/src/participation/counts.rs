@@ -35,7 +35,7 @@ impl IdeaCounts {
             return Ok(found.clone());
         }
         let total = store::participation::ideas::count(db, scope, process.id, filter).await?;
-        let facets = store::participation::ideas::facets(db, scope, process.id, filter).await?;
+        let facets = store::participation::ideas::facets(db, scope, process.id, filter, &super::views::phase_spans(process)).await?;
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         if entries.len() >= MAX_ENTRIES {
             // Entries of older versions are never asked for again.

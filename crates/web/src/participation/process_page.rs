@@ -2,7 +2,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use domain::participation::ideas::IdeaStatus;
-use domain::participation::phases;
+use domain::participation::phases::{self, PhaseKind};
 use serde::Deserialize;
 use store::participation::ideas::{IdeaFilter, IdeaSort};
 
@@ -52,6 +52,7 @@ pub struct ListQuery {
     field: String,
     quartier: String,
     status: String,
+    phase: String,
     q: String,
     sort: String,
     page: String,
@@ -85,6 +86,7 @@ struct ProcessPage {
     fields: Vec<Choice>,
     neighbourhoods: Vec<Choice>,
     statuses: Vec<Choice>,
+    phases_filter: Vec<Choice>,
     sorts: Vec<Choice>,
     q: String,
     action: String,
@@ -134,10 +136,13 @@ pub async fn process_show(
     let locale = ctx.locale;
     let process = process_of(&state, &tenant, &process_slug).await?;
     let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let spans = super::views::phase_spans(&process);
+    let phase = PhaseKind::parse(&query.phase).filter(|k| spans.iter().any(|(s, _)| s == k));
     let filter = IdeaFilter {
         action_field: query.field.parse().ok().filter(|id| process.action_fields.iter().any(|f| f.id == *id)),
         neighbourhood: query.quartier.parse().ok().filter(|id| neighbourhoods.iter().any(|n| n.id == *id)),
         status: IdeaStatus::parse(&query.status),
+        proposed: phase.and_then(|k| spans.iter().find(|(s, _)| *s == k)).map(|(_, span)| *span),
         query: Some(query.q.trim().to_owned()).filter(|q| !q.is_empty()),
     };
     let sort = match query.sort.as_str() {
@@ -195,6 +200,15 @@ pub async fn process_show(
         |s| s.as_str().to_owned(),
         locale,
     );
+    let phase_choices = choices(
+        spans
+            .iter()
+            .map(|(k, _)| (*k, locale.t(k.name_key()), facets.phases.iter().find(|(p, _)| p == k).map(|(_, n)| *n).unwrap_or(0)))
+            .collect(),
+        phase,
+        |k| k.as_str().to_owned(),
+        locale,
+    );
     let sorts = [
         ("neu", "sort-newest"),
         ("unterstuetzt", "sort-most-supported"),
@@ -211,9 +225,14 @@ pub async fn process_show(
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page_href = |p: u64| {
         let mut q = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in
-            [("field", &query.field), ("quartier", &query.quartier), ("status", &query.status), ("q", &query.q), ("sort", &query.sort)]
-        {
+        for (k, v) in [
+            ("field", &query.field),
+            ("quartier", &query.quartier),
+            ("status", &query.status),
+            ("phase", &query.phase),
+            ("q", &query.q),
+            ("sort", &query.sort),
+        ] {
             if !v.is_empty() {
                 q.append_pair(k, v);
             }
@@ -249,6 +268,7 @@ pub async fn process_show(
         fields,
         neighbourhoods: quartiers,
         statuses,
+        phases_filter: phase_choices,
         sorts,
         q: query.q.clone(),
         action: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),

@@ -74,6 +74,12 @@ pub fn card(locale: Locale, tenant: &Tenant, process: &Process, neighbourhoods: 
 }
 
 /// The process named in the path, in this municipality; 404 otherwise.
+/// The span of each of the process's dated phases, in their order (the
+/// phase filter of the idea list).
+pub fn phase_spans(process: &Process) -> Vec<(domain::participation::phases::PhaseKind, domain::participation::phases::Span)> {
+    process.phases.iter().filter_map(|p| Some((p.kind, p.span()?))).collect()
+}
+
 pub async fn process_of(state: &AppState, tenant: &Tenant, slug: &str) -> Result<Process, AppError> {
     store::participation::processes::by_slug(&state.db, &tenant.scope, slug).await?.ok_or(AppError::NotFound)
 }

@@ -42,6 +42,21 @@ app_tests! {
         assert!(cafe.body.contains("Sprachcafé in der Stadtbibliothek"), "search ignores accents");
     }
 
+    async fn ideas_are_filtered_by_the_phase_they_were_proposed_in(app: &TestApp) {
+        let page = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026?phase=participation").await;
+        page.assert_status(200);
+        assert!(page.body.contains(r#"<option value="participation" selected>Beteiligung (2)</option>"#), "{}", page.body);
+        assert!(page.body.contains("2 Ideen"));
+        // A phase without dates is no choice; an unknown one is ignored.
+        assert!(!page.body.contains(r#"value="analysis""#));
+        let unknown = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026?phase=analysis").await;
+        assert!(unknown.body.contains("2 Ideen"));
+        let next = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026?phase=participation&page=1").await;
+        assert!(next.body.contains("2 Ideen"));
+        let api = app.client().get("/api/v1/m/musterstadt/ideas?process=vielfalt-2026&phase=participation").await.json();
+        assert_eq!(api["total"], 2);
+    }
+
     async fn ideas_can_only_be_proposed_while_the_phase_is_open(app: &TestApp) {
         let backend = app.db.conn.get_database_backend();
         let sql = match backend {
@@ -174,8 +189,9 @@ app_tests! {
         }
         assert_eq!(client.get("/m/musterstadt/beteiligung/vielfalt-2026?page=2").await.query_count(), list_count);
         assert_eq!(client.get("/m/musterstadt/ideen/2").await.query_count(), idea_count);
-        // … including the three newest news posts and the header picture.
-        assert!(list_count <= 12, "process page: {list_count} statements");
+        // … including the three newest news posts, the header picture and (the first time) the
+        // counts beside the four filters.
+        assert!(list_count <= 13, "process page: {list_count} statements");
         // … including the duplicates merged into the idea and its picture and attachments.
         assert!(idea_count <= 9, "idea page: {idea_count} statements");
     }
