@@ -17,6 +17,7 @@ pub mod moderation;
 pub mod notifications;
 pub mod organisations;
 pub mod participation;
+pub mod personal_data;
 pub mod sessions;
 pub mod tenancy;
 pub mod testing;

@@ -45,6 +45,8 @@ pub struct IdeaSummary {
     pub status_reason: Option<String>,
     /// Set when moderation hid the idea: the reason shown in its place.
     pub hidden_reason: Option<String>,
+    /// How it reached the platform: `online`, or the way it was given offline.
+    pub source: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,6 +213,7 @@ fn summary(idea: &ideas::Model, author: Option<&users::Model>, org_names: &[(i64
         byline: byline(author, idea.organisation_id, org_names),
         status_reason: idea.status_reason.clone(),
         hidden_reason: idea.hidden_reason.clone(),
+        source: idea.source.clone(),
     }
 }
 

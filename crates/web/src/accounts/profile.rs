@@ -301,6 +301,7 @@ pub async fn data_download(State(state): State<AppState>, ctx: RequestCtx) -> Re
         },
         "roles": roles,
         "notifications": { "email": mail_settings.default.as_str(), "email_topics": mail_topics, "follows": follows },
+        "contributions": store::personal_data::contributions(&state.db, user.id).await?,
     });
     let mut response = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?.into_response();
     let headers = response.headers_mut();

@@ -126,7 +126,7 @@ fn idea_json(state: &AppState, slug: &str, process: &str, fields: &[Named], quar
         status: idea.status.as_str().to_owned(),
         support_count: idea.support_count,
         comment_count: idea.comment_count,
-        source: "online".to_owned(),
+        source: idea.source.clone(),
         author,
         by_organisation,
         created_at: idea.created_at,

@@ -205,6 +205,25 @@ app_tests! {
         assert!(!r.body.contains("argon2"), "no password hash in the export");
     }
 
+    async fn the_data_download_holds_what_the_person_contributed(app: &TestApp) {
+        let browser = app.login(&app.fixture.participant).await;
+        let other = app.login(&app.fixture.coordinator).await;
+        other.post_form("/m/musterstadt/ideen/1/kommentare", &[("comment-body", "Nicht von ihr")]).await.assert_status(303);
+        browser.post_form("/m/musterstadt/ideen/1/unterstuetzung", &[]).await.assert_status(303);
+        browser.post_form("/m/musterstadt/kommentare/2/loeschen", &[]).await.assert_status(303);
+        let json = browser.get("/konto/daten.json").await.json();
+        let contributions = &json["contributions"];
+        let titles: Vec<&str> = contributions["ideas"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap()).collect();
+        assert_eq!(titles, ["Sprachcafé in der Stadtbibliothek", "Mehrsprachige Elternabende", "Begegnungsgarten am Bahnhof"], "in every municipality");
+        let comments = contributions["comments"].as_array().unwrap();
+        assert_eq!(comments.len(), 2, "only her own comments");
+        assert_eq!(comments[0]["text"], "Gute Idee, ich helfe gern mit.");
+        assert_eq!(comments[1]["deleted"], true);
+        assert!(comments[1]["text"].is_null(), "a deleted comment's text stays gone");
+        assert_eq!(contributions["supports"][0]["title"], "Sprachcafé in der Stadtbibliothek");
+        assert!(!browser.get("/konto/daten.json").await.body.contains("Nicht von ihr"));
+    }
+
     async fn deleting_the_account_removes_personal_data_and_ends_sessions(app: &TestApp) {
         let user = &app.fixture.participant;
         let browser = app.login(user).await;
