@@ -100,12 +100,14 @@ pub async fn add(
     }
     .insert(db)
     .await?;
+    notify_comment(db, scope, idea, comment.id, author, parent_author).await?;
+    // Last: the idea's row stays locked (PostgreSQL) only until the commit
+    // that follows, so that comments on one idea queue as briefly as possible.
     ideas::Entity::update_many()
         .col_expr(ideas::Column::CommentCount, Expr::col(ideas::Column::CommentCount).add(1))
         .filter(ideas::Column::Id.eq(idea))
         .exec(db)
         .await?;
-    notify_comment(db, scope, idea, comment.id, author, parent_author).await?;
     Ok(comment.id)
 }
 
