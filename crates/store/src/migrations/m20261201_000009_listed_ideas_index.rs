@@ -31,9 +31,9 @@ const UP: &[&str] = &[
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for sql in UP {
-            manager.get_connection().execute_unprepared(sql).await?;
-        }
+        // One batch on one connection: a pooled SQLite connection that had
+        // not seen the DROP yet must not run the CREATE of the same name.
+        manager.get_connection().execute_unprepared(&UP.join(";\n")).await?;
         Ok(())
     }
 
