@@ -34,13 +34,6 @@ pub async fn to_followers(
     let mut select = Query::select();
     select
         .column(follows::Column::UserId)
-        .expr(Expr::val(scope.id().0))
-        .expr(Expr::val(kind.as_str()))
-        .expr(Expr::val(about.process))
-        .expr(Expr::val(about.idea))
-        .expr(Expr::val(about.comment))
-        .expr(Expr::val(about.news))
-        .expr(Expr::val(now()))
         .from(follows::Entity)
         .and_where(follows::Column::TenantId.eq(scope.id().0))
         .and_where(follows::Column::UserId.is_not_in(except.iter().map(|u| u.0)));
@@ -48,7 +41,7 @@ pub async fn to_followers(
         Target::Idea(id) => select.and_where(follows::Column::IdeaId.eq(id)),
         Target::Process(id) => select.and_where(follows::Column::ProcessId.eq(id)),
     };
-    insert_from(db, select).await
+    insert_for(db, select, scope, kind, about).await
 }
 
 /// Tells everyone who supports `idea` but does not follow it (followers
@@ -66,22 +59,30 @@ pub async fn to_supporters(
     let mut select = Query::select();
     select
         .column(idea_supports::Column::UserId)
+        .from(idea_supports::Entity)
+        .and_where(idea_supports::Column::IdeaId.eq(idea))
+        .and_where(idea_supports::Column::UserId.not_in_subquery(following))
+        .and_where(idea_supports::Column::UserId.is_not_in(except.iter().map(|u| u.0)));
+    insert_for(db, select, scope, kind, about).await
+}
+
+/// Inserts one notification of `kind` about `about` for each user id that
+/// `recipients` selects, in one `INSERT … SELECT`.
+async fn insert_for(
+    db: &impl ConnectionTrait,
+    mut recipients: sea_orm::sea_query::SelectStatement,
+    scope: &TenantScope,
+    kind: NotificationKind,
+    about: About,
+) -> StoreResult<()> {
+    recipients
         .expr(Expr::val(scope.id().0))
         .expr(Expr::val(kind.as_str()))
         .expr(Expr::val(about.process))
         .expr(Expr::val(about.idea))
         .expr(Expr::val(about.comment))
         .expr(Expr::val(about.news))
-        .expr(Expr::val(now()))
-        .from(idea_supports::Entity)
-        .and_where(idea_supports::Column::IdeaId.eq(idea))
-        .and_where(idea_supports::Column::UserId.not_in_subquery(following))
-        .and_where(idea_supports::Column::UserId.is_not_in(except.iter().map(|u| u.0)));
-    insert_from(db, select).await
-}
-
-/// Inserts one notification per row of `select` (user, tenant, kind, process, idea, comment, news, created_at).
-async fn insert_from(db: &impl ConnectionTrait, select: sea_orm::sea_query::SelectStatement) -> StoreResult<()> {
+        .expr(Expr::val(now()));
     let insert = Query::insert()
         .into_table(notifications::Entity)
         .columns([
@@ -94,7 +95,7 @@ async fn insert_from(db: &impl ConnectionTrait, select: sea_orm::sea_query::Sele
             notifications::Column::NewsId,
             notifications::Column::CreatedAt,
         ])
-        .select_from(select)
+        .select_from(recipients)
         .map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?
         .to_owned();
     db.execute(&insert).await?;

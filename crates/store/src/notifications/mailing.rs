@@ -37,15 +37,16 @@ pub const MAIL_LIMIT: u64 = 30;
 /// The person's mail settings: the general one and the topics set apart.
 pub async fn settings(db: &impl ConnectionTrait, user: UserId) -> StoreResult<MailSettings> {
     let found = users::Entity::find_by_id(user.0).one(db).await?;
-    let default = found.and_then(|u| MailSetting::parse(&u.notify_email)).unwrap_or_default();
-    let topics = mail_topic_settings::Entity::find()
-        .filter(mail_topic_settings::Column::UserId.eq(user.0))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|row| Some((MailTopic::parse(&row.topic)?, MailSetting::parse(&row.setting)?)))
-        .collect();
-    Ok(MailSettings { default, topics })
+    let rows = mail_topic_settings::Entity::find().filter(mail_topic_settings::Column::UserId.eq(user.0)).all(db).await?;
+    Ok(settings_of(found.as_ref().map(|u| u.notify_email.as_str()).unwrap_or_default(), &rows))
+}
+
+/// Settings from the stored general setting and the person's topic rows.
+fn settings_of(notify_email: &str, rows: &[mail_topic_settings::Model]) -> MailSettings {
+    MailSettings {
+        default: MailSetting::parse(notify_email).unwrap_or_default(),
+        topics: rows.iter().filter_map(|row| Some((MailTopic::parse(&row.topic)?, MailSetting::parse(&row.setting)?))).collect(),
+    }
 }
 
 /// Changes the mail settings. What is waiting is not mailed under the new
@@ -149,14 +150,8 @@ pub async fn due(db: &impl ConnectionTrait, at: DateTime<Utc>, limit: u64) -> St
     let topics = mail_topic_settings::Entity::find().filter(mail_topic_settings::Column::UserId.is_in(waiting)).all(db).await?;
     let mut due = Vec::new();
     for person in people {
-        let settings = MailSettings {
-            default: MailSetting::parse(&person.notify_email).unwrap_or_default(),
-            topics: topics
-                .iter()
-                .filter(|t| t.user_id == person.id)
-                .filter_map(|t| Some((MailTopic::parse(&t.topic)?, MailSetting::parse(&t.setting)?)))
-                .collect(),
-        };
+        let own: Vec<_> = topics.iter().filter(|t| t.user_id == person.id).cloned().collect();
+        let settings = settings_of(&person.notify_email, &own);
         let Some(email) = person.email.clone() else { continue };
         let rows = notifications::Entity::find()
             .filter(notifications::Column::UserId.eq(person.id))

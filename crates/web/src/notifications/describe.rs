@@ -18,6 +18,8 @@ pub fn describe(locale: Locale, n: &Notification) -> Described {
     let idea_href = n.idea.as_ref().map(|(id, _)| format!("{base}/ideen/{id}")).unwrap_or_else(|| base.clone());
     let process_title = n.process.as_ref().map(|(_, t)| t.clone()).unwrap_or_default();
     let process_href = n.process.as_ref().map(|(slug, _)| format!("{base}/beteiligung/{slug}")).unwrap_or_else(|| base.clone());
+    // The comment on the idea's page, or the idea itself.
+    let comment_href = || n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or_else(|| idea_href.clone());
     let text = |key: &str, extra: Option<(&'static str, String)>| {
         let mut args = vec![
             ("title", FluentArg::Text(idea_title.clone())),
@@ -30,14 +32,8 @@ pub fn describe(locale: Locale, n: &Notification) -> Described {
         locale.t_args(key, &args)
     };
     match n.kind {
-        NotificationKind::Comment => Described {
-            text: text("notification-comment", None),
-            href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href),
-        },
-        NotificationKind::Reply => Described {
-            text: text("notification-reply", None),
-            href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href),
-        },
+        NotificationKind::Comment => Described { text: text("notification-comment", None), href: comment_href() },
+        NotificationKind::Reply => Described { text: text("notification-reply", None), href: comment_href() },
         NotificationKind::Answer => Described { text: text("notification-answer", None), href: format!("{idea_href}#status-heading") },
         NotificationKind::NewIdea => Described { text: text("notification-new-idea", None), href: idea_href },
         NotificationKind::News => {
@@ -50,14 +46,11 @@ pub fn describe(locale: Locale, n: &Notification) -> Described {
         NotificationKind::Hidden => {
             let key = if n.comment.is_some() { "notification-hidden-comment" } else { "notification-hidden-idea" };
             let reason = n.hidden_reason.clone().unwrap_or_default();
-            Described {
-                text: text(key, Some(("reason", reason))),
-                href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href),
-            }
+            Described { text: text(key, Some(("reason", reason))), href: comment_href() }
         }
         NotificationKind::Restored => {
             let key = if n.comment.is_some() { "notification-restored-comment" } else { "notification-restored-idea" };
-            Described { text: text(key, None), href: n.comment.map(|c| format!("{idea_href}#kommentar-{c}")).unwrap_or(idea_href) }
+            Described { text: text(key, None), href: comment_href() }
         }
         NotificationKind::Merged => {
             let (href, kept) = match &n.merged_into {
