@@ -144,6 +144,13 @@ pub async fn of_owner(db: &impl ConnectionTrait, scope: &TenantScope, slot: Slot
     of_owner_in(db, scope, &[slot], owner).await
 }
 
+/// An idea's picture and attachments (one statement).
+pub async fn of_idea(db: &impl ConnectionTrait, scope: &TenantScope, idea: i64) -> StoreResult<(Option<StoredFile>, Vec<StoredFile>)> {
+    let files = of_owner_in(db, scope, &[Slot::IdeaImage, Slot::IdeaAttachment], idea).await?;
+    let (pictures, attachments): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.slot == Slot::IdeaImage);
+    Ok((pictures.into_iter().next(), attachments))
+}
+
 /// The rows of one item's files in `slots`.
 fn owned_by(scope: &TenantScope, slots: &[Slot], owner: i64) -> sea_orm::Condition {
     sea_orm::Condition::all()

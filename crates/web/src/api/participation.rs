@@ -268,17 +268,12 @@ pub async fn idea_show(
             }
         })
         .collect();
-    use domain::files::Slot;
-    let files = store::files::of_owner_in(&state.db, &tenant.scope, &[Slot::IdeaImage, Slot::IdeaAttachment], id).await?;
+    let (picture, attachments) = store::files::of_idea(&state.db, &tenant.scope, id).await?;
     let href = |f: &store::files::StoredFile| crate::uploads::view::href(&tenant.slug, f);
-    let image = files.iter().find(|f| f.slot == Slot::IdeaImage).map(|f| ImageJson {
-        url: href(f),
-        alt: f.alt_text.clone().unwrap_or_default(),
-        content_type: f.file_type.mime().to_owned(),
-    });
-    let attachments = files
+    let image =
+        picture.map(|f| ImageJson { url: href(&f), content_type: f.file_type.mime().to_owned(), alt: f.alt_text.unwrap_or_default() });
+    let attachments = attachments
         .iter()
-        .filter(|f| f.slot == Slot::IdeaAttachment)
         .map(|f| FileJson { url: href(f), name: f.name.clone(), content_type: f.file_type.mime().to_owned(), size: f.size })
         .collect();
     Ok(Json(IdeaDetailJson {

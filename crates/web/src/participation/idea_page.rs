@@ -182,10 +182,8 @@ pub async fn build(
     let can_moderate = actor.is_some_and(|a| super::moderation::can_moderate(a, tenant));
     let hidden_reason = idea.summary.hidden_reason.clone();
     let (picture, attachments) = if hidden_reason.is_none() {
-        use domain::files::Slot;
-        let files = store::files::of_owner_in(&state.db, &tenant.scope, &[Slot::IdeaImage, Slot::IdeaAttachment], id).await?;
-        let (pictures, attachments): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| f.slot == Slot::IdeaImage);
-        (pictures.first().map(|f| crate::uploads::view::view(&tenant.slug, f)), crate::uploads::view::views(&tenant.slug, &attachments))
+        let (picture, attachments) = store::files::of_idea(&state.db, &tenant.scope, id).await?;
+        (picture.map(|f| crate::uploads::view::view(&tenant.slug, &f)), crate::uploads::view::views(&tenant.slug, &attachments))
     } else {
         (None, Vec::new())
     };

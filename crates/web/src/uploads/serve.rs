@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use domain::files::ascii_name;
 use futures_util::StreamExt;
 use http::{HeaderValue, header};
-use percent_encoding::utf8_percent_encode;
 
 use crate::AppState;
 use crate::ctx::RequestCtx;
@@ -31,7 +30,7 @@ pub async fn file_show(
         "{}; filename=\"{}\"; filename*=UTF-8''{}",
         if file.file_type.is_image() { "inline" } else { "attachment" },
         ascii_name(&file.name),
-        utf8_percent_encode(&file.name, super::view::UNRESERVED)
+        super::view::encoded_name(&file)
     );
     let caching = if file.owner.is_some() { "public, max-age=300" } else { "private, no-store" };
     let mut response = Body::from_stream(stream.map(|chunk| chunk.map_err(std::io::Error::other))).into_response();

@@ -7,7 +7,7 @@ use store::files::StoredFile;
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded (in
 /// paths and in `filename*` of a `Content-Disposition`).
-pub const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 #[derive(Debug, Clone)]
 pub struct FileView {
@@ -21,9 +21,14 @@ pub struct FileView {
     pub marked: bool,
 }
 
+/// The file's name percent-encoded (for its address and `filename*`).
+pub fn encoded_name(file: &StoredFile) -> String {
+    utf8_percent_encode(&file.name, UNRESERVED).to_string()
+}
+
 /// Where a file is served: `/m/{slug}/dateien/{id}/{name}`.
 pub fn href(tenant_slug: &str, file: &StoredFile) -> String {
-    format!("/m/{tenant_slug}/dateien/{}/{}", file.id, utf8_percent_encode(&file.name, UNRESERVED))
+    format!("/m/{tenant_slug}/dateien/{}/{}", file.id, encoded_name(file))
 }
 
 pub fn view(tenant_slug: &str, file: &StoredFile) -> FileView {
