@@ -23,6 +23,15 @@ impl FormErrors {
         }
     }
 
+    /// The translated messages of a domain check's problems, by their fields.
+    pub fn of(locale: Locale, problems: impl IntoIterator<Item = domain::tenancy::FieldError>) -> FormErrors {
+        let mut errors = FormErrors::default();
+        for problem in problems {
+            errors.add(locale, problem.field, problem.code);
+        }
+        errors
+    }
+
     /// Adds an already translated message.
     pub fn add_text(&mut self, field: &'static str, message: String) {
         if self.get(field).is_none() {

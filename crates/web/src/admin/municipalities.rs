@@ -58,13 +58,10 @@ pub async fn municipality_create(
     Form(form): Form<MunicipalityForm>,
 ) -> Result<Response, AppError> {
     let actor = require_platform_admin(&ctx)?;
-    let mut errors = FormErrors::default();
     let input = match form.validate() {
         Ok(input) => input,
         Err(problems) => {
-            for problem in problems {
-                errors.add(ctx.locale, problem.field, problem.code);
-            }
+            let errors = FormErrors::of(ctx.locale, problems);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, form, errors).await?);
         }
     };
@@ -72,6 +69,7 @@ pub async fn municipality_create(
     match store::tenancy::create_municipality(&txn, Some(actor.user.id), &input).await {
         Ok(_) => {}
         Err(store::StoreError::Conflict(code)) => {
+            let mut errors = FormErrors::default();
             errors.add(ctx.locale, "slug", code);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, form, errors).await?);
         }

@@ -114,14 +114,6 @@ fn page(ctx: &RequestCtx, layout: Layout, target: Target, available: &[String], 
     }
 }
 
-fn errors_of(locale: Locale, problems: Vec<domain::tenancy::FieldError>) -> FormErrors {
-    let mut errors = FormErrors::default();
-    for problem in problems {
-        errors.add(locale, problem.field, problem.code);
-    }
-    errors
-}
-
 fn new_target(tenant: &Tenant) -> Target {
     Target {
         registering: true,
@@ -159,7 +151,7 @@ pub async fn organisation_create(
     let input = match form.validate(&available) {
         Ok(input) => input,
         Err(problems) => {
-            let errors = errors_of(ctx.locale, problems);
+            let errors = FormErrors::of(ctx.locale, problems);
             let view = page(&ctx, new_layout(&state, &ctx, &tenant), new_target(&tenant), &available, form, errors);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
@@ -217,7 +209,7 @@ pub async fn organisation_update(
     let input = match form.validate(&available) {
         Ok(input) => input,
         Err(problems) => {
-            let errors = errors_of(ctx.locale, problems);
+            let errors = FormErrors::of(ctx.locale, problems);
             let view = page(&ctx, edit_layout(&state, &ctx, &tenant, org), edit_target(&tenant, org.id), &available, form, errors);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }

@@ -147,13 +147,10 @@ pub async fn member_invite(
     Form(form): Form<InvitationForm>,
 ) -> Result<Response, AppError> {
     let access = require_member(&state, &ctx, &tenant, &id, MemberRole::Admin).await?;
-    let mut errors = FormErrors::default();
     let (email, role) = match form.validate() {
         Ok(valid) => valid,
         Err(problems) => {
-            for problem in problems {
-                errors.add(ctx.locale, problem.field, problem.code);
-            }
+            let errors = FormErrors::of(ctx.locale, problems);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &access, form, errors).await?);
         }
     };
@@ -165,6 +162,7 @@ pub async fn member_invite(
         Ok(()) => {}
         Err(store::StoreError::Conflict(code)) => {
             drop(txn);
+            let mut errors = FormErrors::default();
             errors.add(ctx.locale, "email", code);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &access, form, errors).await?);
         }

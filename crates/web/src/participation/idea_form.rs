@@ -159,15 +159,9 @@ async fn check(
     process: &Process,
     form: &IdeaForm,
 ) -> Result<(Option<domain::participation::ideas::NewIdea>, FormErrors), AppError> {
-    let mut errors = FormErrors::default();
-    let mut idea = match form.validate() {
-        Ok(idea) => Some(idea),
-        Err(problems) => {
-            for p in problems {
-                errors.add(ctx.locale, p.field, p.code);
-            }
-            None
-        }
+    let (mut idea, mut errors) = match form.validate() {
+        Ok(idea) => (Some(idea), FormErrors::default()),
+        Err(problems) => (None, FormErrors::of(ctx.locale, problems)),
     };
     // The choices are checked even when other fields have errors: every problem at once.
     if form.action_field.trim().parse::<i64>().is_ok_and(|id| !process.action_fields.iter().any(|f| f.id == id)) {

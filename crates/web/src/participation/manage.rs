@@ -120,15 +120,9 @@ fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, editing: Option<&Pr
 
 /// The checked process, or the form's errors.
 fn check(ctx: &RequestCtx, form: &ProcessForm) -> (Option<NewProcess>, FormErrors) {
-    let mut errors = FormErrors::default();
     match form.validate() {
-        Ok(input) => (Some(input), errors),
-        Err(problems) => {
-            for p in problems {
-                errors.add(ctx.locale, p.field, p.code);
-            }
-            (None, errors)
-        }
+        Ok(input) => (Some(input), FormErrors::default()),
+        Err(problems) => (None, FormErrors::of(ctx.locale, problems)),
     }
 }
 

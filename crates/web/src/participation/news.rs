@@ -166,14 +166,6 @@ fn form_page(
     }
 }
 
-fn errors_of(locale: Locale, list: Vec<domain::tenancy::FieldError>) -> FormErrors {
-    let mut errors = FormErrors::default();
-    for e in list {
-        errors.add(locale, e.field, e.code);
-    }
-    errors
-}
-
 pub async fn news_new(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -197,7 +189,7 @@ pub async fn news_create(
     let post = match form.validate() {
         Ok(post) => post,
         Err(list) => {
-            let errors = errors_of(ctx.locale, list);
+            let errors = FormErrors::of(ctx.locale, list);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, &tenant, &process, None, form, errors));
         }
     };
@@ -238,7 +230,7 @@ pub async fn news_update(
     let post = match form.validate() {
         Ok(post) => post,
         Err(list) => {
-            let errors = errors_of(ctx.locale, list);
+            let errors = FormErrors::of(ctx.locale, list);
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, &tenant, &process, Some(id), form, errors));
         }
     };
