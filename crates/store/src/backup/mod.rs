@@ -28,12 +28,7 @@
 //! again after a restore; their rows go with the users they belong to).
 
 use std::collections::BTreeMap;
-use std::future::Future;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
-use std::pin::Pin;
-
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD as BASE64;
 
 use chrono::{DateTime, Utc};
 use flate2::Compression;
@@ -50,8 +45,11 @@ use serde::{Deserialize, Serialize};
 use crate::entities;
 use crate::migrations::latest_migration_name;
 
+mod file_bytes;
 mod tables;
 
+use file_bytes::FileLine;
+pub use file_bytes::{FileVault, NoFiles};
 use tables::Table;
 pub use tables::{TABLES, columns_of};
 
@@ -61,25 +59,6 @@ pub const FORMAT: &str = "teilhabe-backup";
 pub const FORMAT_VERSION: u32 = 2;
 /// Older layouts this code still restores (version 1: no file bytes).
 const READABLE_VERSIONS: [u64; 2] = [1, 2];
-
-/// Where the bytes of uploaded files are, for backups to read them from and
-/// restores to put them back.
-pub trait FileVault: Sync {
-    fn read<'a>(&'a self, key: &'a str) -> Pin<Box<dyn Future<Output = io::Result<Vec<u8>>> + Send + 'a>>;
-    fn write<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = io::Result<()>> + Send + 'a>>;
-}
-
-/// A vault for a database without uploaded files (nothing to read; writing is refused).
-pub struct NoFiles;
-
-impl FileVault for NoFiles {
-    fn read<'a>(&'a self, key: &'a str) -> Pin<Box<dyn Future<Output = io::Result<Vec<u8>>> + Send + 'a>> {
-        Box::pin(async move { Err(io::Error::new(io::ErrorKind::NotFound, format!("no file store for {key}"))) })
-    }
-    fn write<'a>(&'a self, key: &'a str, _bytes: Vec<u8>) -> Pin<Box<dyn Future<Output = io::Result<()>> + Send + 'a>> {
-        Box::pin(async move { Err(io::Error::other(format!("no file store to restore {key} into"))) })
-    }
-}
 
 /// Tables that are deliberately left out of a backup. Every other table of
 /// the database must be in [`TABLES`]; a test enforces this.
@@ -132,6 +111,15 @@ pub enum BackupError {
     Corrupt { line: u64, reason: String },
     #[error("the backup is incomplete: {0}; it may have been cut off while copying")]
     Incomplete(String),
+}
+
+impl From<crate::StoreError> for BackupError {
+    fn from(err: crate::StoreError) -> Self {
+        match err {
+            crate::StoreError::Db(db) => BackupError::Db(db),
+            other => BackupError::Db(DbErr::Custom(other.to_string())),
+        }
+    }
 }
 
 impl BackupError {
@@ -199,19 +187,6 @@ struct EndOut<'a> {
     files: u64,
 }
 
-/// The bytes of one uploaded file.
-#[derive(Serialize, Deserialize)]
-struct FileLine {
-    key: String,
-    /// Base64 (standard alphabet, padded).
-    data: String,
-}
-
-#[derive(Serialize)]
-struct FileOut<'a> {
-    file: &'a FileLine,
-}
-
 /// A line after the header.
 #[derive(Deserialize)]
 #[serde(untagged)]
@@ -251,22 +226,7 @@ pub async fn write<W: Write + Send>(db: &DatabaseConnection, out: W, vault: &dyn
     for table in Table::ALL {
         rows.push((table.name(), table.dump(&txn, &mut out).await?));
     }
-    let (mut files, mut files_missing) = (0u64, Vec::new());
-    for key in crate::files::all_keys(&txn).await.map_err(|e| match e {
-        crate::StoreError::Db(db) => BackupError::Db(db),
-        other => BackupError::Db(DbErr::Custom(other.to_string())),
-    })? {
-        match vault.read(&key).await {
-            Ok(bytes) => {
-                let line = FileLine { data: BASE64.encode(&bytes), key };
-                serde_json::to_writer(&mut out, &FileOut { file: &line }).map_err(io::Error::from)?;
-                out.write_all(b"\n")?;
-                files += 1;
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => files_missing.push(key),
-            Err(e) => return Err(e.into()),
-        }
-    }
+    let (files, files_missing) = file_bytes::dump(&txn, &mut out, vault).await?;
     serde_json::to_writer(&mut out, &EndOut { end: rows.iter().copied().collect(), files }).map_err(io::Error::from)?;
     out.write_all(b"\n")?;
     let mut inner = out.into_inner().map_err(io::IntoInnerError::into_error)?.finish()?;
@@ -354,10 +314,7 @@ async fn restore_rows(
         match parsed {
             Line::End { end: expected, files: expected_files } => end = Some((expected, expected_files)),
             Line::File { file } => {
-                let bytes = BASE64
-                    .decode(file.data.as_bytes())
-                    .map_err(|_| BackupError::Corrupt { line: line_no, reason: "a file's content is not base64".into() })?;
-                vault.write(&file.key, bytes).await?;
+                file_bytes::restore(file, line_no, vault).await?;
                 files += 1;
             }
             Line::Row { table, row } => {

@@ -1,6 +1,7 @@
 //! Participation: processes, neighbourhoods, ideas, supports, comments.
 
 pub mod comments;
+pub mod idea_list;
 pub mod ideas;
 pub mod merge;
 pub mod news;

@@ -5,7 +5,8 @@ use domain::ids::UserId;
 use domain::participation::ideas::{IdeaStatus, NewIdea};
 use store::DatabaseConnection;
 use store::moderation::ContentKind;
-use store::participation::ideas::{self, IdeaFilter};
+use store::participation::idea_list::{self, IdeaFilter};
+use store::participation::ideas;
 use store::tenancy::Tenant;
 use store::testing::{municipality_input as form, process_input};
 
@@ -57,6 +58,6 @@ both_backends! {
 
         ideas::withdraw(db, scope, id).await.unwrap();
         changed(version(db, &tenant, process).await, "withdrawing");
-        assert_eq!(ideas::count(db, scope, process, &IdeaFilter::default()).await.unwrap(), 0);
+        assert_eq!(idea_list::count(db, scope, process, &IdeaFilter::default()).await.unwrap(), 0);
     }
 }

@@ -4,7 +4,8 @@
 use domain::ids::UserId;
 use domain::participation::ideas::{IdeaStatus, NewIdea};
 use store::moderation::ContentKind;
-use store::participation::ideas::{self, IdeaFilter, IdeaSort};
+use store::participation::idea_list::{self, IdeaFilter, IdeaSort};
+use store::participation::ideas;
 use store::tenancy::{Tenant, TenantScope};
 use store::testing::{TestDb, municipality_input as form, process_input};
 use store::{Backend, DatabaseConnection};
@@ -51,8 +52,8 @@ async fn propose(db: &DatabaseConnection, p: &Place, title: &str, body: &str, fi
 }
 
 async fn found_with(db: &DatabaseConnection, scope: &TenantScope, process: i64, filter: IdeaFilter) -> Vec<i64> {
-    let page = ideas::page_of(db, scope, process, &filter, IdeaSort::Newest, 1, 50).await.unwrap();
-    let total = ideas::count(db, scope, process, &filter).await.unwrap();
+    let page = idea_list::page_of(db, scope, process, &filter, IdeaSort::Newest, 1, 50).await.unwrap();
+    let total = idea_list::count(db, scope, process, &filter).await.unwrap();
     assert_eq!(total, page.len() as u64, "total of {filter:?}");
     let mut ids: Vec<i64> = page.into_iter().map(|i| i.id).collect();
     ids.sort_unstable();
@@ -108,14 +109,14 @@ both_backends! {
         assert!(found_with(db, &p.tenant.scope, p.process, decided).await.is_empty());
 
         // The counts beside the filters use the same search.
-        let facets = ideas::facets(db, &p.tenant.scope, p.process, &in_field(0), &[]).await.unwrap();
+        let facets = idea_list::facets(db, &p.tenant.scope, p.process, &in_field(0), &[]).await.unwrap();
         assert_eq!(facets.action_fields, [(p.fields[0], 1), (p.fields[1], 1)]);
         assert_eq!(facets.statuses, [(IdeaStatus::Received, 1)]);
 
         // Sorted and paged like any list.
         let query = IdeaFilter { query: Some("Sprachkurs".into()), ..IdeaFilter::default() };
-        let second = ideas::page_of(db, &p.tenant.scope, p.process, &query, IdeaSort::Newest, 2, 1).await.unwrap();
-        let total = ideas::count(db, &p.tenant.scope, p.process, &query).await.unwrap();
+        let second = idea_list::page_of(db, &p.tenant.scope, p.process, &query, IdeaSort::Newest, 2, 1).await.unwrap();
+        let total = idea_list::count(db, &p.tenant.scope, p.process, &query).await.unwrap();
         assert_eq!((second.iter().map(|i| i.id).collect::<Vec<_>>(), total), (vec![course], 2));
 
         // Shown again, the idea is found again.
@@ -177,7 +178,7 @@ mod phases {
             let in_phase = |kind: PhaseKind| IdeaFilter { proposed: spans.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s), ..IdeaFilter::default() };
             assert_eq!(found_with(db, &p.tenant.scope, p.process, in_phase(PhaseKind::Analysis)).await.len(), 2);
             assert_eq!(found_with(db, &p.tenant.scope, p.process, in_phase(PhaseKind::Participation)).await.len(), 1);
-            let facets = ideas::facets(db, &p.tenant.scope, p.process, &in_phase(PhaseKind::Analysis), &spans).await.unwrap();
+            let facets = idea_list::facets(db, &p.tenant.scope, p.process, &in_phase(PhaseKind::Analysis), &spans).await.unwrap();
             let mut phases = facets.phases.clone();
             phases.sort();
             assert_eq!(phases, vec![(PhaseKind::Analysis, 2), (PhaseKind::Participation, 1)], "counted beside the phase filter");

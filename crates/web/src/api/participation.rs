@@ -5,7 +5,8 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use domain::participation::ideas::IdeaStatus;
 use serde::{Deserialize, Serialize};
-use store::participation::ideas::{Byline, IdeaFilter, IdeaSort, IdeaSummary};
+use store::participation::idea_list::{IdeaFilter, IdeaSort};
+use store::participation::ideas::{Byline, IdeaSummary};
 use store::participation::processes::Named;
 use utoipa::{IntoParams, ToSchema};
 
@@ -177,8 +178,8 @@ pub async fn ideas_list(
         _ => IdeaSort::Newest,
     };
     let page = params.page.unwrap_or(1).clamp(1, 100_000);
-    let total = store::participation::ideas::count(&state.db, &tenant.scope, process.id, &filter).await?;
-    let ideas = store::participation::ideas::page_of(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
+    let total = store::participation::idea_list::count(&state.db, &tenant.scope, process.id, &filter).await?;
+    let ideas = store::participation::idea_list::page_of(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
     let items = ideas.iter().map(|i| idea_json(&state, &tenant.slug, &process.slug, &process.action_fields, &quarters, i)).collect();
     Ok(Json(IdeaList { items, total, page }))
 }

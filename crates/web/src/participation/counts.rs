@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use store::participation::ideas::{Facets, IdeaFilter};
+use store::participation::idea_list::{Facets, IdeaFilter};
 use store::participation::processes::Process;
 use store::tenancy::TenantScope;
 
@@ -34,8 +34,8 @@ impl IdeaCounts {
         if let Some(found) = self.entries.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
             return Ok(found.clone());
         }
-        let total = store::participation::ideas::count(db, scope, process.id, filter).await?;
-        let facets = store::participation::ideas::facets(db, scope, process.id, filter, &super::views::phase_spans(process)).await?;
+        let total = store::participation::idea_list::count(db, scope, process.id, filter).await?;
+        let facets = store::participation::idea_list::facets(db, scope, process.id, filter, &super::views::phase_spans(process)).await?;
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         if entries.len() >= MAX_ENTRIES {
             // Entries of older versions are never asked for again.

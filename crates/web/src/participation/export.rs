@@ -3,7 +3,8 @@
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, header};
-use store::participation::ideas::{Byline, IdeaFilter, IdeaSort};
+use store::participation::idea_list::{IdeaFilter, IdeaSort};
+use store::participation::ideas::Byline;
 
 use super::policy::require_coordinator;
 use super::views::{name_of, process_of};
@@ -43,10 +44,10 @@ pub async fn ideas_csv(
     .collect();
     let csv_error = |e: csv::Error| AppError::Internal(e.to_string());
     out.write_record(&header).map_err(csv_error)?;
-    let total = store::participation::ideas::count(&state.db, &tenant.scope, process.id, &IdeaFilter::default()).await?;
+    let total = store::participation::idea_list::count(&state.db, &tenant.scope, process.id, &IdeaFilter::default()).await?;
     let mut page = 1;
     loop {
-        let ideas = store::participation::ideas::page_of(
+        let ideas = store::participation::idea_list::page_of(
             &state.db,
             &tenant.scope,
             process.id,

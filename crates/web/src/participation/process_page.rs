@@ -4,7 +4,7 @@ use axum::response::{IntoResponse, Response};
 use domain::participation::ideas::IdeaStatus;
 use domain::participation::phases::{self, PhaseKind};
 use serde::Deserialize;
-use store::participation::ideas::{IdeaFilter, IdeaSort};
+use store::participation::idea_list::{IdeaFilter, IdeaSort};
 
 use super::current::today_in_berlin;
 use super::views::{IdeaCard, card, process_of};
@@ -152,7 +152,7 @@ pub async fn process_show(
         _ => IdeaSort::Newest,
     };
     let page: u64 = query.page.parse().ok().filter(|p| *p >= 1 && *p <= 100_000).unwrap_or(1);
-    let ideas = store::participation::ideas::page_of(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
+    let ideas = store::participation::idea_list::page_of(&state.db, &tenant.scope, process.id, &filter, sort, page, PER_PAGE).await?;
     let (total, facets) = state.idea_counts.of(&state.db, &tenant.scope, &process, &filter).await?;
 
     let today = today_in_berlin();
