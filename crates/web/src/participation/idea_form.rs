@@ -22,7 +22,7 @@ use crate::layout::{Layout, html, html_status};
 use crate::markdown;
 use crate::tenancy::CurrentMunicipality;
 use crate::uploads::fields::{AttachmentsField, FieldCtx, PictureField};
-use crate::uploads::form_files::{self, AttachmentsState, PictureInputs, PictureState};
+use crate::uploads::form_files::{AttachmentsState, PictureInputs, PictureState};
 use crate::uploads::keep::{self, Field};
 use crate::uploads::submission::Submission;
 
@@ -49,13 +49,13 @@ struct IdeaFormPage {
 }
 
 const PICTURE: PictureInputs = PictureInputs {
-    field: form_files::field(Slot::IdeaImage, "image", "kept_image"),
+    field: Field { slot: Slot::IdeaImage, input: "image", kept: "kept_image" },
     alt: "image_alt",
     remove: "remove_image",
     label_key: "idea-image-label",
     hint_key: "file-picture-hint",
 };
-const ATTACHMENTS: Field = form_files::field(Slot::IdeaAttachment, "attachments", "kept_attachment");
+const ATTACHMENTS: Field = Field { slot: Slot::IdeaAttachment, input: "attachments", kept: "kept_attachment" };
 
 /// The files of the form this time: those the idea has (when editing) and
 /// those sent or kept from an earlier try.

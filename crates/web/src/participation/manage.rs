@@ -24,8 +24,8 @@ use crate::layout::{Layout, html, html_status};
 use crate::markdown;
 use crate::tenancy::CurrentMunicipality;
 use crate::uploads::fields::{FieldCtx, PictureField};
-use crate::uploads::form_files::{self, PictureInputs, PictureState};
-use crate::uploads::keep;
+use crate::uploads::form_files::{PictureInputs, PictureState};
+use crate::uploads::keep::{self, Field};
 use crate::uploads::submission::Submission;
 
 pub struct PhaseInput {
@@ -57,7 +57,7 @@ struct ProcessFormPage {
 }
 
 const HEADER: PictureInputs = PictureInputs {
-    field: form_files::field(Slot::ProcessHeader, "header_image", "kept_header_image"),
+    field: Field { slot: Slot::ProcessHeader, input: "header_image", kept: "kept_header_image" },
     alt: "header_image_alt",
     remove: "remove_header_image",
     label_key: "process-header-label",

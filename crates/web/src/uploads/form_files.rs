@@ -3,7 +3,6 @@
 //! try. One type for a picture (with its text alternative), one for
 //! attachments; any form with files is made of these.
 
-use domain::files::Slot;
 use domain::ids::UserId;
 use store::files::StoredFile;
 use store::tenancy::Tenant;
@@ -155,9 +154,4 @@ impl AttachmentsState {
     pub fn field(&self, cx: FieldCtx<'_>) -> AttachmentsField {
         AttachmentsField::build(cx, self.field, self.remove_name, &self.saved, &self.remove, &self.new)
     }
-}
-
-/// A slot's field, for forms that define their inputs as constants.
-pub const fn field(slot: Slot, input: &'static str, kept: &'static str) -> Field {
-    Field { slot, input, kept }
 }
