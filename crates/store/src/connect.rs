@@ -57,6 +57,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                     .synchronous(SqliteSynchronous::Full)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
+                    // The connection's thread hands each row over on its own; room for a
+                    // whole idea page of comments lets it run to the end without waiting.
+                    .row_buffer_size(512)
             });
         }
         Backend::Postgres => {

@@ -10,6 +10,12 @@ mod serve;
 
 use clap::Parser;
 
+/// Many small allocations per page (rows, strings, the page itself):
+/// mimalloc serves them from per-thread pages without the global locks and
+/// consolidation work of the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> anyhow::Result<()> {
     let cli = cli::Cli::parse();
     logging::init(cli.log_json);

@@ -9,6 +9,7 @@ use tokio::sync::Notify;
 use crate::WebConfig;
 use crate::limits::RateLimits;
 use crate::participation::counts::IdeaCounts;
+use crate::participation::frames::ProcessFrames;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -22,6 +23,8 @@ pub struct AppState {
     pub mail_wake: Arc<Notify>,
     /// Counts of idea lists, kept while they are current.
     pub idea_counts: Arc<IdeaCounts>,
+    /// Processes' phases, fields and pictures, kept while they are current.
+    pub process_frames: Arc<ProcessFrames>,
     /// Where uploaded files' bytes are kept.
     pub files: files::FileStore,
 }
@@ -39,6 +42,7 @@ impl AppState {
             metrics: crate::ops::metrics_handle(),
             mail_wake: Arc::new(Notify::new()),
             idea_counts: Arc::new(IdeaCounts::default()),
+            process_frames: Arc::new(ProcessFrames::default()),
             files,
         })
     }

@@ -3,10 +3,11 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use domain::ids::UserId;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set};
 
+use super::bylines::BylineColumns;
 use super::ideas::Byline;
-use crate::entities::{comments, ideas, users};
+use crate::entities::{comments, ideas};
 use crate::notifications::fan_out::{self, About};
 use crate::notifications::follows::{self, Target};
 use crate::tenancy::TenantScope;
@@ -22,7 +23,6 @@ pub struct Comment {
     pub parent: Option<i64>,
     pub author: Option<UserId>,
     pub byline: Byline,
-    pub body_markdown: String,
     pub body_html: String,
     pub created_at: DateTime<Utc>,
     pub edited: bool,
@@ -31,35 +31,66 @@ pub struct Comment {
     pub hidden_reason: Option<String>,
 }
 
-/// All comments of an idea, oldest first (two statements).
+/// All comments of an idea, oldest first (one statement).
 pub async fn for_idea(db: &impl ConnectionTrait, scope: &TenantScope, idea: i64) -> StoreResult<Vec<Comment>> {
-    let rows = comments::Entity::find()
+    let select = comments::Entity::find()
         .filter(comments::Column::TenantId.eq(scope.id().0))
         .filter(comments::Column::IdeaId.eq(idea))
         .order_by_asc(comments::Column::CreatedAt)
-        .order_by_asc(comments::Column::Id)
-        .find_also_related(users::Entity)
-        .all(db)
-        .await?;
-    let orgs = super::ideas::organisation_names(db, rows.iter().filter_map(|(c, _)| c.organisation_id).collect()).await?;
-    Ok(rows
-        .into_iter()
-        .map(|(c, author)| {
-            let byline = super::ideas::byline(author.as_ref(), c.organisation_id, &orgs);
-            Comment {
-                id: c.id,
-                parent: c.parent_id,
-                author: c.author_id.map(UserId),
-                byline,
-                body_markdown: c.body_markdown,
-                body_html: c.body_html,
-                created_at: c.created_at,
-                edited: c.edited_at.is_some(),
-                deleted_by_author: c.deleted_at.is_some(),
-                hidden_reason: c.hidden_reason,
-            }
-        })
-        .collect())
+        .order_by_asc(comments::Column::Id);
+    let rows = CommentRow::select(select).into_model::<CommentRow>().all(db).await?;
+    Ok(rows.into_iter().map(|row| row.into_comment().1).collect())
+}
+
+/// A comment's columns with its byline's joined columns.
+#[derive(FromQueryResult)]
+struct CommentRow {
+    id: i64,
+    idea_id: i64,
+    parent_id: Option<i64>,
+    author_id: Option<i64>,
+    body_html: String,
+    created_at: DateTime<Utc>,
+    edited_at: Option<DateTime<Utc>>,
+    deleted_at: Option<DateTime<Utc>>,
+    hidden_reason: Option<String>,
+    #[sea_orm(nested)]
+    by: BylineColumns,
+}
+
+impl CommentRow {
+    fn select(select: sea_orm::Select<comments::Entity>) -> sea_orm::Select<comments::Entity> {
+        use comments::Column as C;
+        let select = select.select_only().columns([
+            C::Id,
+            C::IdeaId,
+            C::ParentId,
+            C::AuthorId,
+            C::OrganisationId,
+            C::BodyHtml,
+            C::CreatedAt,
+            C::EditedAt,
+            C::DeletedAt,
+            C::HiddenReason,
+        ]);
+        super::bylines::joined(select, C::AuthorId, C::OrganisationId)
+    }
+
+    /// The comment and the idea it belongs to.
+    fn into_comment(self) -> (i64, Comment) {
+        let comment = Comment {
+            id: self.id,
+            parent: self.parent_id,
+            author: self.author_id.map(UserId),
+            byline: self.by.byline(),
+            body_html: self.body_html,
+            created_at: self.created_at,
+            edited: self.edited_at.is_some(),
+            deleted_by_author: self.deleted_at.is_some(),
+            hidden_reason: self.hidden_reason,
+        };
+        (self.idea_id, comment)
+    }
 }
 
 /// Adds a comment (a reply when `parent` is set, which must belong to the
@@ -131,31 +162,28 @@ async fn notify_comment(
     fan_out::to_followers(db, scope, Target::Idea(idea), NotificationKind::Comment, about, &except).await
 }
 
-/// One comment of this tenant.
-pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<(i64, Comment)>> {
-    let Some((c, author)) = comments::Entity::find_by_id(id)
-        .filter(comments::Column::TenantId.eq(scope.id().0))
-        .find_also_related(users::Entity)
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    Ok(Some((
-        c.idea_id,
-        Comment {
-            id: c.id,
-            parent: c.parent_id,
-            author: c.author_id.map(UserId),
-            byline: author.map(|u| Byline::Person(u.display_name)).unwrap_or(Byline::DeletedAccount),
-            body_markdown: c.body_markdown,
-            body_html: c.body_html,
-            created_at: c.created_at,
-            edited: c.edited_at.is_some(),
-            deleted_by_author: c.deleted_at.is_some(),
-            hidden_reason: c.hidden_reason,
-        },
-    )))
+/// One comment of this tenant, with the idea it belongs to and its Markdown.
+pub struct Found {
+    pub idea: i64,
+    pub comment: Comment,
+    pub body_markdown: String,
+}
+
+#[derive(FromQueryResult)]
+struct FoundRow {
+    #[sea_orm(nested)]
+    row: CommentRow,
+    body_markdown: String,
+}
+
+/// One comment of this tenant (one statement).
+pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Found>> {
+    let select = comments::Entity::find_by_id(id).filter(comments::Column::TenantId.eq(scope.id().0));
+    let found = CommentRow::select(select).column(comments::Column::BodyMarkdown).into_model::<FoundRow>().one(db).await?;
+    Ok(found.map(|f| {
+        let (idea, comment) = f.row.into_comment();
+        Found { idea, comment, body_markdown: f.body_markdown }
+    }))
 }
 
 /// Changes a comment: only its author, only within the edit window.

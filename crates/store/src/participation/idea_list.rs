@@ -9,9 +9,9 @@ use sea_orm::{
     QueryTrait,
 };
 
-use super::ideas::{IdeaSummary, organisation_names, summary};
+use super::ideas::{IdeaSummary, SummaryRow};
 use crate::StoreResult;
-use crate::entities::{ideas, users};
+use crate::entities::ideas;
 use crate::tenancy::TenantScope;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -77,8 +77,7 @@ pub async fn count(db: &impl ConnectionTrait, scope: &TenantScope, process: i64,
     Ok(ideas::Entity::find().filter(condition(db.get_database_backend(), scope, process, filter)).count(db).await?)
 }
 
-/// One page of the ideas that match (one statement, and one for the
-/// organisations among the authors).
+/// One page of the ideas that match (one statement).
 pub async fn page_of(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
@@ -96,13 +95,12 @@ pub async fn page_of(
         .offset(page.saturating_sub(1) * per_page)
         .limit(per_page)
         .into_query();
-    let rows = ordered(ideas::Entity::find(), sort)
+    let rows = SummaryRow::select(ordered(ideas::Entity::find(), sort))
         .filter(ideas::Column::Id.in_subquery(page_ids))
-        .find_also_related(users::Entity)
+        .into_model::<SummaryRow>()
         .all(db)
         .await?;
-    let org_names = organisation_names(db, rows.iter().filter_map(|(i, _)| i.organisation_id).collect()).await?;
-    Ok(rows.into_iter().map(|(idea, author)| summary(&idea, author.as_ref(), &org_names)).collect())
+    Ok(rows.into_iter().map(SummaryRow::into_summary).collect())
 }
 
 /// `select` in the list's order.

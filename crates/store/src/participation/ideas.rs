@@ -5,26 +5,18 @@ use domain::ids::UserId;
 use domain::participation::ideas::{IdeaStatus, NewIdea};
 use domain::participation::search::index_text;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect, Set};
 
-use crate::entities::{idea_supports, ideas, organisations, processes, users};
+use super::bylines::BylineColumns;
+
+use crate::entities::{idea_supports, ideas, processes};
 use crate::notifications::fan_out::{self, About};
 use crate::notifications::follows::{self, Target};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, audit, now};
 use domain::notifications::NotificationKind;
 
-/// Who an idea or comment is shown as.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Byline {
-    Person(String),
-    Organisation {
-        id: i64,
-        name: String,
-    },
-    /// The account was deleted; the contribution stays.
-    DeletedAccount,
-}
+pub use super::bylines::Byline;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdeaSummary {
@@ -83,69 +75,109 @@ pub(crate) async fn idea_changed(db: &impl ConnectionTrait, idea: i64) -> StoreR
     }
 }
 
-pub(super) async fn organisation_names(db: &impl ConnectionTrait, mut ids: Vec<i64>) -> StoreResult<Vec<(i64, String)>> {
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(organisations::Entity::find()
-        .filter(organisations::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect())
+/// The columns of an idea's summary with its byline's joined columns: one
+/// row per idea, without its texts.
+#[derive(FromQueryResult)]
+pub(super) struct SummaryRow {
+    id: i64,
+    title: String,
+    status: String,
+    action_field_id: Option<i64>,
+    neighbourhood_id: Option<i64>,
+    support_count: i32,
+    comment_count: i32,
+    created_at: DateTime<Utc>,
+    status_reason: Option<String>,
+    hidden_reason: Option<String>,
+    source: String,
+    #[sea_orm(nested)]
+    by: BylineColumns,
 }
 
-pub(super) fn byline(author: Option<&users::Model>, organisation: Option<i64>, org_names: &[(i64, String)]) -> Byline {
-    if let Some((id, name)) = organisation.and_then(|o| org_names.iter().find(|(id, _)| *id == o)) {
-        return Byline::Organisation { id: *id, name: name.clone() };
+impl SummaryRow {
+    /// `select` (of ideas) narrowed to a summary row's columns.
+    pub(super) fn select(select: sea_orm::Select<ideas::Entity>) -> sea_orm::Select<ideas::Entity> {
+        use ideas::Column as C;
+        let select = select.select_only().columns([
+            C::Id,
+            C::Title,
+            C::Status,
+            C::ActionFieldId,
+            C::NeighbourhoodId,
+            C::SupportCount,
+            C::CommentCount,
+            C::CreatedAt,
+            C::OrganisationId,
+            C::StatusReason,
+            C::HiddenReason,
+            C::Source,
+        ]);
+        super::bylines::joined(select, C::AuthorId, C::OrganisationId)
     }
-    match author {
-        Some(user) if user.deleted_at.is_none() => Byline::Person(user.display_name.clone()),
-        _ => Byline::DeletedAccount,
-    }
-}
 
-pub(super) fn summary(idea: &ideas::Model, author: Option<&users::Model>, org_names: &[(i64, String)]) -> IdeaSummary {
-    IdeaSummary {
-        id: idea.id,
-        title: idea.title.clone(),
-        status: IdeaStatus::parse(&idea.status).unwrap_or(IdeaStatus::Received),
-        action_field: idea.action_field_id,
-        neighbourhood: idea.neighbourhood_id,
-        support_count: idea.support_count,
-        comment_count: idea.comment_count,
-        created_at: idea.created_at,
-        byline: byline(author, idea.organisation_id, org_names),
-        status_reason: idea.status_reason.clone(),
-        hidden_reason: idea.hidden_reason.clone(),
-        source: idea.source.clone(),
+    pub(super) fn into_summary(self) -> IdeaSummary {
+        IdeaSummary {
+            id: self.id,
+            title: self.title,
+            status: IdeaStatus::parse(&self.status).unwrap_or(IdeaStatus::Received),
+            action_field: self.action_field_id,
+            neighbourhood: self.neighbourhood_id,
+            support_count: self.support_count,
+            comment_count: self.comment_count,
+            created_at: self.created_at,
+            byline: self.by.byline(),
+            status_reason: self.status_reason,
+            hidden_reason: self.hidden_reason,
+            source: self.source,
+        }
     }
 }
 
 /// One idea of this tenant, with its byline (two statements at most).
 pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Idea>> {
-    let Some((idea, author)) =
-        ideas::Entity::find_by_id(id).filter(ideas::Column::TenantId.eq(scope.id().0)).find_also_related(users::Entity).one(db).await?
-    else {
+    use ideas::Column as C;
+    let select = SummaryRow::select(ideas::Entity::find_by_id(id).filter(C::TenantId.eq(scope.id().0)));
+    let select = select.columns([
+        C::ProcessId,
+        C::AuthorId,
+        C::BodyMarkdown,
+        C::BodyHtml,
+        C::AnswerHtml,
+        C::AnsweredAt,
+        C::WithdrawnAt,
+        C::MergedIntoId,
+    ]);
+    let Some(row) = select.into_model::<DetailRow>().one(db).await? else {
         return Ok(None);
     };
-    let org_names = organisation_names(db, idea.organisation_id.into_iter().collect()).await?;
     Ok(Some(Idea {
-        summary: summary(&idea, author.as_ref(), &org_names),
-        process_id: idea.process_id,
-        author: idea.author_id.map(UserId),
-        organisation: idea.organisation_id,
-        body_markdown: idea.body_markdown,
-        body_html: idea.body_html,
-        status_reason: idea.status_reason,
-        answer_html: idea.answer_html,
-        answered_at: idea.answered_at,
-        withdrawn: idea.withdrawn_at.is_some(),
-        merged_into: idea.merged_into_id,
+        process_id: row.process_id,
+        author: row.author_id.map(UserId),
+        organisation: row.summary.by.organisation_id,
+        body_markdown: row.body_markdown,
+        body_html: row.body_html,
+        status_reason: row.summary.status_reason.clone(),
+        answer_html: row.answer_html,
+        answered_at: row.answered_at,
+        withdrawn: row.withdrawn_at.is_some(),
+        merged_into: row.merged_into_id,
+        summary: row.summary.into_summary(),
     }))
+}
+
+/// An idea's summary row with the columns of its page.
+#[derive(FromQueryResult)]
+struct DetailRow {
+    #[sea_orm(nested)]
+    summary: SummaryRow,
+    process_id: i64,
+    author_id: Option<i64>,
+    body_markdown: String,
+    body_html: String,
+    answer_html: Option<String>,
+    answered_at: Option<DateTime<Utc>>,
+    withdrawn_at: Option<DateTime<Utc>>,
+    merged_into_id: Option<i64>,
 }
 
 /// Stores a new idea (online, by its author). Call inside a write transaction.

@@ -3,6 +3,7 @@
 use domain::ids::UserId;
 use domain::participation::phases::{Openings, Phase, PhaseKind};
 use domain::participation::processes::NewProcess;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set};
 
 use crate::entities::{action_fields, neighbourhoods, process_phases, processes};
@@ -34,7 +35,10 @@ pub struct Process {
     pub phases: Vec<Phase>,
     pub action_fields: Vec<Named>,
     /// Changes whenever the counts of its listed ideas may change (new,
-    /// edited, answered, withdrawn, hidden or shown again).
+    /// edited, answered, withdrawn, hidden or shown again) and whenever its
+    /// frame changes (phases, action fields, header picture, the
+    /// municipality's neighbourhoods): what is kept between requests is
+    /// kept under it.
     pub ideas_version: i64,
 }
 
@@ -49,30 +53,92 @@ pub async fn list(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult
         .collect())
 }
 
+/// A process's own row: what changes with its texts, not its frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessHead {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub description_markdown: String,
+    pub description_html: String,
+    /// See [`Process::ideas_version`].
+    pub ideas_version: i64,
+}
+
+/// A process's phases and action fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub phases: Vec<Phase>,
+    pub action_fields: Vec<Named>,
+}
+
+impl Process {
+    pub fn of(head: ProcessHead, frame: Frame) -> Process {
+        Process {
+            id: head.id,
+            slug: head.slug,
+            title: head.title,
+            summary: head.summary,
+            description_markdown: head.description_markdown,
+            description_html: head.description_html,
+            phases: frame.phases,
+            action_fields: frame.action_fields,
+            ideas_version: head.ideas_version,
+        }
+    }
+}
+
 /// A process with its phases and action fields (three statements).
 pub async fn by_slug(db: &impl ConnectionTrait, scope: &TenantScope, slug: &str) -> StoreResult<Option<Process>> {
-    let Some(p) = processes::Entity::find()
+    let Some(head) = head_by_slug(db, scope, slug).await? else {
+        return Ok(None);
+    };
+    let frame = frame(db, head.id).await?;
+    Ok(Some(Process::of(head, frame)))
+}
+
+/// A process by id, within the tenant (three statements).
+pub async fn by_id(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Process>> {
+    let Some(head) = head_by_id(db, scope, id).await? else {
+        return Ok(None);
+    };
+    let frame = frame(db, head.id).await?;
+    Ok(Some(Process::of(head, frame)))
+}
+
+/// A process's own row by its address, within the tenant (one statement).
+pub async fn head_by_slug(db: &impl ConnectionTrait, scope: &TenantScope, slug: &str) -> StoreResult<Option<ProcessHead>> {
+    let found = processes::Entity::find()
         .filter(processes::Column::TenantId.eq(scope.id().0))
         .filter(processes::Column::Slug.eq(slug))
         .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    load(db, p).await.map(Some)
+        .await?;
+    Ok(found.map(head))
 }
 
-/// A process by id, within the tenant.
-pub async fn by_id(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Process>> {
-    let Some(p) = processes::Entity::find_by_id(id).filter(processes::Column::TenantId.eq(scope.id().0)).one(db).await? else {
-        return Ok(None);
-    };
-    load(db, p).await.map(Some)
+/// A process's own row by id, within the tenant (one statement).
+pub async fn head_by_id(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<ProcessHead>> {
+    let found = processes::Entity::find_by_id(id).filter(processes::Column::TenantId.eq(scope.id().0)).one(db).await?;
+    Ok(found.map(head))
 }
 
-async fn load(db: &impl ConnectionTrait, p: processes::Model) -> StoreResult<Process> {
+fn head(p: processes::Model) -> ProcessHead {
+    ProcessHead {
+        id: p.id,
+        slug: p.slug,
+        title: p.title,
+        summary: p.summary,
+        description_markdown: p.description_markdown,
+        description_html: p.description_html,
+        ideas_version: p.ideas_version,
+    }
+}
+
+/// A process's phases, in their order, and its action fields (two statements).
+pub async fn frame(db: &impl ConnectionTrait, process: i64) -> StoreResult<Frame> {
     let mut phases: Vec<Phase> = process_phases::Entity::find()
-        .filter(process_phases::Column::ProcessId.eq(p.id))
+        .filter(process_phases::Column::ProcessId.eq(process))
         .all(db)
         .await?
         .into_iter()
@@ -87,24 +153,14 @@ async fn load(db: &impl ConnectionTrait, p: processes::Model) -> StoreResult<Pro
         .collect();
     phases.sort_by_key(|ph| ph.kind);
     let action_fields = action_fields::Entity::find()
-        .filter(action_fields::Column::ProcessId.eq(p.id))
+        .filter(action_fields::Column::ProcessId.eq(process))
         .order_by_asc(action_fields::Column::Position)
         .all(db)
         .await?
         .into_iter()
         .map(|f| Named { id: f.id, name: f.name })
         .collect();
-    Ok(Process {
-        id: p.id,
-        slug: p.slug,
-        title: p.title,
-        summary: p.summary,
-        description_markdown: p.description_markdown,
-        description_html: p.description_html,
-        phases,
-        action_fields,
-        ideas_version: p.ideas_version,
-    })
+    Ok(Frame { phases, action_fields })
 }
 
 /// Creates a process with its phases and action fields, and its audit entry.
@@ -218,6 +274,8 @@ pub async fn update(
         row.supports_open = Set(phase.openings.supports);
         row.save(db).await?;
     }
+    // Phase dates decide the phase counts of the list; fields its filter.
+    super::ideas::ideas_changed(db, id).await?;
     for (position, name) in input.action_fields.iter().enumerate() {
         match before.action_fields.get(position) {
             Some(existing) if existing.name == *name => {}
@@ -295,6 +353,12 @@ pub async fn add_neighbourhoods(
         added.push(name);
     }
     if !added.is_empty() {
+        // Every process of the municipality shows its neighbourhoods.
+        processes::Entity::update_many()
+            .col_expr(processes::Column::IdeasVersion, Expr::col(processes::Column::IdeasVersion).add(1))
+            .filter(processes::Column::TenantId.eq(scope.id().0))
+            .exec(db)
+            .await?;
         audit::record(
             db,
             audit::Entry {

@@ -24,7 +24,11 @@ pub(crate) fn ideas_matching(backend: DbBackend, query: &str) -> Option<SimpleEx
         }
         _ => {
             let fts = rest.iter().map(|t| format!("\"{t}\"")).chain([format!("\"{last}\"*")]).collect::<Vec<_>>().join(" ");
-            Expr::cust_with_values("ideas.id IN (SELECT rowid FROM ideas_search WHERE ideas_search MATCH ?)", [fts])
+            // The unary `+` keeps SQLite from fetching every match of every
+            // municipality by id and sorting them: it walks the process's list
+            // index in the list's order and checks each idea against the
+            // matches, which stops at the page and never reads an idea's row.
+            Expr::cust_with_values("+ideas.id IN (SELECT rowid FROM ideas_search WHERE ideas_search MATCH ?)", [fts])
         }
     })
 }

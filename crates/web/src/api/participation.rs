@@ -157,8 +157,8 @@ pub async fn ideas_list(
             .map(|p| p.slug)
             .ok_or(AppError::NotFound)?,
     };
-    let process = store::participation::processes::by_slug(&state.db, &tenant.scope, &slug).await?.ok_or(AppError::NotFound)?;
-    let quarters = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let framed = crate::participation::views::framed_by_slug(&state, &tenant, &slug).await?;
+    let (process, quarters) = (framed.process, framed.neighbourhoods);
     let proposed = params
         .phase
         .as_deref()
@@ -249,8 +249,8 @@ pub async fn idea_show(
         .await?
         .filter(|i| !i.withdrawn && i.summary.hidden_reason.is_none())
         .ok_or(AppError::NotFound)?;
-    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
-    let quarters = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let framed = crate::participation::views::framed_by_id(&state, &tenant, idea.process_id).await?;
+    let (process, quarters) = (framed.process, framed.neighbourhoods);
     let comments = store::participation::comments::for_idea(&state.db, &tenant.scope, id)
         .await?
         .into_iter()

@@ -41,7 +41,7 @@ pub async fn comment_create(
         return Ok(refusal);
     }
     let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
-    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
+    let process = super::views::process_by_id(&state, &tenant, idea.process_id).await?;
     if idea.withdrawn || idea.merged_into.is_some() || !phases::open_today(&process.phases, today_in_berlin()).comments {
         return crate::message::message(&state, &ctx, StatusCode::CONFLICT, "comment-closed-title", &["comment-closed-text"], None);
     }
@@ -98,13 +98,13 @@ async fn own_recent(
     ctx: &RequestCtx,
     tenant: &store::tenancy::Tenant,
     id: i64,
-) -> Result<(i64, store::participation::comments::Comment), AppError> {
+) -> Result<store::participation::comments::Found, AppError> {
     let actor = ctx.require_actor()?;
-    let (idea, comment) = store::participation::comments::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
-    if comment.author != Some(actor.user.id) || comment.deleted_by_author {
+    let found = store::participation::comments::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    if found.comment.author != Some(actor.user.id) || found.comment.deleted_by_author {
         return Err(AppError::Forbidden);
     }
-    Ok((idea, comment))
+    Ok(found)
 }
 
 pub async fn comment_edit(
@@ -113,7 +113,7 @@ pub async fn comment_edit(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let (idea, comment) = own_recent(&state, &ctx, &tenant, id).await?;
+    let store::participation::comments::Found { idea, comment, body_markdown } = own_recent(&state, &ctx, &tenant, id).await?;
     if store::now() - comment.created_at >= EDIT_WINDOW {
         return crate::message::message(
             &state,
@@ -129,7 +129,7 @@ pub async fn comment_edit(
         layout: Layout::municipality(&state, &ctx, &tenant, ctx.locale.t("comment-edit-title")),
         action: format!("/m/{}/kommentare/{id}/bearbeiten", tenant.slug),
         back: format!("/m/{}/ideen/{idea}#kommentar-{id}", tenant.slug),
-        body: comment.body_markdown,
+        body: body_markdown,
         errors: FormErrors::default(),
     };
     Ok(html(&page)?.into_response())
@@ -148,7 +148,7 @@ pub async fn comment_update(
     Path((_, id)): Path<(String, i64)>,
     Form(form): Form<EditForm>,
 ) -> Result<Response, AppError> {
-    let (idea, _) = own_recent(&state, &ctx, &tenant, id).await?;
+    let idea = own_recent(&state, &ctx, &tenant, id).await?.idea;
     let actor = ctx.require_actor()?;
     let body = match domain::participation::ideas::check_comment(&form.body) {
         Ok(body) => body,
@@ -188,7 +188,7 @@ pub async fn comment_delete(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let (idea, _) = own_recent(&state, &ctx, &tenant, id).await?;
+    let idea = own_recent(&state, &ctx, &tenant, id).await?.idea;
     let actor = ctx.require_actor()?;
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     store::participation::comments::delete_by_author(&txn, &tenant.scope, id, actor.user.id).await?;

@@ -269,7 +269,7 @@ async fn own_editable(
     if idea.author != Some(actor.user.id) || idea.withdrawn {
         return Err(AppError::Forbidden);
     }
-    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
+    let process = super::views::process_by_id(state, tenant, idea.process_id).await?;
     Ok((idea, process))
 }
 

@@ -129,8 +129,7 @@ pub async fn build(
 ) -> Result<IdeaPage, AppError> {
     let locale = ctx.locale;
     let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
-    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
-    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let super::frames::Framed { process, neighbourhoods, .. } = super::views::framed_by_id(state, tenant, idea.process_id).await?;
     let comments = store::participation::comments::for_idea(&state.db, &tenant.scope, id).await?;
     let actor = ctx.actor.as_ref();
     let supported = match actor {

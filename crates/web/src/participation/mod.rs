@@ -7,6 +7,7 @@ mod comments;
 pub mod counts;
 mod current;
 mod export;
+pub mod frames;
 pub use current::today_in_berlin as today;
 mod idea_form;
 mod idea_page;

@@ -202,7 +202,7 @@ pub async fn news_create(
 
 async fn post_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<(News, Process), AppError> {
     let post = store::participation::news::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
-    let process = store::participation::processes::by_id(&state.db, &tenant.scope, post.process_id).await?.ok_or(AppError::NotFound)?;
+    let process = super::views::process_by_id(state, tenant, post.process_id).await?;
     Ok((post, process))
 }
 

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use store::participation::idea_list::{IdeaFilter, IdeaSort};
 
 use super::current::today_in_berlin;
-use super::views::{IdeaCard, card, process_of};
+use super::views::{IdeaCard, card};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -134,8 +134,7 @@ pub async fn process_show(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let locale = ctx.locale;
-    let process = process_of(&state, &tenant, &process_slug).await?;
-    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let super::frames::Framed { process, neighbourhoods, header } = super::views::framed_by_slug(&state, &tenant, &process_slug).await?;
     let spans = super::views::phase_spans(&process);
     let phase = PhaseKind::parse(&query.phase).filter(|k| spans.iter().any(|(s, _)| s == k));
     let filter = IdeaFilter {
@@ -249,9 +248,8 @@ pub async fn process_show(
     .await?;
     let news = store::participation::news::latest(&state.db, &tenant.scope, process.id, 3).await?;
     let manager = ctx.actor.as_ref().is_some_and(|a| super::policy::can_manage(a, &tenant));
-    let header = store::files::of_owner(&state.db, &tenant.scope, domain::files::Slot::ProcessHeader, process.id).await?;
     let view = ProcessPage {
-        header: header.first().map(|f| crate::uploads::view::view(&tenant.slug, f)),
+        header: header.as_ref().map(|f| crate::uploads::view::view(&tenant.slug, f)),
         edit_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/bearbeiten", tenant.slug, process.slug)),
         follow,
         news: news.iter().map(|p| super::news::item(locale, &tenant, &process, p, false)).collect(),

@@ -31,7 +31,7 @@ pub async fn support_toggle(
         return Ok(refusal);
     }
     let idea = store::participation::ideas::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
-    let process = store::participation::processes::by_id(&state.db, &tenant.scope, idea.process_id).await?.ok_or(AppError::NotFound)?;
+    let process = super::views::process_by_id(&state, &tenant, idea.process_id).await?;
     if idea.withdrawn || idea.merged_into.is_some() || !phases::open_today(&process.phases, today_in_berlin()).supports {
         return crate::message::message(&state, &ctx, http::StatusCode::CONFLICT, "support-closed-title", &["support-closed-text"], None);
     }

@@ -6,6 +6,7 @@ use store::participation::ideas::{Byline, IdeaSummary};
 use store::participation::processes::{Named, Process};
 use store::tenancy::Tenant;
 
+use super::frames::Framed;
 use crate::AppState;
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -73,13 +74,30 @@ pub fn card(locale: Locale, tenant: &Tenant, process: &Process, neighbourhoods: 
     }
 }
 
-/// The process named in the path, in this municipality; 404 otherwise.
 /// The span of each of the process's dated phases, in their order (the
 /// phase filter of the idea list).
 pub fn phase_spans(process: &Process) -> Vec<(domain::participation::phases::PhaseKind, domain::participation::phases::Span)> {
     process.phases.iter().filter_map(|p| Some((p.kind, p.span()?))).collect()
 }
 
+/// The process named in the path, in this municipality; 404 otherwise.
 pub async fn process_of(state: &AppState, tenant: &Tenant, slug: &str) -> Result<Process, AppError> {
-    store::participation::processes::by_slug(&state.db, &tenant.scope, slug).await?.ok_or(AppError::NotFound)
+    Ok(framed_by_slug(state, tenant, slug).await?.process)
+}
+
+/// The process named in the path with its frame; 404 otherwise.
+pub async fn framed_by_slug(state: &AppState, tenant: &Tenant, slug: &str) -> Result<Framed, AppError> {
+    let head = store::participation::processes::head_by_slug(&state.db, &tenant.scope, slug).await?.ok_or(AppError::NotFound)?;
+    Ok(state.process_frames.of(&state.db, &tenant.scope, head).await?)
+}
+
+/// A process of this municipality by id with its frame; 404 otherwise.
+pub async fn framed_by_id(state: &AppState, tenant: &Tenant, id: i64) -> Result<Framed, AppError> {
+    let head = store::participation::processes::head_by_id(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    Ok(state.process_frames.of(&state.db, &tenant.scope, head).await?)
+}
+
+/// A process of this municipality by id; 404 otherwise.
+pub async fn process_by_id(state: &AppState, tenant: &Tenant, id: i64) -> Result<Process, AppError> {
+    Ok(framed_by_id(state, tenant, id).await?.process)
 }

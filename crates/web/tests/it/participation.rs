@@ -42,6 +42,18 @@ app_tests! {
         assert!(cafe.body.contains("Sprachcafé in der Stadtbibliothek"), "search ignores accents");
     }
 
+    async fn a_new_neighbourhood_is_a_filter_on_the_next_page_view(app: &TestApp) {
+        let visitor = app.client();
+        let before = visitor.get("/m/musterstadt/beteiligung/vielfalt-2026").await;
+        assert!(before.body.contains("Nordstadt (") && !before.body.contains("Hafenviertel"));
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        coordinator.post_form("/m/musterstadt/verwaltung/quartiere", &[("names", "Hafenviertel")]).await.assert_status(303);
+        let after = visitor.get("/m/musterstadt/beteiligung/vielfalt-2026").await;
+        assert!(after.body.contains("Hafenviertel (0)"), "the kept process frame follows the change");
+        let form = app.login(&app.fixture.participant).await.get("/m/musterstadt/beteiligung/vielfalt-2026/ideen/neu").await;
+        assert!(form.body.contains("Hafenviertel"));
+    }
+
     async fn ideas_are_filtered_by_the_phase_they_were_proposed_in(app: &TestApp) {
         let page = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026?phase=participation").await;
         page.assert_status(200);
@@ -180,6 +192,12 @@ app_tests! {
         list.assert_status(200);
         let idea = client.get("/m/musterstadt/ideen/2").await;
         let (list_count, idea_count) = (list.query_count(), idea.query_count());
+        // The process's frame (phases, fields, header picture, neighbourhoods) and the
+        // list's counts are kept while the process's ideas do not change.
+        let again = client.get("/m/musterstadt/beteiligung/vielfalt-2026?sort=zufall").await.query_count();
+        let idea_again = client.get("/m/musterstadt/ideen/2").await.query_count();
+        assert!(again <= list_count - 8, "kept: {again} statements, {list_count} the first time");
+        assert!(idea_again <= idea_count, "{idea_again} statements, {idea_count} the first time");
         // Many more ideas and comments do not add statements.
         let author = app.fixture.participant.id;
         for i in 0..25 {
@@ -189,11 +207,13 @@ app_tests! {
         }
         assert_eq!(client.get("/m/musterstadt/beteiligung/vielfalt-2026?page=2").await.query_count(), list_count);
         assert_eq!(client.get("/m/musterstadt/ideen/2").await.query_count(), idea_count);
-        // … including the three newest news posts, the header picture and (the first time) the
-        // counts beside the four filters.
+        // The first time: the municipality, the process, its frame (four), the page of ideas
+        // (authors and organisations joined), the three newest news posts and the counts
+        // beside the four filters.
         assert!(list_count <= 13, "process page: {list_count} statements");
-        // … including the duplicates merged into the idea and its picture and attachments.
-        assert!(idea_count <= 9, "idea page: {idea_count} statements");
+        // … the idea, the process, the comments, the duplicates merged into the idea and its
+        // picture and attachments.
+        assert!(idea_count <= 6, "idea page: {idea_count} statements");
     }
 }
 
