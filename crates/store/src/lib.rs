@@ -21,10 +21,12 @@ pub mod personal_data;
 pub mod sessions;
 pub mod tenancy;
 pub mod testing;
+mod write;
 
 pub use connect::{Backend, connect, migrate};
 pub use migrations::latest_migration_name;
 pub use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
+pub use write::{WriteTransaction, begin_write};
 
 /// An error of the store. `code` values are Fluent message ids.
 #[derive(Debug, thiserror::Error)]
@@ -57,18 +59,6 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
     use chrono::{DurationRound, TimeDelta};
     let now = chrono::Utc::now();
     now.duration_trunc(TimeDelta::microseconds(1)).unwrap_or(now)
-}
-
-/// Starts a transaction that will write. On SQLite it takes the write lock
-/// at once (`BEGIN IMMEDIATE`), so that concurrent writers wait for each other
-/// (busy timeout) instead of failing when a read-then-write transaction tries
-/// to upgrade its lock. Every write transaction starts here.
-pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
-    db.begin_with_options(sea_orm::TransactionOptions {
-        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
-        ..Default::default()
-    })
-    .await
 }
 
 /// Is this error a violated unique constraint (on either backend)?

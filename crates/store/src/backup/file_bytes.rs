@@ -8,7 +8,7 @@ use std::pin::Pin;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use sea_orm::DatabaseTransaction;
+use sea_orm::ConnectionTrait;
 use serde::{Deserialize, Serialize};
 
 use super::BackupError;
@@ -48,7 +48,7 @@ struct FileOut<'a> {
 /// Writes the bytes of every recorded file, by id. Returns how many were
 /// written and the keys of those the vault does not have.
 pub(super) async fn dump(
-    txn: &DatabaseTransaction,
+    txn: &impl ConnectionTrait,
     out: &mut (dyn Write + Send),
     vault: &dyn FileVault,
 ) -> Result<(u64, Vec<String>), BackupError> {

@@ -35,9 +35,9 @@ use flate2::Compression;
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 use sea_orm::{
-    AccessMode, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, EntityTrait, IdenStatic,
-    IntoActiveModel, IsolationLevel, Iterable, ModelTrait, PaginatorTrait, PrimaryKeyToColumn, QueryFilter, QueryOrder, QuerySelect,
-    Statement, TransactionTrait,
+    AccessMode, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, IdenStatic, IntoActiveModel,
+    IsolationLevel, Iterable, ModelTrait, PaginatorTrait, PrimaryKeyToColumn, QueryFilter, QueryOrder, QuerySelect, Statement,
+    TransactionTrait,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -239,7 +239,7 @@ pub async fn write<W: Write + Send>(db: &DatabaseConnection, out: W, vault: &dyn
 
 /// The newest migration applied to the database, which must be the newest
 /// this code knows: the entities describe exactly that schema.
-async fn check_schema(txn: &DatabaseTransaction) -> Result<String, BackupError> {
+async fn check_schema(txn: &impl ConnectionTrait) -> Result<String, BackupError> {
     let expected = latest_migration_name();
     let row = txn
         .query_one_raw(Statement::from_string(

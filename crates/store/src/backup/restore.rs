@@ -42,7 +42,7 @@ pub async fn restore<R: Read + Send>(
 }
 
 async fn restore_rows(
-    txn: &DatabaseTransaction,
+    txn: &crate::WriteTransaction,
     lines: &mut impl Iterator<Item = io::Result<String>>,
     force: bool,
     vault: &dyn FileVault,

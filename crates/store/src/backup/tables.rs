@@ -36,25 +36,25 @@ macro_rules! backed_up_tables {
                 }
             }
 
-            pub(super) async fn dump(self, txn: &DatabaseTransaction, out: &mut (dyn Write + Send)) -> Result<u64, BackupError> {
+            pub(super) async fn dump(self, txn: &impl ConnectionTrait, out: &mut (dyn Write + Send)) -> Result<u64, BackupError> {
                 match self {
                     $(Table::$table => dump::<entities::$table::Entity>(txn, self.name(), out).await),+
                 }
             }
 
-            pub(super) async fn insert(self, txn: &DatabaseTransaction, rows: Vec<(u64, serde_json::Value)>) -> Result<(), BackupError> {
+            pub(super) async fn insert(self, txn: &impl ConnectionTrait, rows: Vec<(u64, serde_json::Value)>) -> Result<(), BackupError> {
                 match self {
                     $(Table::$table => insert::<entities::$table::Entity>(txn, rows).await),+
                 }
             }
 
-            pub(super) async fn count(self, txn: &DatabaseTransaction) -> Result<u64, DbErr> {
+            pub(super) async fn count(self, txn: &impl ConnectionTrait) -> Result<u64, DbErr> {
                 match self {
                     $(Table::$table => entities::$table::Entity::find().count(txn).await),+
                 }
             }
 
-            pub(super) async fn delete_all(self, txn: &DatabaseTransaction) -> Result<(), DbErr> {
+            pub(super) async fn delete_all(self, txn: &impl ConnectionTrait) -> Result<(), DbErr> {
                 match self {
                     $(Table::$table => entities::$table::Entity::delete_many().exec(txn).await.map(|_| ())),+
                 }
@@ -114,7 +114,7 @@ fn id_column<E: EntityTrait>() -> E::Column {
 }
 
 /// Writes every row of one table, by id, in pages (keyset pagination).
-async fn dump<E>(txn: &DatabaseTransaction, table: &str, out: &mut (dyn Write + Send)) -> Result<u64, BackupError>
+async fn dump<E>(txn: &impl ConnectionTrait, table: &str, out: &mut (dyn Write + Send)) -> Result<u64, BackupError>
 where
     E: EntityTrait,
     E::Model: Serialize,
@@ -146,7 +146,7 @@ where
 }
 
 /// Inserts one batch of rows of a table, keeping their ids.
-async fn insert<E>(txn: &DatabaseTransaction, rows: Vec<(u64, serde_json::Value)>) -> Result<(), BackupError>
+async fn insert<E>(txn: &impl ConnectionTrait, rows: Vec<(u64, serde_json::Value)>) -> Result<(), BackupError>
 where
     E: EntityTrait,
     E::Model: DeserializeOwned + IntoActiveModel<E::ActiveModel>,

@@ -104,7 +104,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn seed_legal(txn: &store::DatabaseTransaction, tenant: &Tenant, name: &str) -> anyhow::Result<()> {
+async fn seed_legal(txn: &store::WriteTransaction, tenant: &Tenant, name: &str) -> anyhow::Result<()> {
     for kind in LegalPageKind::ALL {
         if store::legal::page(txn, &tenant.scope, kind).await?.is_none() {
             store::legal::save(txn, &tenant.scope, kind, &legal_text(kind, name), None).await?;

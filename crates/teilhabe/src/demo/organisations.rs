@@ -4,7 +4,7 @@
 
 use domain::accounts::{MunicipalRole, Role};
 use domain::organisations::OrganisationForm;
-use store::DatabaseTransaction;
+use store::WriteTransaction;
 use store::tenancy::Tenant;
 
 struct DemoOrganisation {
@@ -67,7 +67,7 @@ const ORGANISATIONS: [DemoOrganisation; 3] = [
 
 /// Adds what is missing: the organisations, and their topics once the
 /// action fields exist.
-pub async fn seed(txn: &DatabaseTransaction, musterstadt: &Tenant) -> anyhow::Result<()> {
+pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Result<()> {
     let scope = musterstadt.scope;
     let available = store::organisations::topic_choices(txn, &scope).await?;
     let coordinator = match store::accounts::emails_with_role(txn, scope.id(), Role::Municipal(MunicipalRole::Coordinator)).await?.first() {

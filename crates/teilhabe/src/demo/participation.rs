@@ -7,7 +7,7 @@ use domain::accounts::{MunicipalRole, Role};
 use domain::ids::UserId;
 use domain::participation::ideas::{IdeaStatus, NewIdea};
 use domain::participation::processes::ProcessForm;
-use store::DatabaseTransaction;
+use store::WriteTransaction;
 use store::tenancy::Tenant;
 
 use super::ideas::{ACTION_FIELDS, COMMENTS, DEMO_AUTHORS, IDEAS, NEIGHBOURHOODS};
@@ -18,7 +18,7 @@ pub const PROCESS_SLUG: &str = "vielfalt-2026";
 const MODERATION_EXAMPLE: usize = 114;
 
 /// Adds the process and its content unless Musterstadt has it already.
-pub async fn seed(txn: &DatabaseTransaction, musterstadt: &Tenant, password_hash: &str) -> anyhow::Result<()> {
+pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant, password_hash: &str) -> anyhow::Result<()> {
     let scope = musterstadt.scope;
     if store::participation::processes::by_slug(txn, &scope, PROCESS_SLUG).await?.is_some() {
         return Ok(());

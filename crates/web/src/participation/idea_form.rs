@@ -94,7 +94,7 @@ impl FormFiles {
 
     /// Saves the files with the idea (inside its write transaction); returns
     /// the storage keys of removed files, to delete once committed.
-    async fn save(&self, txn: &store::DatabaseTransaction, tenant: &Tenant, uploader: UserId, idea: i64) -> Result<Vec<String>, AppError> {
+    async fn save(&self, txn: &store::WriteTransaction, tenant: &Tenant, uploader: UserId, idea: i64) -> Result<Vec<String>, AppError> {
         let mut removed = self.picture.save(txn, tenant, uploader, idea).await?;
         removed.extend(self.attachments.save(txn, tenant, uploader, idea).await?);
         Ok(removed)

@@ -74,7 +74,7 @@ impl PictureState {
     /// Returns the storage keys of replaced or removed files (delete them once committed).
     pub async fn save(
         &self,
-        txn: &store::DatabaseTransaction,
+        txn: &store::WriteTransaction,
         tenant: &Tenant,
         uploader: UserId,
         owner: i64,
@@ -140,7 +140,7 @@ impl AttachmentsState {
 
     pub async fn save(
         &self,
-        txn: &store::DatabaseTransaction,
+        txn: &store::WriteTransaction,
         tenant: &Tenant,
         uploader: UserId,
         owner: i64,
