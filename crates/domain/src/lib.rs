@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod collation;
+pub mod events;
 pub mod files;
 pub mod ids;
 pub mod legal;

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod backup;
 pub mod bulk;
 pub mod connect;
+pub mod events;
 pub mod files;
 pub mod legal;
 pub mod mail;

@@ -50,6 +50,10 @@ pub struct Fixture {
     /// Comments of the participant on idea 2: ids 1 and 2 (the second one to delete).
     pub comment: i64,
     pub spare_comment: i64,
+    /// Musterstadt's workshop in ten days (id 1, two places, nobody registered)
+    /// and Beispielheim's (id 2).
+    pub event: i64,
+    pub other_event: i64,
     /// Admin of Musterstadt's organisation, without any other role.
     pub organisation_admin: FixtureUser,
     /// Verified organisations: "Nachbarschaftsverein Musterstadt" (id 1) and
@@ -89,7 +93,9 @@ impl Fixture {
             new_organisation(db, &musterstadt, "Nachbarschaftsverein Musterstadt", "Sprache & Bildung", Some(organisation_admin.id)).await;
         let other_organisation = new_organisation(db, &beispielheim, "Sportverein Beispielheim", "Wohnen & Nachbarschaft", None).await;
         assert_eq!((organisation, other_organisation), (1, 2), "fixture organisation ids are fixed");
-        Fixture {
+        let mut fixture = Fixture {
+            event: 0,
+            other_event: 0,
             organisation_admin,
             organisation,
             other_organisation,
@@ -125,8 +131,39 @@ impl Fixture {
             state,
             musterstadt,
             beispielheim,
-        }
+        };
+        fixture.event = new_event(db, &fixture.musterstadt, process, fixture.coordinator.id, "Workshop Sprache & Bildung").await;
+        fixture.other_event =
+            new_event(db, &fixture.beispielheim, other_process, fixture.other_coordinator.id, "Gartenfest Beispielheim").await;
+        assert_eq!((fixture.event, fixture.other_event), (1, 2), "fixture event ids are fixed");
+        fixture
     }
+}
+
+/// A workshop in ten days with two places.
+async fn new_event(db: &DatabaseConnection, tenant: &Tenant, process: i64, coordinator: UserId, title: &str) -> i64 {
+    let starts_at = store::now() + chrono::TimeDelta::days(10);
+    let event = domain::events::form::NewEvent {
+        title: title.to_owned(),
+        description: "Wir sammeln gemeinsam Ideen.".into(),
+        kind: domain::events::kinds::EventKind::Workshop,
+        starts_at,
+        ends_at: starts_at + chrono::TimeDelta::hours(2),
+        place_name: "Stadtbibliothek".into(),
+        address: "Marktplatz 1".into(),
+        step_free: true,
+        hearing_loop: true,
+        accessibility_notes: String::new(),
+        online_link: None,
+        capacity: Some(2),
+        registration_deadline: None,
+        languages: "Deutsch, Türkisch".into(),
+        interpretation: "Arabisch".into(),
+        target_groups: "Vereine, Eltern".into(),
+    };
+    store::events::create(db, &tenant.scope, coordinator, process, &event, "<p>Wir sammeln gemeinsam Ideen.</p>")
+        .await
+        .expect("fixture event")
 }
 
 async fn municipality(db: &DatabaseConnection, name: &str, slug: &str, population: i64) -> Tenant {

@@ -7,6 +7,7 @@ mod api;
 mod assets;
 pub mod ctx;
 pub mod error;
+pub(crate) mod events;
 mod forms;
 mod language;
 mod layout;

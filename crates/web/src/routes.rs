@@ -17,8 +17,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, admin, api, assets, error, language, legal, notifications, ops, organisations, participation, security, tenancy,
-    uploads,
+    AppState, accounts, admin, api, assets, error, events, language, legal, notifications, ops, organisations, participation, security,
+    tenancy, uploads,
 };
 
 /// Method and path pattern of a route, as the route-table test sees it.
@@ -56,6 +56,7 @@ fn all_routes() -> Vec<RouteDef> {
         admin::routes(),
         legal::routes(),
         participation::routes(),
+        events::routes(),
         notifications::routes(),
         organisations::routes(),
         uploads::routes(),

@@ -89,7 +89,9 @@ backed_up_tables!(
     notifications,
     account_blocks,
     files,
-    mail_topic_settings
+    mail_topic_settings,
+    events,
+    event_registrations
 );
 
 impl Table {

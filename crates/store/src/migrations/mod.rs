@@ -13,6 +13,7 @@ mod m20261125_000006_idea_list_index;
 mod m20261201_000007_files;
 mod m20261201_000008_mail_topics;
 mod m20261201_000009_listed_ideas_index;
+mod m20261201_000010_events;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000007_files::Migration),
             Box::new(m20261201_000008_mail_topics::Migration),
             Box::new(m20261201_000009_listed_ideas_index::Migration),
+            Box::new(m20261201_000010_events::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! it again adds only what is missing. Each domain's demo content has its
 //! own module here.
 
+mod events;
 mod ideas;
 mod organisations;
 pub(crate) mod participation;
@@ -97,6 +98,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
     // After the processes: an organisation's topics are their action fields.
     if let Some(musterstadt) = tenants.iter().find(|t| t.slug == "musterstadt") {
         organisations::seed(&txn, musterstadt).await?;
+        events::seed(&txn, musterstadt).await?;
     }
     // The demo's history shows in the platform but is not mailed.
     store::notifications::mailing::settle_history(&txn, store::now()).await?;

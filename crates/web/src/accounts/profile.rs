@@ -347,6 +347,7 @@ pub async fn delete_submit(State(state): State<AppState>, ctx: RequestCtx, Form(
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    crate::events::withdraw_person(&txn, &state, actor.user.id).await?;
     store::accounts::delete_account(&txn, actor.user.id).await?;
     store::audit::record(
         &txn,

@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod conventions;
+mod events;
 mod i18n;
 mod legal;
 mod mail;

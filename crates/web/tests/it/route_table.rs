@@ -239,6 +239,45 @@ const EXPECTATIONS: &[Expect] = &[
     ),
     manage("GET", "/m/{slug}/verwaltung/neuigkeiten/{id}/bearbeiten", "/m/musterstadt/verwaltung/neuigkeiten/999/bearbeiten", 404),
     manage("POST", "/m/{slug}/verwaltung/neuigkeiten/{id}/bearbeiten", "/m/musterstadt/verwaltung/neuigkeiten/999/bearbeiten", 404),
+    // Events (fixture: event 1 in Musterstadt with two places, event 2 in Beispielheim; bad
+    // input: the empty form, unknown cancel links; registering needs no more than a login).
+    get_municipal(
+        "/m/{slug}/veranstaltungen",
+        "/m/musterstadt/veranstaltungen",
+        "/m/beispielheim/veranstaltungen",
+        "Gartenfest Beispielheim",
+    ),
+    get_municipal(
+        "/m/{slug}/veranstaltungen/{id}",
+        "/m/musterstadt/veranstaltungen/1",
+        "/m/beispielheim/veranstaltungen/2",
+        "Gartenfest Beispielheim",
+    ),
+    post("/m/{slug}/veranstaltungen/{id}/anmelden", "/m/musterstadt/veranstaltungen/1/anmelden", 303, 303),
+    post("/m/{slug}/veranstaltungen/{id}/abmelden", "/m/musterstadt/veranstaltungen/1/abmelden", 303, 303),
+    get("/m/{slug}/veranstaltungen/abmelden/{token}", "/m/musterstadt/veranstaltungen/abmelden/unbekannt", 404, 404),
+    post("/m/{slug}/veranstaltungen/abmelden/{token}", "/m/musterstadt/veranstaltungen/abmelden/unbekannt", 404, 404),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/beteiligung/{process}/veranstaltungen/neu",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/veranstaltungen/neu",
+        200,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/beteiligung/{process}/veranstaltungen/neu",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/veranstaltungen/neu",
+        422,
+    ),
+    manage("GET", "/m/{slug}/verwaltung/veranstaltungen/{id}/bearbeiten", "/m/musterstadt/verwaltung/veranstaltungen/1/bearbeiten", 200),
+    manage("POST", "/m/{slug}/verwaltung/veranstaltungen/{id}/bearbeiten", "/m/musterstadt/verwaltung/veranstaltungen/1/bearbeiten", 422),
+    manage("GET", "/m/{slug}/verwaltung/veranstaltungen/{id}/anmeldungen", "/m/musterstadt/verwaltung/veranstaltungen/1/anmeldungen", 200),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/veranstaltungen/{id}/anmeldungen.csv",
+        "/m/musterstadt/verwaltung/veranstaltungen/1/anmeldungen.csv",
+        200,
+    ),
     // Reports (bad input: no reason) and moderation (coordinators moderate too).
     get("/m/{slug}/ideen/{id}/melden", "/m/musterstadt/ideen/1/melden", 303, 200),
     post("/m/{slug}/ideen/{id}/melden", "/m/musterstadt/ideen/1/melden", 303, 422),

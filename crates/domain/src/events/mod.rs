@@ -1,0 +1,8 @@
+//! Events of a process: workshops, citizens' evenings, info events and
+//! online meetings, with places, a waiting list and the needs people state
+//! when they register.
+
+pub mod form;
+pub mod kinds;
+pub mod places;
+pub mod registration;

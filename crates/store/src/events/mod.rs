@@ -1,0 +1,196 @@
+//! Events of a process and the registrations for them.
+
+pub mod registrations;
+
+use chrono::{DateTime, Utc};
+use domain::events::form::NewEvent;
+use domain::events::kinds::EventKind;
+use domain::ids::UserId;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+
+use crate::entities::events;
+use crate::tenancy::TenantScope;
+use crate::{StoreError, StoreResult, audit, now};
+
+/// A stored event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub id: i64,
+    pub process_id: i64,
+    pub details: NewEvent,
+    pub description_html: String,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub cancel_reason: Option<String>,
+}
+
+impl Event {
+    /// Registrations are taken until the deadline (or the start), unless cancelled.
+    pub fn open_for_registration(&self, at: DateTime<Utc>) -> bool {
+        self.cancelled_at.is_none() && at < self.details.registration_deadline.unwrap_or(self.details.starts_at)
+    }
+}
+
+impl TryFrom<events::Model> for Event {
+    type Error = StoreError;
+
+    fn try_from(m: events::Model) -> StoreResult<Event> {
+        let kind = EventKind::parse(&m.kind)
+            .ok_or_else(|| StoreError::Db(sea_orm::DbErr::Custom(format!("event {} has kind {}", m.id, m.kind))))?;
+        Ok(Event {
+            id: m.id,
+            process_id: m.process_id,
+            details: NewEvent {
+                title: m.title,
+                description: m.description_markdown,
+                kind,
+                starts_at: m.starts_at,
+                ends_at: m.ends_at,
+                place_name: m.place_name,
+                address: m.address,
+                step_free: m.step_free,
+                hearing_loop: m.hearing_loop,
+                accessibility_notes: m.accessibility_notes,
+                online_link: m.online_link,
+                capacity: m.capacity.and_then(|c| u32::try_from(c).ok()),
+                registration_deadline: m.registration_deadline,
+                languages: m.languages,
+                interpretation: m.interpretation,
+                target_groups: m.target_groups,
+            },
+            description_html: m.description_html,
+            cancelled_at: m.cancelled_at,
+            cancel_reason: m.cancel_reason,
+        })
+    }
+}
+
+fn audit_snapshot(event: &NewEvent) -> serde_json::Value {
+    serde_json::json!({
+        "title": event.title,
+        "kind": event.kind.as_str(),
+        "starts_at": event.starts_at,
+        "ends_at": event.ends_at,
+        "address": event.address,
+        "capacity": event.capacity,
+        "registration_deadline": event.registration_deadline,
+    })
+}
+
+fn columns(model: &mut events::ActiveModel, event: &NewEvent, description_html: &str) {
+    model.title = Set(event.title.clone());
+    model.description_markdown = Set(event.description.clone());
+    model.description_html = Set(description_html.to_owned());
+    model.kind = Set(event.kind.as_str().to_owned());
+    model.starts_at = Set(event.starts_at);
+    model.ends_at = Set(event.ends_at);
+    model.place_name = Set(event.place_name.clone());
+    model.address = Set(event.address.clone());
+    model.step_free = Set(event.step_free);
+    model.hearing_loop = Set(event.hearing_loop);
+    model.accessibility_notes = Set(event.accessibility_notes.clone());
+    model.online_link = Set(event.online_link.clone());
+    model.capacity = Set(event.capacity.and_then(|c| i32::try_from(c).ok()));
+    model.registration_deadline = Set(event.registration_deadline);
+    model.languages = Set(event.languages.clone());
+    model.interpretation = Set(event.interpretation.clone());
+    model.target_groups = Set(event.target_groups.clone());
+    model.updated_at = Set(now());
+}
+
+/// Adds an event to a process of this tenant, audited. Call inside a write transaction.
+pub async fn create(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: UserId,
+    process: i64,
+    event: &NewEvent,
+    description_html: &str,
+) -> StoreResult<i64> {
+    crate::participation::processes::head_by_id(db, scope, process).await?.ok_or(StoreError::NotFound)?;
+    let mut model = events::ActiveModel {
+        tenant_id: Set(scope.id().0),
+        process_id: Set(process),
+        created_at: Set(now()),
+        cancelled_at: Set(None),
+        cancel_reason: Set(None),
+        ..Default::default()
+    };
+    columns(&mut model, event, description_html);
+    let id = model.insert(db).await?.id;
+    audit::record(
+        db,
+        audit::Entry {
+            actor: Some(actor),
+            tenant: Some(scope.id()),
+            action: "events.create",
+            subject: format!("event:{id}"),
+            before: None,
+            after: Some(audit_snapshot(event)),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Changes an event of this tenant, audited with before and after. Call
+/// inside a write transaction.
+pub async fn update(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: UserId,
+    id: i64,
+    event: &NewEvent,
+    description_html: &str,
+) -> StoreResult<()> {
+    let before = get(db, scope, id).await?.ok_or(StoreError::NotFound)?;
+    let mut model = events::ActiveModel { id: sea_orm::Unchanged(id), ..Default::default() };
+    columns(&mut model, event, description_html);
+    model.update(db).await?;
+    audit::record(
+        db,
+        audit::Entry {
+            actor: Some(actor),
+            tenant: Some(scope.id()),
+            action: "events.update",
+            subject: format!("event:{id}"),
+            before: Some(audit_snapshot(&before.details)),
+            after: Some(audit_snapshot(event)),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// One event of this tenant.
+pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Event>> {
+    events::Entity::find_by_id(id).filter(events::Column::TenantId.eq(scope.id().0)).one(db).await?.map(Event::try_from).transpose()
+}
+
+/// The tenant's events that end after `from`, soonest first; of one process when given.
+pub async fn upcoming(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    process: Option<i64>,
+    from: DateTime<Utc>,
+) -> StoreResult<Vec<Event>> {
+    let mut select = events::Entity::find().filter(events::Column::TenantId.eq(scope.id().0)).filter(events::Column::EndsAt.gt(from));
+    if let Some(process) = process {
+        select = select.filter(events::Column::ProcessId.eq(process));
+    }
+    select.order_by_asc(events::Column::StartsAt).order_by_asc(events::Column::Id).all(db).await?.into_iter().map(Event::try_from).collect()
+}
+
+/// The tenant's events that ended before `until`, latest first.
+pub async fn past(db: &impl ConnectionTrait, scope: &TenantScope, until: DateTime<Utc>, limit: u64) -> StoreResult<Vec<Event>> {
+    use sea_orm::QuerySelect;
+    events::Entity::find()
+        .filter(events::Column::TenantId.eq(scope.id().0))
+        .filter(events::Column::EndsAt.lte(until))
+        .order_by_desc(events::Column::StartsAt)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Event::try_from)
+        .collect()
+}

@@ -1,0 +1,124 @@
+//! Musterstadt's events: a workshop coming up with all places taken and a
+//! waiting list, a citizens' evening and an online meeting.
+
+use chrono::{NaiveTime, TimeDelta};
+use domain::accounts::{MunicipalRole, Role};
+use domain::events::form::NewEvent;
+use domain::events::kinds::EventKind;
+use domain::events::registration::Needs;
+use store::WriteTransaction;
+use store::tenancy::Tenant;
+
+use super::participation::PROCESS_SLUG;
+
+/// Adds the events unless Musterstadt has some already.
+pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Result<()> {
+    let scope = musterstadt.scope;
+    if !store::events::upcoming(txn, &scope, None, store::now() - TimeDelta::days(3650)).await?.is_empty() {
+        return Ok(());
+    }
+    let Some(process) = store::participation::processes::head_by_slug(txn, &scope, PROCESS_SLUG).await? else {
+        return Ok(());
+    };
+    let coordinators = store::accounts::emails_with_role(txn, scope.id(), Role::Municipal(MunicipalRole::Coordinator)).await?;
+    let Some((email, _)) = coordinators.first() else {
+        return Ok(());
+    };
+    let Some(coordinator) = store::accounts::user_by_email(txn, email).await?.map(|u| u.id) else {
+        return Ok(());
+    };
+    let today = web::participation_today();
+    let at = |days: i64, hour: u32, minute: u32| {
+        let day = today + TimeDelta::days(days);
+        domain::events::form::berlin_time(&format!(
+            "{}T{}",
+            day,
+            NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default().format("%H:%M")
+        ))
+        .unwrap_or_else(store::now)
+    };
+    let events = [
+        NewEvent {
+            title: "Workshop „Sprache & Bildung“".into(),
+            description: "Wie lernen Kinder, Jugendliche und Erwachsene in Musterstadt Deutsch – und wie bleiben ihre \
+                          Herkunftssprachen lebendig? Wir sammeln in kleinen Gruppen, was gut läuft und was fehlt.\n\n\
+                          Es gibt Getränke und einen kleinen Imbiss."
+                .into(),
+            kind: EventKind::Workshop,
+            starts_at: at(12, 18, 0),
+            ends_at: at(12, 20, 30),
+            place_name: "Stadtbibliothek, Lesesaal".into(),
+            address: "Marktplatz 3, 61234 Musterstadt".into(),
+            step_free: true,
+            hearing_loop: true,
+            accessibility_notes: "Aufzug am Seiteneingang; barrierefreie Toilette im Erdgeschoss.".into(),
+            online_link: None,
+            capacity: Some(4),
+            registration_deadline: Some(at(10, 12, 0)),
+            languages: "Deutsch, Türkisch".into(),
+            interpretation: "Arabisch, Ukrainisch".into(),
+            target_groups: "Eltern, Lehrkräfte, Sprachkursträger, Vereine".into(),
+        },
+        NewEvent {
+            title: "Bürgerabend Nordstadt: Wohnen & Nachbarschaft".into(),
+            description: "Ein offener Abend für alle, die in der Nordstadt wohnen: Was macht die Nachbarschaft aus, \
+                          was sollte die Strategie verändern? Kinderbetreuung ist vor Ort."
+                .into(),
+            kind: EventKind::CitizensEvening,
+            starts_at: at(19, 19, 0),
+            ends_at: at(19, 21, 0),
+            place_name: "Bürgerhaus Nordstadt".into(),
+            address: "Lindenstraße 12, 61234 Musterstadt".into(),
+            step_free: true,
+            hearing_loop: false,
+            accessibility_notes: String::new(),
+            online_link: None,
+            capacity: None,
+            registration_deadline: None,
+            languages: "Deutsch".into(),
+            interpretation: "Türkisch, Arabisch, Deutsche Gebärdensprache".into(),
+            target_groups: "Alle aus der Nordstadt".into(),
+        },
+        NewEvent {
+            title: "Online-Sprechstunde zur Beteiligung".into(),
+            description: "Fragen zur Beteiligung? Das Koordinationsteam beantwortet sie live – auch auf Englisch.".into(),
+            kind: EventKind::OnlineMeeting,
+            starts_at: at(5, 17, 0),
+            ends_at: at(5, 18, 0),
+            place_name: String::new(),
+            address: String::new(),
+            step_free: false,
+            hearing_loop: false,
+            accessibility_notes: "Mit Live-Untertiteln.".into(),
+            online_link: Some("https://meet.musterstadt.example/beteiligung".into()),
+            capacity: Some(50),
+            registration_deadline: None,
+            languages: "Deutsch, Englisch".into(),
+            interpretation: String::new(),
+            target_groups: "Alle".into(),
+        },
+    ];
+    let mut ids = Vec::new();
+    for event in &events {
+        let html = format!("<p>{}</p>", event.description.replace("\n\n", "</p><p>"));
+        ids.push(store::events::create(txn, &scope, coordinator, process.id, event, &html).await?);
+    }
+    // The workshop's four places are taken and two people wait.
+    let people = [
+        "resident@demo.example",
+        "verein@demo.example",
+        "owner@musterstadt.example",
+        "moderator@musterstadt.example",
+        "coordinator@musterstadt.example",
+    ];
+    for (n, email) in people.iter().enumerate() {
+        let Some(user) = store::accounts::user_by_email(txn, email).await? else { continue };
+        let needs = match n {
+            0 => Needs { interpretation: Some("Türkisch".into()), childcare: true, ..Needs::default() },
+            2 => Needs { step_free: true, ..Needs::default() },
+            _ => Needs::default(),
+        };
+        let _ = store::events::registrations::register(txn, &scope, ids[0], user.id, &needs).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,176 @@
+//! The municipality's events and each event's page.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::events::places::Placement;
+use domain::events::registration::RegistrationForm;
+use http::StatusCode;
+use store::events::Event;
+use store::tenancy::Tenant;
+
+use super::views::{EventCard, card, place, places, when};
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+use crate::i18n::Locale;
+use crate::layout::{Layout, html_status};
+use crate::participation::policy::can_manage;
+use crate::tenancy::CurrentMunicipality;
+
+/// Past events shown below the coming ones.
+const PAST_SHOWN: u64 = 10;
+
+#[derive(Template)]
+#[template(path = "events/list.html")]
+struct EventsPage {
+    i18n: Locale,
+    layout: Layout,
+    upcoming: Vec<EventCard>,
+    past: Vec<EventCard>,
+}
+
+pub async fn events_list(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Response, AppError> {
+    let locale = ctx.locale;
+    let now = store::now();
+    let upcoming = store::events::upcoming(&state.db, &tenant.scope, None, now).await?;
+    let past = store::events::past(&state.db, &tenant.scope, now, PAST_SHOWN).await?;
+    let mut cards = Vec::with_capacity(upcoming.len());
+    for event in &upcoming {
+        let counts = store::events::registrations::counts(&state.db, event.id).await?;
+        cards.push(card(locale, &tenant, event, counts));
+    }
+    let view = EventsPage {
+        i18n: locale,
+        layout: Layout::municipality(&state, &ctx, &tenant, locale.t("events-title")),
+        upcoming: cards,
+        past: past.iter().map(|e| EventCard { places: None, ..card(locale, &tenant, e, (0, 0)) }).collect(),
+    };
+    html_status(StatusCode::OK, &view)
+}
+
+/// The event named in the path, in this municipality; 404 otherwise.
+pub(super) async fn event_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<Event, AppError> {
+    store::events::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
+}
+
+/// A labelled fact of the event page.
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "events/show.html")]
+pub(super) struct EventPage {
+    i18n: Locale,
+    layout: Layout,
+    kind: String,
+    when: String,
+    starts_iso: String,
+    process_title: String,
+    process_href: String,
+    description_html: String,
+    facts: Vec<Fact>,
+    accessibility: Vec<String>,
+    online_link: Option<String>,
+    places: Option<String>,
+    cancelled: Option<String>,
+    /// The actor holds a place, or waits for one.
+    registered: bool,
+    waiting: bool,
+    open: bool,
+    action: String,
+    cancel_action: String,
+    login_href: Option<String>,
+    form: RegistrationForm,
+    errors: FormErrors,
+    edit_href: Option<String>,
+    attendees_href: Option<String>,
+}
+
+pub(super) async fn page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    event: &Event,
+    form: RegistrationForm,
+    errors: FormErrors,
+) -> Result<EventPage, AppError> {
+    let locale = ctx.locale;
+    let d = &event.details;
+    let process = crate::participation::views::process_by_id(state, tenant, event.process_id).await?;
+    let (registered, waiting) = store::events::registrations::counts(&state.db, event.id).await?;
+    let mine = match ctx.actor.as_ref() {
+        Some(a) => store::events::registrations::of_person(&state.db, event.id, a.user.id).await?.map(|r| r.placement),
+        None => None,
+    };
+    let manager = ctx.actor.as_ref().is_some_and(|a| can_manage(a, tenant));
+    let base = format!("/m/{}/veranstaltungen/{}", tenant.slug, event.id);
+    let mut facts = vec![Fact { label: locale.t("event-place"), value: place(locale, event) }];
+    if let Some(deadline) = d.registration_deadline {
+        facts.push(Fact { label: locale.t("event-deadline"), value: super::views::at(locale, deadline) });
+    }
+    for (label, value) in
+        [("event-languages", &d.languages), ("event-interpretation", &d.interpretation), ("event-target-groups", &d.target_groups)]
+    {
+        if !value.is_empty() {
+            facts.push(Fact { label: locale.t(label), value: value.clone() });
+        }
+    }
+    let mut accessibility = Vec::new();
+    if d.kind.has_place() {
+        accessibility.push(locale.t(if d.step_free { "event-step-free" } else { "event-not-step-free" }));
+    }
+    if d.hearing_loop {
+        accessibility.push(locale.t("event-hearing-loop"));
+    }
+    if !d.accessibility_notes.is_empty() {
+        accessibility.push(d.accessibility_notes.clone());
+    }
+    Ok(EventPage {
+        i18n: locale,
+        layout: Layout::municipality(state, ctx, tenant, d.title.clone()),
+        kind: locale.t(d.kind.name_key()),
+        when: when(locale, d.starts_at, d.ends_at),
+        starts_iso: d.starts_at.to_rfc3339(),
+        process_title: process.title.clone(),
+        process_href: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),
+        description_html: event.description_html.clone(),
+        facts,
+        accessibility,
+        // The link is for those who take part: registered people (or everyone without registration).
+        online_link: d.online_link.clone().filter(|_| mine == Some(Placement::Registered) || d.capacity.is_none() || manager),
+        places: places(locale, event, registered, waiting),
+        cancelled: event.cancelled_at.map(|_| event.cancel_reason.clone().unwrap_or_default()),
+        registered: mine == Some(Placement::Registered),
+        waiting: mine == Some(Placement::Waiting),
+        open: event.open_for_registration(store::now()),
+        action: format!("{base}/anmelden"),
+        cancel_action: format!("{base}/abmelden"),
+        login_href: ctx
+            .actor
+            .is_none()
+            .then(|| format!("/anmelden?next={}", form_urlencoded::byte_serialize(base.as_bytes()).collect::<String>())),
+        form,
+        errors,
+        edit_href: manager.then(|| format!("/m/{}/verwaltung/veranstaltungen/{}/bearbeiten", tenant.slug, event.id)),
+        attendees_href: manager.then(|| format!("/m/{}/verwaltung/veranstaltungen/{}/anmeldungen", tenant.slug, event.id)),
+    })
+}
+
+pub async fn event_show(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let event = event_of(&state, &tenant, id).await?;
+    let view = page(&state, &ctx, &tenant, &event, RegistrationForm::default(), FormErrors::default()).await?;
+    html_status(StatusCode::OK, &view)
+}

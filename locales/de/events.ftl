@@ -1,0 +1,157 @@
+## Events: list, page, registration, the coordinator's forms
+
+events-title = Veranstaltungen
+events-intro = Workshops, Bürgerabende und Infoveranstaltungen zur Strategie: kommen Sie vorbei und reden Sie mit.
+events-upcoming = Demnächst
+events-none = Zurzeit sind keine Veranstaltungen geplant.
+events-past = Vergangene Veranstaltungen
+event-cancelled = Abgesagt
+event-kind-workshop = Workshop
+event-kind-citizens-evening = Bürgerabend
+event-kind-info-event = Infoveranstaltung
+event-kind-online-meeting = Online-Treffen
+event-places-free = { $free ->
+    [one] Noch 1 freier Platz
+   *[other] Noch { $free } freie Plätze
+  } von { $capacity }.
+event-places-full = Alle Plätze sind vergeben. { $waiting ->
+    [0] Sie können sich auf die Warteliste setzen lassen.
+    [one] 1 Person steht auf der Warteliste.
+   *[other] { $waiting } Personen stehen auf der Warteliste.
+  }
+event-online = Online
+event-place = Ort
+event-deadline = Anmeldung bis
+event-languages = Sprachen
+event-interpretation = Dolmetschen
+event-target-groups = Für wen
+event-accessibility = Barrierefreiheit
+event-step-free = Stufenlos erreichbar
+event-not-step-free = Nicht stufenlos erreichbar
+event-hearing-loop = Mit Induktionsschleife
+event-online-link = Link zur Teilnahme
+
+registration-heading = Anmeldung
+registration-you-are-registered = Sie sind angemeldet.
+registration-you-are-waiting = Sie stehen auf der Warteliste. Wird ein Platz frei, rücken Sie nach und bekommen eine E-Mail.
+registration-cancel = Anmeldung zurücknehmen
+registration-closed = Für diese Veranstaltung ist keine Anmeldung mehr möglich.
+registration-login = Anmelden, um teilzunehmen
+registration-needs = Was brauchen Sie, um teilzunehmen? (freiwillig)
+registration-interpretation = Dolmetschen in die Sprache
+registration-interpretation-hint = Zum Beispiel Arabisch, Türkisch oder Ukrainisch.
+registration-sign-language = Gebärdensprache
+registration-childcare = Kinderbetreuung
+registration-step-free = Stufenloser Zugang
+registration-note = Sonst noch etwas?
+registration-submit = Zur Veranstaltung anmelden
+registration-interpretation-length = Bitte nennen Sie die Sprache mit höchstens 80 Zeichen.
+registration-note-length = Bitte schreiben Sie höchstens 500 Zeichen.
+event-registration-closed = Die Anmeldung ist geschlossen: Die Frist ist vorbei oder die Veranstaltung wurde abgesagt.
+
+event-cancel-title = Anmeldung zurücknehmen
+event-cancel-question = Möchten Sie Ihre Anmeldung zurücknehmen? Ihr Platz geht dann an die erste Person auf der Warteliste.
+event-cancel-unknown = Anmeldung nicht gefunden
+event-cancel-unknown-text = Diese Anmeldung gibt es nicht mehr. Vielleicht wurde sie schon zurückgenommen.
+
+notice-event-registered = Sie sind angemeldet. Wir haben Ihnen eine Bestätigung geschickt.
+notice-event-waiting = Alle Plätze sind vergeben: Sie stehen auf der Warteliste und bekommen eine E-Mail, sobald Sie nachrücken.
+notice-event-cancelled = Ihre Anmeldung ist zurückgenommen.
+
+event-new-title = Veranstaltung anlegen
+event-edit-title = Veranstaltung bearbeiten
+event-title-label = Titel
+event-kind-label = Art
+event-kind-choose = Bitte wählen
+event-description-label = Beschreibung
+event-description-hint = Worum geht es, wie läuft es ab? Markdown ist möglich.
+event-time-legend = Wann
+event-starts-label = Beginn
+event-ends-label = Ende
+event-time-hint = Ortszeit Deutschland, zum Beispiel 12.03.2027, 18:00.
+event-place-legend = Wo
+event-place-label = Ort (Name)
+event-address-label = Adresse
+event-address-hint = Straße, Hausnummer, Ort. Bei Online-Treffen leer lassen.
+event-step-free-label = Stufenlos erreichbar
+event-hearing-loop-label = Induktionsschleife vorhanden
+event-notes-label = Hinweise zur Barrierefreiheit
+event-notes-hint = Zum Beispiel: Aufzug am Seiteneingang, barrierefreie Toilette im Erdgeschoss.
+event-link-label = Link zur Online-Teilnahme
+event-link-hint = Pflicht bei Online-Treffen. Angemeldete sehen ihn.
+event-registration-legend = Anmeldung
+event-capacity-label = Plätze
+event-capacity-hint = Leer lassen, wenn es keine Begrenzung gibt. Sind alle Plätze vergeben, kommen Weitere auf die Warteliste.
+event-deadline-label = Anmeldeschluss
+event-deadline-hint = Leer lassen: Anmeldung bis zum Beginn.
+event-languages-label = Sprachen
+event-languages-hint = In welchen Sprachen wird gesprochen? Zum Beispiel Deutsch, Türkisch.
+event-interpretation-label = Dolmetschen
+event-interpretation-hint = Welche Übersetzung gibt es? Zum Beispiel Arabisch, Gebärdensprache.
+event-target-groups-label = Für wen
+event-target-groups-hint = Zum Beispiel Eltern, Vereine, Jugendliche.
+event-save = Speichern
+event-cancel-editing = Abbrechen
+event-title-length = Bitte geben Sie einen Titel mit 3 bis 200 Zeichen an.
+event-description-length = Die Beschreibung darf höchstens 20.000 Zeichen lang sein.
+event-kind-missing = Bitte wählen Sie die Art der Veranstaltung.
+event-time-invalid = Bitte geben Sie Datum und Uhrzeit an, zum Beispiel 12.03.2027, 18:00.
+event-ends-before-start = Das Ende muss nach dem Beginn liegen.
+event-too-long = Eine Veranstaltung dauert höchstens 14 Tage.
+event-place-length = Bitte nennen Sie den Ort mit höchstens 200 Zeichen.
+event-address-length = Bitte geben Sie die Adresse mit höchstens 300 Zeichen an.
+event-address-missing = Bitte geben Sie die Adresse an, damit alle hinfinden.
+event-notes-length = Bitte schreiben Sie höchstens 1.000 Zeichen.
+event-link-invalid = Bitte geben Sie eine Webadresse an, die mit https:// beginnt.
+event-link-missing = Für ein Online-Treffen brauchen wir den Link zur Teilnahme.
+event-capacity-invalid = Bitte geben Sie die Zahl der Plätze als ganze Zahl von 1 bis 100.000 an.
+event-deadline-after-start = Der Anmeldeschluss muss vor dem Beginn liegen.
+event-list-length = Bitte schreiben Sie höchstens 300 Zeichen.
+
+attendees-link = Anmeldungen
+attendees-title = Anmeldungen: { $event }
+attendees-csv = Teilnahmeliste als CSV herunterladen
+attendees-registered-heading = Angemeldet
+attendees-waiting-heading = Warteliste
+attendees-none = Niemand.
+attendees-name = Name
+attendees-email = E-Mail
+attendees-placement = Stand
+attendees-needs = Bedarfe
+attendees-registered-at = Angemeldet am
+attendees-registered = angemeldet
+attendees-waiting = Warteliste
+
+mail-event-registered-subject = Anmeldung bestätigt: { $event }
+mail-event-registered-body =
+    Guten Tag,
+
+    Sie sind angemeldet für „{ $event }“ ({ $municipality }).
+
+    Wann: { $when }
+    Wo: { $place }
+    Alles zur Veranstaltung: { $link }
+
+    Falls Sie nicht kommen können, nehmen Sie die Anmeldung bitte zurück, damit jemand anderes Ihren Platz bekommt:
+    { $cancel }
+mail-event-waiting-subject = Warteliste: { $event }
+mail-event-waiting-body =
+    Guten Tag,
+
+    alle Plätze für „{ $event }“ ({ $municipality }) sind vergeben. Sie stehen auf der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+
+    Wann: { $when }
+    Wo: { $place }
+    Alles zur Veranstaltung: { $link }
+
+    Wenn Sie nicht mehr warten möchten:
+    { $cancel }
+mail-event-promoted-subject = Sie haben einen Platz: { $event }
+mail-event-promoted-body =
+    Guten Tag,
+
+    ein Platz ist frei geworden: Sie sind jetzt angemeldet für „{ $event }“ ({ $municipality }).
+
+    Wann: { $when }
+    Wo: { $place }
+    Alles zur Veranstaltung: { $link }

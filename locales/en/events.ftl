@@ -1,0 +1,157 @@
+## Events: list, page, registration, the coordinator's forms
+
+events-title = Events
+events-intro = Workshops, citizens' evenings and information events on the strategy: come along and have your say.
+events-upcoming = Coming up
+events-none = No events are planned at the moment.
+events-past = Past events
+event-cancelled = Cancelled
+event-kind-workshop = Workshop
+event-kind-citizens-evening = Citizens' evening
+event-kind-info-event = Information event
+event-kind-online-meeting = Online meeting
+event-places-free = { $free ->
+    [one] 1 place left
+   *[other] { $free } places left
+  } of { $capacity }.
+event-places-full = All places are taken. { $waiting ->
+    [0] You can join the waiting list.
+    [one] 1 person is on the waiting list.
+   *[other] { $waiting } people are on the waiting list.
+  }
+event-online = Online
+event-place = Place
+event-deadline = Register by
+event-languages = Languages
+event-interpretation = Interpreting
+event-target-groups = For
+event-accessibility = Accessibility
+event-step-free = Step-free access
+event-not-step-free = No step-free access
+event-hearing-loop = Hearing loop available
+event-online-link = Link to take part
+
+registration-heading = Registration
+registration-you-are-registered = You are registered.
+registration-you-are-waiting = You are on the waiting list. If a place becomes free, you move up and get an e-mail.
+registration-cancel = Cancel my registration
+registration-closed = Registration for this event is closed.
+registration-login = Log in to take part
+registration-needs = What do you need to take part? (optional)
+registration-interpretation = Interpreting into
+registration-interpretation-hint = For example Arabic, Turkish or Ukrainian.
+registration-sign-language = Sign language
+registration-childcare = Childcare
+registration-step-free = Step-free access
+registration-note = Anything else?
+registration-submit = Register for the event
+registration-interpretation-length = Please name the language in at most 80 characters.
+registration-note-length = Please write at most 500 characters.
+event-registration-closed = Registration is closed: the deadline has passed or the event was cancelled.
+
+event-cancel-title = Cancel registration
+event-cancel-question = Do you want to cancel your registration? Your place then goes to the first person on the waiting list.
+event-cancel-unknown = Registration not found
+event-cancel-unknown-text = This registration no longer exists. Perhaps it was already cancelled.
+
+notice-event-registered = You are registered. We have sent you a confirmation.
+notice-event-waiting = All places are taken: you are on the waiting list and will get an e-mail as soon as you move up.
+notice-event-cancelled = Your registration is cancelled.
+
+event-new-title = Add an event
+event-edit-title = Edit event
+event-title-label = Title
+event-kind-label = Kind
+event-kind-choose = Please choose
+event-description-label = Description
+event-description-hint = What is it about, how will it go? Markdown is possible.
+event-time-legend = When
+event-starts-label = Starts
+event-ends-label = Ends
+event-time-hint = German local time, for example 12/03/2027, 18:00.
+event-place-legend = Where
+event-place-label = Place (name)
+event-address-label = Address
+event-address-hint = Street, number, town. Leave empty for online meetings.
+event-step-free-label = Step-free access
+event-hearing-loop-label = Hearing loop available
+event-notes-label = Accessibility notes
+event-notes-hint = For example: lift at the side entrance, accessible toilet on the ground floor.
+event-link-label = Link to take part online
+event-link-hint = Required for online meetings. Registered people see it.
+event-registration-legend = Registration
+event-capacity-label = Places
+event-capacity-hint = Leave empty if there is no limit. When all places are taken, others go on the waiting list.
+event-deadline-label = Registration deadline
+event-deadline-hint = Leave empty: registration until the start.
+event-languages-label = Languages
+event-languages-hint = Which languages are spoken? For example German, Turkish.
+event-interpretation-label = Interpreting
+event-interpretation-hint = Which interpreting is offered? For example Arabic, sign language.
+event-target-groups-label = For
+event-target-groups-hint = For example parents, associations, young people.
+event-save = Save
+event-cancel-editing = Cancel
+event-title-length = Please give a title of 3 to 200 characters.
+event-description-length = The description may be at most 20,000 characters long.
+event-kind-missing = Please choose the kind of event.
+event-time-invalid = Please give a date and time, for example 12/03/2027, 18:00.
+event-ends-before-start = The end must be after the start.
+event-too-long = An event lasts at most 14 days.
+event-place-length = Please name the place in at most 200 characters.
+event-address-length = Please give the address in at most 300 characters.
+event-address-missing = Please give the address so that everyone finds the place.
+event-notes-length = Please write at most 1,000 characters.
+event-link-invalid = Please give a web address starting with https://.
+event-link-missing = An online meeting needs the link to take part.
+event-capacity-invalid = Please give the number of places as a whole number from 1 to 100,000.
+event-deadline-after-start = The registration deadline must be before the start.
+event-list-length = Please write at most 300 characters.
+
+attendees-link = Registrations
+attendees-title = Registrations: { $event }
+attendees-csv = Download the attendance list as CSV
+attendees-registered-heading = Registered
+attendees-waiting-heading = Waiting list
+attendees-none = Nobody.
+attendees-name = Name
+attendees-email = E-mail
+attendees-placement = State
+attendees-needs = Needs
+attendees-registered-at = Registered on
+attendees-registered = registered
+attendees-waiting = waiting list
+
+mail-event-registered-subject = Registration confirmed: { $event }
+mail-event-registered-body =
+    Hello,
+
+    you are registered for "{ $event }" ({ $municipality }).
+
+    When: { $when }
+    Where: { $place }
+    All about the event: { $link }
+
+    If you cannot come, please cancel your registration so that someone else gets your place:
+    { $cancel }
+mail-event-waiting-subject = Waiting list: { $event }
+mail-event-waiting-body =
+    Hello,
+
+    all places for "{ $event }" ({ $municipality }) are taken. You are on the waiting list. If a place becomes free, you move up automatically and get an e-mail.
+
+    When: { $when }
+    Where: { $place }
+    All about the event: { $link }
+
+    If you no longer want to wait:
+    { $cancel }
+mail-event-promoted-subject = You have a place: { $event }
+mail-event-promoted-body =
+    Hello,
+
+    a place has become free: you are now registered for "{ $event }" ({ $municipality }).
+
+    When: { $when }
+    Where: { $place }
+    All about the event: { $link }
