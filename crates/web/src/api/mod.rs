@@ -1,6 +1,7 @@
 //! JSON API under `/api/v1`, described by a generated OpenAPI 3.1 document.
 //! Answers carry only public data; errors are `application/problem+json`.
 
+mod events;
 mod municipalities;
 mod openapi;
 mod organisations;
@@ -12,6 +13,7 @@ pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/api/v1/municipalities", municipalities::municipalities_list),
         get_route("/api/v1/m/{slug}/organisations", organisations::organisations_list),
+        get_route("/api/v1/m/{slug}/events", events::events_list),
         get_route("/api/v1/m/{slug}/processes", participation::processes_list),
         get_route("/api/v1/m/{slug}/ideas", participation::ideas_list),
         get_route("/api/v1/m/{slug}/ideas/{id}", participation::idea_show),

@@ -1,7 +1,7 @@
 use axum::Json;
 use utoipa::OpenApi;
 
-use super::{municipalities, organisations, participation};
+use super::{events, municipalities, organisations, participation};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -11,7 +11,8 @@ use super::{municipalities, organisations, participation};
         organisations::organisations_list,
         participation::processes_list,
         participation::ideas_list,
-        participation::idea_show
+        participation::idea_show,
+        events::events_list
     ),
     components(schemas(
         municipalities::MunicipalityJson,
@@ -25,12 +26,15 @@ use super::{municipalities, organisations, participation};
         participation::IdeaDetailJson,
         participation::FileJson,
         participation::ImageJson,
-        participation::CommentJson
+        participation::CommentJson,
+        events::EventJson,
+        events::EventList
     )),
     tags(
         (name = "tenancy", description = "The state and its municipalities"),
         (name = "organisations", description = "Each municipality's stakeholder directory: verified organisations"),
-        (name = "participation", description = "Participation processes, ideas and comments")
+        (name = "participation", description = "Participation processes, ideas and comments"),
+        (name = "events", description = "Workshops, citizens' evenings and other events, with free places")
     )
 )]
 pub struct ApiDoc;

@@ -36,6 +36,23 @@ app_tests! {
 }
 
 app_tests! {
+    async fn events_are_listed_with_their_free_places(app: &TestApp) {
+        let json = app.client().get("/api/v1/m/musterstadt/events").await.json();
+        let items = json["items"].as_array().unwrap();
+        assert_eq!(items.len(), 1, "only this municipality's events: {json}");
+        assert_eq!((items[0]["capacity"].as_u64(), items[0]["free_places"].as_u64()), (Some(2), Some(2)));
+        assert_eq!(items[0]["kind"], "workshop");
+        assert_eq!(items[0]["process"], "vielfalt-2026");
+        app.login(&app.fixture.participant).await.post_form("/m/musterstadt/veranstaltungen/1/anmelden", &[]).await.assert_status(303);
+        let json = app.client().get("/api/v1/m/musterstadt/events").await.json();
+        assert_eq!(json["items"][0]["free_places"].as_u64(), Some(1));
+        let text = json.to_string();
+        assert!(!text.contains(app.fixture.participant.email) && !text.contains(app.fixture.participant.name), "nobody's registration shows");
+        let doc = app.client().get("/api/v1/openapi.json").await.json();
+        assert!(doc["paths"]["/api/v1/m/{slug}/events"]["get"].is_object());
+        app.client().get("/api/v1/m/nirgendwo/events").await.assert_status(404);
+    }
+
     async fn ideas_are_open_data_without_personal_details(app: &TestApp) {
         let list = app.client().get("/api/v1/m/musterstadt/ideas?process=vielfalt-2026").await;
         list.assert_status(200);

@@ -253,6 +253,7 @@ const EXPECTATIONS: &[Expect] = &[
         "/m/beispielheim/veranstaltungen/2",
         "Gartenfest Beispielheim",
     ),
+    get_municipal("/api/v1/m/{slug}/events", "/api/v1/m/musterstadt/events", "/api/v1/m/beispielheim/events", "Gartenfest Beispielheim"),
     post("/m/{slug}/veranstaltungen/{id}/anmelden", "/m/musterstadt/veranstaltungen/1/anmelden", 303, 303),
     post("/m/{slug}/veranstaltungen/{id}/abmelden", "/m/musterstadt/veranstaltungen/1/abmelden", 303, 303),
     get("/m/{slug}/veranstaltungen/abmelden/{token}", "/m/musterstadt/veranstaltungen/abmelden/unbekannt", 404, 404),
