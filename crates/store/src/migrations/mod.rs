@@ -14,6 +14,7 @@ mod m20261201_000007_files;
 mod m20261201_000008_mail_topics;
 mod m20261201_000009_listed_ideas_index;
 mod m20261201_000010_events;
+mod m20261201_000011_search_vector;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_mail_topics::Migration),
             Box::new(m20261201_000009_listed_ideas_index::Migration),
             Box::new(m20261201_000010_events::Migration),
+            Box::new(m20261201_000011_search_vector::Migration),
         ]
     }
 }

@@ -3,7 +3,8 @@
 //! `ideas.search_text` holds the idea's search terms (title and body reduced
 //! to German stems by `domain::participation::search`). SQLite indexes that
 //! column in the FTS5 table `ideas_search` (kept by triggers on `ideas`);
-//! PostgreSQL in a GIN index on `to_tsvector('simple', search_text)`. The
+//! PostgreSQL in the stored column `search_vector` (`to_tsvector('simple',
+//! search_text)`, migration 000011) with a GIN index. The
 //! `simple` configuration only splits the terms: the stemming already
 //! happened, the same on both backends (see migration 000005).
 
@@ -20,7 +21,7 @@ pub(crate) fn ideas_matching(backend: DbBackend, query: &str) -> Option<SimpleEx
     Some(match backend {
         DbBackend::Postgres => {
             let tsquery = rest.iter().map(|t| format!("'{t}'")).chain([format!("'{last}':*")]).collect::<Vec<_>>().join(" & ");
-            Expr::cust_with_values("to_tsvector('simple', ideas.search_text) @@ to_tsquery('simple', $1)", [tsquery])
+            Expr::cust_with_values("ideas.search_vector @@ to_tsquery('simple', $1)", [tsquery])
         }
         _ => {
             let fts = rest.iter().map(|t| format!("\"{t}\"")).chain([format!("\"{last}\"*")]).collect::<Vec<_>>().join(" ");

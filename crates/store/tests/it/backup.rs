@@ -126,6 +126,8 @@ async fn catalog_tables(db: &DatabaseConnection) -> BTreeSet<String> {
     .await
 }
 
+/// The columns that hold data: not those the database computes from others
+/// (PostgreSQL's stored search vector), which a restore computes again.
 async fn catalog_columns(db: &DatabaseConnection, table: &str) -> BTreeSet<String> {
     names(
         db,
@@ -133,7 +135,7 @@ async fn catalog_columns(db: &DatabaseConnection, table: &str) -> BTreeSet<Strin
             Backend::Sqlite => format!("SELECT name FROM pragma_table_info('{table}')"),
             Backend::Postgres => format!(
                 "SELECT column_name::text AS name FROM information_schema.columns \
-                 WHERE table_schema = current_schema() AND table_name = '{table}'"
+                 WHERE table_schema = current_schema() AND table_name = '{table}' AND is_generated = 'NEVER'"
             ),
         },
     )
