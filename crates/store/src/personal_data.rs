@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde::Serialize;
 
 use crate::StoreResult;
-use crate::entities::{comments, files, idea_supports, ideas, tenants};
+use crate::entities::{comments, event_registrations, events, files, idea_supports, ideas, tenants};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OwnIdea {
@@ -50,15 +50,33 @@ pub struct OwnFile {
     pub uploaded_at: DateTime<Utc>,
 }
 
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnRegistration {
+    pub municipality: String,
+    pub event: String,
+    pub starts_at: DateTime<Utc>,
+    /// `registered` or `waiting`.
+    pub placement: String,
+    pub interpretation: Option<String>,
+    pub sign_language: bool,
+    pub childcare: bool,
+    pub step_free: bool,
+    pub note: String,
+    pub registered_at: DateTime<Utc>,
+    pub cancelled: bool,
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Contributions {
     pub ideas: Vec<OwnIdea>,
     pub comments: Vec<OwnComment>,
     pub supports: Vec<OwnSupport>,
     pub files: Vec<OwnFile>,
+    pub event_registrations: Vec<OwnRegistration>,
 }
 
-/// Everything the person wrote, supported or uploaded, oldest first (six statements).
+/// Everything the person wrote, supported, uploaded or registered for,
+/// oldest first (eight statements).
 pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResult<Contributions> {
     let own_ideas = ideas::Entity::find().filter(ideas::Column::AuthorId.eq(user.0)).order_by_asc(ideas::Column::Id).all(db).await?;
     let own_comments =
@@ -70,6 +88,12 @@ pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResu
         .await?;
     let supported = ideas::Entity::find().filter(ideas::Column::Id.is_in(supports.iter().map(|s| s.idea_id))).all(db).await?;
     let uploads = files::Entity::find().filter(files::Column::UploaderId.eq(user.0)).order_by_asc(files::Column::Id).all(db).await?;
+    let registrations = event_registrations::Entity::find()
+        .filter(event_registrations::Column::UserId.eq(user.0))
+        .order_by_asc(event_registrations::Column::Id)
+        .all(db)
+        .await?;
+    let registered_for = events::Entity::find().filter(events::Column::Id.is_in(registrations.iter().map(|r| r.event_id))).all(db).await?;
     let places = tenants::Entity::find().all(db).await?;
     let name = |tenant: i64| places.iter().find(|t| t.id == tenant).map(|t| t.name.clone()).unwrap_or_default();
     Ok(Contributions {
@@ -112,6 +136,25 @@ pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResu
                 content_type: f.file_type,
                 size: f.byte_size,
                 uploaded_at: f.created_at,
+            })
+            .collect(),
+        event_registrations: registrations
+            .into_iter()
+            .filter_map(|r| {
+                let event = registered_for.iter().find(|e| e.id == r.event_id)?;
+                Some(OwnRegistration {
+                    municipality: name(r.tenant_id),
+                    event: event.title.clone(),
+                    starts_at: event.starts_at,
+                    placement: r.placement,
+                    interpretation: r.interpretation,
+                    sign_language: r.sign_language,
+                    childcare: r.childcare,
+                    step_free: r.step_free,
+                    note: r.note,
+                    registered_at: r.created_at,
+                    cancelled: r.cancelled_at.is_some(),
+                })
             })
             .collect(),
     })

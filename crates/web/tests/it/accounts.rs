@@ -211,6 +211,7 @@ app_tests! {
         other.post_form("/m/musterstadt/ideen/1/kommentare", &[("comment-body", "Nicht von ihr")]).await.assert_status(303);
         browser.post_form("/m/musterstadt/ideen/1/unterstuetzung", &[]).await.assert_status(303);
         browser.post_form("/m/musterstadt/kommentare/2/loeschen", &[]).await.assert_status(303);
+        browser.post_form("/m/musterstadt/veranstaltungen/1/anmelden", &[("childcare", "yes")]).await.assert_status(303);
         let json = browser.get("/konto/daten.json").await.json();
         let contributions = &json["contributions"];
         let titles: Vec<&str> = contributions["ideas"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap()).collect();
@@ -221,6 +222,8 @@ app_tests! {
         assert_eq!(comments[1]["deleted"], true);
         assert!(comments[1]["text"].is_null(), "a deleted comment's text stays gone");
         assert_eq!(contributions["supports"][0]["title"], "Sprachcafé in der Stadtbibliothek");
+        let registration = &contributions["event_registrations"][0];
+        assert_eq!((registration["event"].as_str(), registration["childcare"].as_bool()), (Some("Workshop Sprache & Bildung"), Some(true)));
         assert!(!browser.get("/konto/daten.json").await.body.contains("Nicht von ihr"));
     }
 
@@ -228,6 +231,10 @@ app_tests! {
         let user = &app.fixture.participant;
         let browser = app.login(user).await;
         let other = app.login(user).await;
+        // Her place at the workshop goes to the one waiting, who is told.
+        browser.post_form("/m/musterstadt/veranstaltungen/1/anmelden", &[]).await.assert_status(303);
+        app.login(&app.fixture.moderator).await.post_form("/m/musterstadt/veranstaltungen/1/anmelden", &[]).await.assert_status(303);
+        app.login(&app.fixture.organisation_admin).await.post_form("/m/musterstadt/veranstaltungen/1/anmelden", &[]).await.assert_status(303);
         browser.post_form("/konto/loeschen", &[("current_password", PASSWORD)]).await.assert_status(422);
         let r = browser.post_form("/konto/loeschen", &[("current_password", PASSWORD), ("confirm", "yes")]).await;
         r.assert_status(303);
@@ -238,6 +245,11 @@ app_tests! {
         assert_eq!(stored.display_name, "");
         assert_eq!(stored.password_hash, None);
         assert!(store::accounts::roles_of(&app.db.conn, user.id).await.unwrap().is_empty());
+        let left = store::events::registrations::attendees(&app.db.conn, &app.fixture.musterstadt.scope, 1).await.unwrap();
+        assert_eq!(left.len(), 2, "her registration is gone");
+        assert!(left.iter().all(|a| a.registration.placement == domain::events::places::Placement::Registered), "the waiting one moved up");
+        let mails = app.deliver_mail(app.fixture.organisation_admin.email).await;
+        assert!(mails.iter().any(|m| m.subject().starts_with("Sie haben einen Platz")));
         app.client().post_form("/anmelden", &[("email", user.email), ("password", PASSWORD)]).await.assert_status(422);
     }
 
