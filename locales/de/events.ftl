@@ -4,6 +4,7 @@ events-title = Veranstaltungen
 events-intro = Workshops, Bürgerabende und Infoveranstaltungen zur Strategie: kommen Sie vorbei und reden Sie mit.
 events-upcoming = Demnächst
 events-none = Zurzeit sind keine Veranstaltungen geplant.
+events-all = Alle Veranstaltungen
 events-past = Vergangene Veranstaltungen
 event-cancelled = Abgesagt
 event-kind-workshop = Workshop

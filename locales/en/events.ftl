@@ -4,6 +4,7 @@ events-title = Events
 events-intro = Workshops, citizens' evenings and information events on the strategy: come along and have your say.
 events-upcoming = Coming up
 events-none = No events are planned at the moment.
+events-all = All events
 events-past = Past events
 event-cancelled = Cancelled
 event-kind-workshop = Workshop

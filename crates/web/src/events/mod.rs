@@ -7,7 +7,7 @@ mod pages;
 mod registration;
 
 pub use registration::withdraw_person;
-mod views;
+pub(crate) mod views;
 
 use crate::routes::{RouteDef, get_route, post_route};
 

@@ -100,6 +100,9 @@ struct ProcessPage {
     news: Vec<super::news::NewsItem>,
     news_href: String,
     news_new_href: Option<String>,
+    events: Vec<crate::events::views::EventCard>,
+    events_href: String,
+    event_new_href: Option<String>,
 }
 
 fn choices<T: PartialEq + Copy>(
@@ -247,6 +250,8 @@ pub async fn process_show(
     )
     .await?;
     let news = store::participation::news::latest(&state.db, &tenant.scope, process.id, 3).await?;
+    let mut events = store::events::upcoming(&state.db, &tenant.scope, Some(process.id), store::now()).await?;
+    events.truncate(3);
     let manager = ctx.actor.as_ref().is_some_and(|a| super::policy::can_manage(a, &tenant));
     let view = ProcessPage {
         header: header.as_ref().map(|f| crate::uploads::view::view(&tenant.slug, f)),
@@ -255,6 +260,12 @@ pub async fn process_show(
         news: news.iter().map(|p| super::news::item(locale, &tenant, &process, p, false)).collect(),
         news_href: format!("/m/{}/beteiligung/{}/neuigkeiten", tenant.slug, process.slug),
         news_new_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/neuigkeiten/neu", tenant.slug, process.slug)),
+        events: events
+            .iter()
+            .map(|e| crate::events::views::EventCard { places: None, ..crate::events::views::card(locale, &tenant, e, (0, 0)) })
+            .collect(),
+        events_href: format!("/m/{}/veranstaltungen", tenant.slug),
+        event_new_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/veranstaltungen/neu", tenant.slug, process.slug)),
         i18n: locale,
         summary: process.summary.clone(),
         description_html: process.description_html.clone(),

@@ -9,6 +9,10 @@ app_tests! {
     async fn the_coordinator_adds_an_event_and_nothing_typed_is_lost(app: &TestApp) {
         let coordinator = app.login(&app.fixture.coordinator).await;
         let new = "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/veranstaltungen/neu";
+        // The process page shows its coming events; its coordinator finds the form there.
+        let process = app.client().get("/m/musterstadt/beteiligung/vielfalt-2026").await;
+        assert!(process.body.contains("Workshop Sprache &#38; Bildung") && !process.body.contains(new));
+        assert!(coordinator.get("/m/musterstadt/beteiligung/vielfalt-2026").await.body.contains(&format!("href=\"{new}\"")));
         let form = [
             ("title", "Bürgerabend Wohnen"),
             ("kind", "citizens_evening"),
