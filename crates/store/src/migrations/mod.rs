@@ -15,7 +15,6 @@ mod m20261201_000008_mail_topics;
 mod m20261201_000009_listed_ideas_index;
 mod m20261201_000010_events;
 mod m20261201_000011_search_vector;
-mod m20261201_000012_listed_ideas_include;
 
 pub struct Migrator;
 
@@ -34,7 +33,6 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000009_listed_ideas_index::Migration),
             Box::new(m20261201_000010_events::Migration),
             Box::new(m20261201_000011_search_vector::Migration),
-            Box::new(m20261201_000012_listed_ideas_include::Migration),
         ]
     }
 }
