@@ -75,7 +75,7 @@ pub async fn events_list(
             kind: d.kind.as_str().to_owned(),
             starts_at: d.starts_at.to_rfc3339(),
             ends_at: d.ends_at.to_rfc3339(),
-            place: [d.place_name.as_str(), d.address.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", "),
+            place: crate::events::views::address_line(&event),
             step_free: d.step_free,
             hearing_loop: d.hearing_loop,
             accessibility_notes: d.accessibility_notes.clone(),

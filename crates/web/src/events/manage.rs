@@ -173,7 +173,13 @@ pub struct Section {
     pub rows: Vec<AttendeeRow>,
 }
 
-async fn rows(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, id: i64) -> Result<(store::events::Event, Vec<AttendeeRow>), AppError> {
+/// The event and its registrations in queue order, each with where it stands.
+async fn rows(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    id: i64,
+) -> Result<(store::events::Event, Vec<(Placement, AttendeeRow)>), AppError> {
     require_coordinator(ctx, tenant)?;
     let locale = ctx.locale;
     let event = event_of(state, tenant, id).await?;
@@ -198,7 +204,7 @@ async fn rows(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, id: i64) -> R
             if !n.note.is_empty() {
                 needs.push(n.note.clone());
             }
-            AttendeeRow {
+            let row = AttendeeRow {
                 name: a.name,
                 email: a.email.unwrap_or_default(),
                 placement: locale.t(match a.registration.placement {
@@ -207,7 +213,8 @@ async fn rows(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, id: i64) -> R
                 }),
                 needs: needs.join("; "),
                 registered_at: at(locale, a.registration.created_at),
-            }
+            };
+            (a.registration.placement, row)
         })
         .collect();
     Ok((event, rows))
@@ -220,8 +227,8 @@ pub async fn attendees(
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
     let (event, rows) = rows(&state, &ctx, &tenant, id).await?;
-    let waiting_label = ctx.locale.t("attendees-waiting");
-    let (waiting, registered): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.placement == waiting_label);
+    let (waiting, registered): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(p, _)| *p == Placement::Waiting);
+    let (waiting, registered) = (waiting.into_iter().map(|(_, r)| r).collect(), registered.into_iter().map(|(_, r)| r).collect());
     let view = AttendeesPage {
         i18n: ctx.locale,
         layout: Layout::municipality(
@@ -261,7 +268,7 @@ pub async fn attendees_csv(
         .map(|k| locale.t(k))
         .collect();
     out.write_record(&header).map_err(csv_error)?;
-    for r in &rows {
+    for (_, r) in &rows {
         out.write_record([cell(&r.name), cell(&r.email), r.placement.clone(), cell(&r.needs), r.registered_at.clone()])
             .map_err(csv_error)?;
     }

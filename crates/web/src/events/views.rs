@@ -52,10 +52,15 @@ pub fn places(locale: Locale, event: &Event, registered: u64, waiting: u64) -> O
 }
 
 pub fn place(locale: Locale, event: &Event) -> String {
-    let d = &event.details;
-    if !d.kind.has_place() {
+    if !event.details.kind.has_place() {
         return locale.t("event-online");
     }
+    address_line(event)
+}
+
+/// The place's name and address, as one line (empty for online meetings).
+pub fn address_line(event: &Event) -> String {
+    let d = &event.details;
     [d.place_name.as_str(), d.address.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
 }
 
