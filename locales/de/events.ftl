@@ -156,3 +156,82 @@ mail-event-promoted-body =
     Wann: { $when }
     Wo: { $place }
     Alles zur Veranstaltung: { $link }
+
+event-add-to-calendar = In meinen Kalender eintragen (.ics)
+events-feed-name = { $municipality }: Veranstaltungen
+events-subscribe = Alle Veranstaltungen im eigenen Kalender abonnieren
+events-subscribe-hint = Kopieren Sie diese Adresse in Ihr Kalenderprogramm (zum Beispiel „Kalender aus dem Internet hinzufügen“). Neue und geänderte Veranstaltungen erscheinen dann von selbst.
+
+registration-guest-intro = Sie können sich ohne Konto anmelden: Geben Sie Ihren Namen und Ihre E-Mail-Adresse an. Wir schicken Ihnen einen Link zur Bestätigung; erst dann ist Ihr Platz reserviert.
+registration-name = Ihr Name
+registration-email = Ihre E-Mail-Adresse
+registration-email-hint = Wir nutzen sie nur für diese Veranstaltung: Bestätigung, Änderungen und eine mögliche Absage.
+registration-guest-privacy = Die Koordination der Kommune sieht Ihren Namen, Ihre Adresse und Ihre Angaben zum Bedarf. Wir löschen sie 30 Tage nach der Veranstaltung.
+registration-or-login = Sie haben ein Konto?
+registration-name-length = Bitte geben Sie Ihren Namen an (höchstens 200 Zeichen).
+notice-event-check-mail = Bitte sehen Sie in Ihre E-Mails: Wir haben Ihnen einen Link zur Bestätigung Ihrer Anmeldung geschickt. Er gilt 48 Stunden.
+notice-event-closed = Die Anmeldung zu dieser Veranstaltung ist geschlossen.
+
+event-confirm-title = Anmeldung bestätigen
+event-confirm-question = Bitte bestätigen Sie, dass Sie teilnehmen möchten. Sie bekommen dann einen Platz – oder einen Platz auf der Warteliste, wenn alle vergeben sind.
+event-confirm-submit = Anmeldung bestätigen
+event-confirm-unknown = Link ungültig
+event-confirm-unknown-text = Dieser Link gilt nicht mehr: Er wurde schon benutzt oder ist älter als 48 Stunden. Sie können sich auf der Seite der Veranstaltung neu anmelden.
+
+attendees-guest = ohne Konto
+attendees-with-account = mit Konto
+attendees-account = Konto
+
+event-message-heading = An die Teilnehmenden schreiben
+event-message-intro = Alle, die Sie auswählen, bekommen die Nachricht per E-Mail, mit einem Link zur Veranstaltung. Die Adressen sehen die anderen nicht.
+event-message-audience = An
+event-message-audience-registered = Angemeldete
+event-message-audience-waiting = Personen auf der Warteliste
+event-message-audience-all = Alle Angemeldeten und Wartenden
+event-message-subject = Betreff
+event-message-body = Nachricht
+event-message-body-hint = Einfacher Text. Zum Beispiel: Der Raum hat sich geändert, bitte etwas mitbringen.
+event-message-send = Nachricht senden
+event-message-sent-heading = Gesendete Nachrichten
+event-message-recipients = { $count ->
+    [one] an 1 Person gesendet
+   *[other] an { $count } Personen gesendet
+  }
+event-message-audience-missing = Bitte wählen Sie, an wen die Nachricht geht.
+event-message-subject-length = Bitte geben Sie einen Betreff mit 3 bis 150 Zeichen an.
+event-message-body-length = Bitte schreiben Sie eine Nachricht mit 10 bis 5.000 Zeichen.
+event-message-nobody = In dieser Gruppe ist noch niemand angemeldet: Die Nachricht wurde nicht gesendet.
+notice-event-message-sent = Die Nachricht wurde gesendet.
+
+event-call-off-heading = Veranstaltung absagen
+event-call-off-intro = Alle Angemeldeten und alle auf der Warteliste erfahren es per E-Mail, mit Ihrer Begründung. Die Begründung steht auch auf der Seite der Veranstaltung. Das lässt sich nicht rückgängig machen.
+event-call-off-reason = Begründung
+event-call-off-reason-hint = Zum Beispiel: Die Halle ist gesperrt; wir geben einen neuen Termin bekannt.
+event-call-off-submit = Veranstaltung absagen
+event-call-off-done = Diese Veranstaltung ist abgesagt.
+event-call-off-reason-length = Bitte geben Sie die Begründung mit 5 bis 1.000 Zeichen an.
+notice-event-called-off = Die Veranstaltung ist abgesagt. Alle Angemeldeten werden benachrichtigt.
+
+mail-event-confirm-subject = Bitte bestätigen: { $event }
+mail-event-confirm-body =
+    Guten Tag,
+
+    jemand – wahrscheinlich Sie – möchte sich mit dieser Adresse zu „{ $event }“ ({ $municipality }) anmelden.
+
+    Wann: { $when }
+    Wo: { $place }
+
+    Zur Bestätigung öffnen Sie bitte innerhalb von 48 Stunden diesen Link und klicken auf „Anmeldung bestätigen“:
+    { $confirm }
+
+    Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Es ist nichts reserviert, und die Adresse wird gelöscht.
+mail-event-called-off-subject = Abgesagt: { $event }
+mail-event-called-off-body =
+    Guten Tag,
+
+    leider ist „{ $event }“ ({ $municipality }) am { $when } abgesagt.
+
+    Begründung: { $reason }
+
+    Ihre Anmeldung ist damit aufgehoben; Sie müssen nichts tun. Zur Veranstaltung: { $link }
+event-message-mail-footer = Sie bekommen diese Nachricht, weil Sie sich zu „{ $event }“ ({ $municipality }) angemeldet haben: { $link }

@@ -156,3 +156,82 @@ mail-event-promoted-body =
     When: { $when }
     Where: { $place }
     All about the event: { $link }
+
+event-add-to-calendar = Add to my calendar (.ics)
+events-feed-name = { $municipality }: events
+events-subscribe = Subscribe to all events in your calendar
+events-subscribe-hint = Copy this address into your calendar program (for example "Add calendar from the internet"). New and changed events then appear by themselves.
+
+registration-guest-intro = You can register without an account: give your name and e-mail address. We send you a link to confirm; only then is your place reserved.
+registration-name = Your name
+registration-email = Your e-mail address
+registration-email-hint = We only use it for this event: confirmation, changes, and if it is cancelled.
+registration-guest-privacy = The coordinators of the municipality see your name, address and needs. We delete them 30 days after the event.
+registration-or-login = Do you have an account?
+registration-name-length = Please give your name (at most 200 characters).
+notice-event-check-mail = Please check your e-mails: we have sent you a link to confirm your registration. It works for 48 hours.
+notice-event-closed = Registration for this event is closed.
+
+event-confirm-title = Confirm registration
+event-confirm-question = Please confirm that you want to take part. You then get a place, or a place on the waiting list if all are taken.
+event-confirm-submit = Confirm registration
+event-confirm-unknown = Link not valid
+event-confirm-unknown-text = This link no longer works: it was already used or is older than 48 hours. You can register again on the event's page.
+
+attendees-guest = without account
+attendees-with-account = with account
+attendees-account = Account
+
+event-message-heading = Write to the participants
+event-message-intro = Everyone you choose gets the message by e-mail, with a link to the event. Their addresses are not shown to each other.
+event-message-audience = To
+event-message-audience-registered = Registered people
+event-message-audience-waiting = People on the waiting list
+event-message-audience-all = Everyone registered or waiting
+event-message-subject = Subject
+event-message-body = Message
+event-message-body-hint = Plain text. For example: the room has changed, please bring something.
+event-message-send = Send message
+event-message-sent-heading = Messages sent
+event-message-recipients = { $count ->
+    [one] sent to 1 person
+   *[other] sent to { $count } people
+  }
+event-message-audience-missing = Please choose whom the message is for.
+event-message-subject-length = Please give a subject of 3 to 150 characters.
+event-message-body-length = Please write a message of 10 to 5,000 characters.
+event-message-nobody = Nobody is registered in this group yet: the message was not sent.
+notice-event-message-sent = The message has been sent.
+
+event-call-off-heading = Call off the event
+event-call-off-intro = Everyone registered or on the waiting list is told by e-mail, with your reason. The reason is also shown on the event's page. This cannot be undone.
+event-call-off-reason = Reason
+event-call-off-reason-hint = For example: the hall is closed; we will announce a new date.
+event-call-off-submit = Call off the event
+event-call-off-done = This event has been called off.
+event-call-off-reason-length = Please give the reason in 5 to 1,000 characters.
+notice-event-called-off = The event has been called off. Everyone registered is being told.
+
+mail-event-confirm-subject = Please confirm: { $event }
+mail-event-confirm-body =
+    Hello,
+
+    someone, probably you, wants to register with this address for "{ $event }" ({ $municipality }).
+
+    When: { $when }
+    Where: { $place }
+
+    To confirm, open this link within 48 hours and press "Confirm registration":
+    { $confirm }
+
+    If it was not you, ignore this mail: nothing is reserved and the address is deleted.
+mail-event-called-off-subject = Called off: { $event }
+mail-event-called-off-body =
+    Hello,
+
+    unfortunately "{ $event }" ({ $municipality }) on { $when } has been called off.
+
+    Reason: { $reason }
+
+    Your registration is cancelled; you need not do anything. The event's page: { $link }
+event-message-mail-footer = You get this message because you registered for "{ $event }" ({ $municipality }): { $link }

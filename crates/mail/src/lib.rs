@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::TimeDelta;
-use lettre::message::Mailbox;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use store::DatabaseConnection;
 use store::mail::OutgoingMail;
@@ -60,7 +60,14 @@ impl Mailer {
                     HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe-Post"), "List-Unsubscribe=One-Click".to_owned()),
                 );
         }
-        let message = builder.header(ContentType::TEXT_PLAIN).body(mail.body_text.clone())?;
+        let message = match &mail.attachment {
+            None => builder.header(ContentType::TEXT_PLAIN).body(mail.body_text.clone())?,
+            Some(file) => builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(mail.body_text.clone()))
+                    .singlepart(Attachment::new(file.name.clone()).body(file.body.clone(), ContentType::parse(&file.content_type)?)),
+            )?,
+        };
         match &self.transport {
             Transport::Smtp(smtp) => {
                 smtp.send(message).await?;

@@ -17,6 +17,16 @@ pub struct OutgoingMail {
     pub next_attempt_at: DateTime<Utc>,
     /// One-click unsubscribe address (notification mails only).
     pub list_unsubscribe: Option<String>,
+    pub attachment: Option<Attachment>,
+}
+
+/// A file sent along with a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub name: String,
+    /// Its MIME type, e.g. `text/calendar; charset=utf-8; method=PUBLISH`.
+    pub content_type: String,
+    pub body: String,
 }
 
 /// Queues a message. Call inside the transaction of the action.
@@ -33,6 +43,28 @@ pub async fn enqueue_with_unsubscribe(
     body_text: &str,
     list_unsubscribe: Option<&str>,
 ) -> StoreResult<i64> {
+    insert(db, to, subject, body_text, list_unsubscribe, None).await
+}
+
+/// Queues a message with a file attached.
+pub async fn enqueue_with_attachment(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: &str,
+    body_text: &str,
+    attachment: &Attachment,
+) -> StoreResult<i64> {
+    insert(db, to, subject, body_text, None, Some(attachment)).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: &str,
+    body_text: &str,
+    list_unsubscribe: Option<&str>,
+    attachment: Option<&Attachment>,
+) -> StoreResult<i64> {
     let at = now();
     let model = mail_outbox::ActiveModel {
         to_address: Set(to.to_owned()),
@@ -44,6 +76,9 @@ pub async fn enqueue_with_unsubscribe(
         sent_at: Set(None),
         last_error: Set(None),
         list_unsubscribe: Set(list_unsubscribe.map(str::to_owned)),
+        attachment_name: Set(attachment.map(|a| a.name.clone())),
+        attachment_type: Set(attachment.map(|a| a.content_type.clone())),
+        attachment_body: Set(attachment.map(|a| a.body.clone())),
         ..Default::default()
     }
     .insert(db)
@@ -69,6 +104,10 @@ pub async fn due(db: &impl ConnectionTrait, at: DateTime<Utc>, limit: u64) -> St
             attempts: m.attempts,
             next_attempt_at: m.next_attempt_at,
             list_unsubscribe: m.list_unsubscribe,
+            attachment: match (m.attachment_name, m.attachment_type, m.attachment_body) {
+                (Some(name), Some(content_type), Some(body)) => Some(Attachment { name, content_type, body }),
+                _ => None,
+            },
         })
         .collect())
 }

@@ -89,7 +89,7 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(mail::run_worker(db.clone(), mailer, state.mail_wake.clone(), worker_stopped.clone()));
     let notifier = tokio::spawn(web::notifications::mailer::run(state.clone(), worker_stopped.clone()));
-    let cleaner = tokio::spawn(web::uploads::run_cleanup(state.clone(), worker_stopped));
+    let cleaner = tokio::spawn(web::housekeeping::run(state.clone(), worker_stopped));
 
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();

@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use mail_parser::MimeHeaders;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
@@ -28,6 +29,19 @@ impl ReceivedMail {
     /// The decoded plain-text body.
     pub fn body(&self) -> String {
         self.parsed().body_text(0).map(|b| b.into_owned()).unwrap_or_default()
+    }
+
+    /// The attached files: name, MIME type (`type/subtype`) and text.
+    pub fn attachments(&self) -> Vec<(String, String, String)> {
+        let message = self.parsed();
+        message
+            .attachments()
+            .map(|part| {
+                let kind = part.content_type().map(|t| format!("{}/{}", t.ctype(), t.subtype().unwrap_or_default())).unwrap_or_default();
+                let text = String::from_utf8_lossy(part.contents()).into_owned();
+                (part.attachment_name().unwrap_or_default().to_owned(), kind, text)
+            })
+            .collect()
     }
 
     /// The first link in the body that starts with `prefix`.

@@ -47,3 +47,10 @@ impl FormErrors {
         self.list.is_empty()
     }
 }
+
+/// One option of a select or a radio group.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}

@@ -9,6 +9,7 @@ pub mod ctx;
 pub mod error;
 pub(crate) mod events;
 mod forms;
+pub mod housekeeping;
 mod language;
 mod layout;
 mod legal;

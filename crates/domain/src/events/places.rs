@@ -1,10 +1,12 @@
 //! Places at an event: who gets one and who waits.
 
-/// Where a new registration goes.
+/// Where a registration stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placement {
     Registered,
     Waiting,
+    /// A guest has not yet confirmed their address: holds no place, waits nowhere.
+    Pending,
 }
 
 impl Placement {
@@ -12,6 +14,7 @@ impl Placement {
         match self {
             Placement::Registered => "registered",
             Placement::Waiting => "waiting",
+            Placement::Pending => "pending",
         }
     }
 
@@ -19,6 +22,7 @@ impl Placement {
         match s {
             "registered" => Some(Placement::Registered),
             "waiting" => Some(Placement::Waiting),
+            "pending" => Some(Placement::Pending),
             _ => None,
         }
     }

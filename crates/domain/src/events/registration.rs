@@ -31,6 +31,40 @@ impl Needs {
     }
 }
 
+/// A guest's registration form: name and address besides the needs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct GuestForm {
+    pub name: String,
+    pub email: String,
+    #[serde(flatten)]
+    pub needs: RegistrationForm,
+}
+
+/// A guest as they gave themselves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guest {
+    pub name: String,
+    /// Trimmed and lower-cased.
+    pub email: String,
+}
+
+impl GuestForm {
+    pub fn validate(&self) -> Result<(Guest, Needs), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > 200 {
+            errors.push(FieldError { field: "name", code: "registration-name-length" });
+        }
+        let email = crate::accounts::email::parse(&self.email).map_err(|code| errors.push(FieldError { field: "email", code })).ok();
+        let needs = self.needs.validate().map_err(|more| errors.extend(more)).ok();
+        match (email, needs) {
+            (Some(email), Some(needs)) if errors.is_empty() => Ok((Guest { name: name.to_owned(), email }, needs)),
+            _ => Err(errors),
+        }
+    }
+}
+
 impl RegistrationForm {
     pub fn validate(&self) -> Result<Needs, Vec<FieldError>> {
         let mut errors = Vec::new();
@@ -67,5 +101,18 @@ mod tests {
         assert!(needs.childcare && !needs.sign_language && needs.any());
         assert!(!RegistrationForm::default().validate().unwrap().any());
         assert_eq!(RegistrationForm { note: "x".repeat(501), ..Default::default() }.validate().unwrap_err()[0].field, "note");
+    }
+
+    #[test]
+    fn a_guest_gives_a_name_and_an_address() {
+        let form = GuestForm { name: " Ayşe Yılmaz ".into(), email: " Ayse@Example.ORG ".into(), ..Default::default() };
+        let (guest, _) = form.validate().unwrap();
+        assert_eq!(guest, Guest { name: "Ayşe Yılmaz".into(), email: "ayse@example.org".into() });
+        let bad = GuestForm { name: " ".into(), email: "ayse.example.org".into(), ..Default::default() };
+        let fields: Vec<_> = bad.validate().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "email"]);
+        let long_note =
+            GuestForm { needs: RegistrationForm { note: "x".repeat(501), ..Default::default() }, ..form }.validate().unwrap_err();
+        assert_eq!(long_note[0].field, "note");
     }
 }

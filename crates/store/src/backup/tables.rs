@@ -91,7 +91,8 @@ backed_up_tables!(
     files,
     mail_topic_settings,
     events,
-    event_registrations
+    event_registrations,
+    event_messages
 );
 
 impl Table {

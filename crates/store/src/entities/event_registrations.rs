@@ -7,8 +7,14 @@ pub struct Model {
     pub id: i64,
     pub tenant_id: i64,
     pub event_id: i64,
-    pub user_id: i64,
-    /// `registered` or `waiting`.
+    /// The account; `None` for a guest, who gave a name and an address.
+    pub user_id: Option<i64>,
+    pub guest_name: Option<String>,
+    /// Normalised (lower case): one registration per address and event.
+    pub guest_email: Option<String>,
+    /// The language a guest registered in (their mails are in it).
+    pub locale: Option<String>,
+    /// `registered` or `waiting`; `pending` while a guest has not confirmed.
     pub placement: String,
     pub interpretation: Option<String>,
     pub sign_language: bool,
@@ -17,6 +23,8 @@ pub struct Model {
     pub note: String,
     /// SHA-256 of the token in the person's cancel link.
     pub cancel_token_hash: String,
+    /// SHA-256 of the token in a guest's confirmation link, until confirmed.
+    pub confirm_token_hash: Option<String>,
     /// Its place in the queue: a registration taken back and made again queues anew.
     pub created_at: DateTimeUtc,
     /// When it moved up from the waiting list.

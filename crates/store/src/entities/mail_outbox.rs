@@ -15,6 +15,10 @@ pub struct Model {
     pub last_error: Option<String>,
     /// The one-click unsubscribe address (RFC 8058) of notification mails.
     pub list_unsubscribe: Option<String>,
+    /// One attached file (an event's iCalendar file): its name, type and text.
+    pub attachment_name: Option<String>,
+    pub attachment_type: Option<String>,
+    pub attachment_body: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,5 +1,8 @@
 //! Events of a process and the registrations for them.
 
+pub mod guests;
+pub mod messages;
+pub mod people;
 pub mod registrations;
 
 use chrono::{DateTime, Utc};
@@ -21,6 +24,7 @@ pub struct Event {
     pub description_html: String,
     pub cancelled_at: Option<DateTime<Utc>>,
     pub cancel_reason: Option<String>,
+    pub updated_at: DateTime<Utc>,
 }
 
 impl Event {
@@ -60,6 +64,7 @@ impl TryFrom<events::Model> for Event {
             description_html: m.description_html,
             cancelled_at: m.cancelled_at,
             cancel_reason: m.cancel_reason,
+            updated_at: m.updated_at,
         })
     }
 }
@@ -159,6 +164,43 @@ pub async fn update(
     )
     .await?;
     Ok(())
+}
+
+/// Calls an event off with a reason shown on its page, audited. Returns
+/// everyone registered or waiting then, to be told; `None` when it was
+/// called off already. Call inside a write transaction.
+pub async fn call_off(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: UserId,
+    id: i64,
+    reason: &str,
+) -> StoreResult<Option<Vec<people::Attendee>>> {
+    let found = registrations::lock_event(db, scope, id).await?;
+    if found.cancelled_at.is_some() {
+        return Ok(None);
+    }
+    let model = events::ActiveModel {
+        id: sea_orm::Unchanged(id),
+        cancelled_at: Set(Some(now())),
+        cancel_reason: Set(Some(reason.to_owned())),
+        updated_at: Set(now()),
+        ..Default::default()
+    };
+    model.update(db).await?;
+    audit::record(
+        db,
+        audit::Entry {
+            actor: Some(actor),
+            tenant: Some(scope.id()),
+            action: "events.cancel",
+            subject: format!("event:{id}"),
+            before: None,
+            after: Some(serde_json::json!({ "reason": reason })),
+        },
+    )
+    .await?;
+    Ok(Some(people::reachable(db, scope, id, people::Audience::All).await?))
 }
 
 /// One event of this tenant.

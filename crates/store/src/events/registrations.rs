@@ -1,7 +1,8 @@
 //! Registrations for an event: a place while there is one, otherwise the
 //! waiting list, in the order people registered. Registering and cancelling
 //! first lock the event's row, so that parallel registrations for the last
-//! places are counted one after the other on both backends.
+//! places are counted one after the other on both backends. People with an
+//! account register here; guests in [`super::guests`].
 
 use chrono::{DateTime, Utc};
 use domain::events::places::{self, Placement};
@@ -15,28 +16,42 @@ use sea_orm::{
 };
 
 use super::Event;
-use crate::entities::{event_registrations as regs, events, users};
+use crate::entities::{event_registrations as regs, events};
 use crate::sessions::hash_token;
 use crate::tenancy::{Tenant, TenantScope};
 use crate::{StoreError, StoreResult, now};
 
-/// A person's registration.
+/// Who registered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Registrant {
+    Account(UserId),
+    /// Without an account: the name and address they gave, and the language
+    /// they registered in.
+    Guest {
+        name: String,
+        email: String,
+        locale: Option<String>,
+    },
+}
+
+/// A registration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registration {
     pub id: i64,
     pub event_id: i64,
-    pub user: UserId,
+    pub who: Registrant,
     pub placement: Placement,
     pub needs: Needs,
     pub created_at: DateTime<Utc>,
 }
 
-/// A registration with the person's name and address (the coordinator's list).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attendee {
-    pub registration: Registration,
-    pub name: String,
-    pub email: Option<String>,
+impl Registration {
+    pub fn user(&self) -> Option<UserId> {
+        match self.who {
+            Registrant::Account(user) => Some(user),
+            Registrant::Guest { .. } => None,
+        }
+    }
 }
 
 /// What registering did.
@@ -58,17 +73,20 @@ pub enum Refusal {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cancelled {
     pub event_id: i64,
-    pub user: UserId,
     /// Who moved up from the waiting list into the freed place.
     pub promoted: Option<Registration>,
 }
 
-fn registration(m: regs::Model) -> Registration {
+pub(super) fn registration(m: regs::Model) -> Registration {
+    let who = match m.user_id {
+        Some(user) => Registrant::Account(UserId(user)),
+        None => Registrant::Guest { name: m.guest_name.unwrap_or_default(), email: m.guest_email.unwrap_or_default(), locale: m.locale },
+    };
     Registration {
         id: m.id,
         event_id: m.event_id,
-        user: UserId(m.user_id),
-        placement: Placement::parse(&m.placement).unwrap_or(Placement::Waiting),
+        who,
+        placement: Placement::parse(&m.placement).unwrap_or(Placement::Pending),
         needs: Needs {
             interpretation: m.interpretation,
             sign_language: m.sign_language,
@@ -80,9 +98,16 @@ fn registration(m: regs::Model) -> Registration {
     }
 }
 
+/// A fresh random token, hex.
+pub(super) fn token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
 /// Takes the event's row lock (PostgreSQL; SQLite's write transaction holds
 /// the database's) so that the counts read next stay true until commit.
-async fn lock_event(db: &impl ConnectionTrait, scope: &TenantScope, event: i64) -> StoreResult<Event> {
+pub(super) async fn lock_event(db: &impl ConnectionTrait, scope: &TenantScope, event: i64) -> StoreResult<Event> {
     let locked = events::Entity::update_many()
         .col_expr(events::Column::UpdatedAt, Expr::col(events::Column::UpdatedAt))
         .filter(events::Column::Id.eq(event))
@@ -95,7 +120,8 @@ async fn lock_event(db: &impl ConnectionTrait, scope: &TenantScope, event: i64) 
     super::get(db, scope, event).await?.ok_or(StoreError::NotFound)
 }
 
-fn active(event: i64) -> sea_orm::Condition {
+/// Registrations not taken back (pending guests included).
+pub(super) fn active(event: i64) -> sea_orm::Condition {
     sea_orm::Condition::all().add(regs::Column::EventId.eq(event)).add(regs::Column::CancelledAt.is_null())
 }
 
@@ -108,9 +134,25 @@ pub async fn counts(db: &impl ConnectionTrait, event: i64) -> StoreResult<(u64, 
     Ok((registered, waiting))
 }
 
-/// Registers a person: a place if one is free and nobody waits, otherwise
-/// the end of the waiting list. Registering again changes nothing but the
-/// stated needs. Call inside a write transaction.
+/// Puts a registration row in the queue: a place if one is free and nobody
+/// waits, otherwise the end of the waiting list; a new cancel token. The
+/// event must be locked.
+pub(super) async fn enqueue(db: &impl ConnectionTrait, event: &Event, mut row: regs::ActiveModel) -> StoreResult<Registered> {
+    let (registered, waiting) = counts(db, event.id).await?;
+    let placement = places::place(event.details.capacity, registered, waiting);
+    let token = token();
+    row.placement = Set(placement.as_str().to_owned());
+    row.cancel_token_hash = Set(hash_token(&token));
+    row.confirm_token_hash = Set(None);
+    row.created_at = Set(now());
+    row.promoted_at = Set(None);
+    row.cancelled_at = Set(None);
+    let row = row.save(db).await?.try_into_model()?;
+    Ok(Registered { registration: registration(row), cancel_token: Some(token) })
+}
+
+/// Registers a person with an account. Registering again changes nothing
+/// but the stated needs. Call inside a write transaction.
 pub async fn register(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
@@ -129,27 +171,24 @@ pub async fn register(
     if !found.open_for_registration(now()) {
         return Ok(Err(Refusal::Closed));
     }
-    let (registered, waiting) = counts(db, event).await?;
-    let placement = places::place(found.details.capacity, registered, waiting);
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = hex::encode(bytes);
     let mut row = match existing {
         // Taken back earlier: registering again queues anew.
         Some(cancelled) => cancelled.into_active_model(),
-        None => regs::ActiveModel { tenant_id: Set(scope.id().0), event_id: Set(event), user_id: Set(user.0), ..Default::default() },
+        None => regs::ActiveModel {
+            tenant_id: Set(scope.id().0),
+            event_id: Set(event),
+            user_id: Set(Some(user.0)),
+            guest_name: Set(None),
+            guest_email: Set(None),
+            locale: Set(None),
+            ..Default::default()
+        },
     };
-    row.placement = Set(placement.as_str().to_owned());
-    row.cancel_token_hash = Set(hash_token(&token));
-    row.created_at = Set(now());
-    row.promoted_at = Set(None);
-    row.cancelled_at = Set(None);
     set_needs(&mut row, needs);
-    let row = row.save(db).await?.try_into_model()?;
-    Ok(Ok(Registered { registration: registration(row), cancel_token: Some(token) }))
+    Ok(Ok(enqueue(db, &found, row).await?))
 }
 
-fn set_needs(row: &mut regs::ActiveModel, needs: &Needs) {
+pub(super) fn set_needs(row: &mut regs::ActiveModel, needs: &Needs) {
     row.interpretation = Set(needs.interpretation.clone());
     row.sign_language = Set(needs.sign_language);
     row.childcare = Set(needs.childcare);
@@ -168,25 +207,39 @@ pub async fn by_token(db: &impl ConnectionTrait, scope: &TenantScope, token: &st
         .filter(regs::Column::CancelTokenHash.eq(hash_token(token)))
         .filter(regs::Column::TenantId.eq(scope.id().0))
         .filter(regs::Column::CancelledAt.is_null())
+        .filter(regs::Column::Placement.ne(Placement::Pending.as_str()))
         .one(db)
         .await?;
     Ok(found.map(registration))
 }
 
-/// Cancels a person's registration; the first on the waiting list moves
-/// into a freed place. `None` when they held none. Call inside a write
-/// transaction.
+/// Cancels a person's registration for the event; `None` when they held
+/// none. Call inside a write transaction.
 pub async fn cancel(db: &impl ConnectionTrait, scope: &TenantScope, event: i64, user: UserId) -> StoreResult<Option<Cancelled>> {
-    let found = lock_event(db, scope, event).await?;
     let Some(row) = regs::Entity::find().filter(active(event)).filter(regs::Column::UserId.eq(user.0)).one(db).await? else {
+        return Ok(None);
+    };
+    cancel_registration(db, scope, row.id).await
+}
+
+/// Cancels a registration; the first on the waiting list moves into a freed
+/// place. `None` when it was cancelled already. Call inside a write transaction.
+pub async fn cancel_registration(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Cancelled>> {
+    let Some(row) = regs::Entity::find_by_id(id).filter(regs::Column::TenantId.eq(scope.id().0)).one(db).await? else {
+        return Ok(None);
+    };
+    let found = lock_event(db, scope, row.event_id).await?;
+    // Read again under the lock: a parallel cancel may have been first.
+    let Some(row) = regs::Entity::find_by_id(id).filter(regs::Column::CancelledAt.is_null()).one(db).await? else {
         return Ok(None);
     };
     let freed = row.placement == Placement::Registered.as_str();
     let mut cancelled = row.into_active_model();
     cancelled.cancelled_at = Set(Some(now()));
+    cancelled.confirm_token_hash = Set(None);
     cancelled.update(db).await?;
-    let promoted = if freed && found.cancelled_at.is_none() { promote(db, event, found.details.capacity).await? } else { None };
-    Ok(Some(Cancelled { event_id: event, user, promoted }))
+    let promoted = if freed && found.cancelled_at.is_none() { promote(db, found.id, found.details.capacity).await? } else { None };
+    Ok(Some(Cancelled { event_id: found.id, promoted }))
 }
 
 /// Moves the first waiting person into a free place, if there is one.
@@ -211,27 +264,6 @@ async fn promote(db: &impl ConnectionTrait, event: i64, capacity: Option<u32>) -
     Ok(Some(registration(row.update(db).await?)))
 }
 
-/// Everyone registered or waiting, in queue order, with names and addresses
-/// (for the coordinator only).
-pub async fn attendees(db: &impl ConnectionTrait, scope: &TenantScope, event: i64) -> StoreResult<Vec<Attendee>> {
-    let rows = regs::Entity::find()
-        .filter(active(event))
-        .filter(regs::Column::TenantId.eq(scope.id().0))
-        .order_by_asc(regs::Column::CreatedAt)
-        .order_by_asc(regs::Column::Id)
-        .find_also_related(users::Entity)
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(r, u)| Attendee {
-            name: u.as_ref().map(|u| u.display_name.clone()).unwrap_or_default(),
-            email: u.and_then(|u| u.email),
-            registration: registration(r),
-        })
-        .collect())
-}
-
 /// A person's account is being deleted: cancels each registration they hold
 /// (the first waiting moves up) and removes them all. Returns, per event a
 /// freed place went to someone, the event's tenant and what cancelling did.
@@ -243,7 +275,7 @@ pub async fn withdraw_person(db: &impl ConnectionTrait, user: UserId) -> StoreRe
     let mut moved = Vec::new();
     for row in held {
         let Some(tenant) = tenants.iter().find(|t| t.scope.id().0 == row.tenant_id) else { continue };
-        if let Some(cancelled) = cancel(db, &tenant.scope, row.event_id, user).await?
+        if let Some(cancelled) = cancel_registration(db, &tenant.scope, row.id).await?
             && cancelled.promoted.is_some()
         {
             moved.push((tenant.clone(), cancelled));

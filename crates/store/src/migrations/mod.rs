@@ -15,6 +15,7 @@ mod m20261201_000008_mail_topics;
 mod m20261201_000009_listed_ideas_index;
 mod m20261201_000010_events;
 mod m20261201_000011_search_vector;
+mod m20261201_000012_event_guests;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000009_listed_ideas_index::Migration),
             Box::new(m20261201_000010_events::Migration),
             Box::new(m20261201_000011_search_vector::Migration),
+            Box::new(m20261201_000012_event_guests::Migration),
         ]
     }
 }

@@ -2,9 +2,12 @@ use chrono::{TimeDelta, Utc};
 use domain::events::form::NewEvent;
 use domain::events::kinds::EventKind;
 use domain::events::places::Placement;
-use domain::events::registration::Needs;
+use domain::events::registration::{Guest, Needs};
 use domain::ids::UserId;
 use store::DatabaseConnection;
+use store::events::guests::{self, Requested};
+use store::events::messages::Sending;
+use store::events::people::Audience;
 use store::events::registrations::{self as regs, Refusal};
 use store::tenancy::Tenant;
 
@@ -94,7 +97,7 @@ both_backends! {
             done.push(task.await.unwrap());
         }
         assert_eq!(regs::counts(db, id).await.unwrap(), (3, 7), "three places, seven waiting");
-        let queue = regs::attendees(db, &a.scope, id).await.unwrap();
+        let queue = store::events::people::attendees(db, &a.scope, id).await.unwrap();
         assert_eq!(queue.len(), 10);
         // The first three in the queue hold the places; the others wait in the order they came.
         let placements: Vec<_> = queue.iter().map(|q| q.registration.placement).collect();
@@ -103,18 +106,18 @@ both_backends! {
         assert!(queue.windows(2).all(|w| w[0].registration.created_at <= w[1].registration.created_at));
 
         // A freed place goes to the first who waits; a waiting person leaving frees nothing.
-        let first_waiting = queue[3].registration.user;
-        let leaving = queue[0].registration.user;
+        let first_waiting = queue[3].registration.user();
+        let leaving = queue[0].registration.user();
         let txn = store::begin_write(db).await.unwrap();
-        let cancelled = regs::cancel(&txn, &a.scope, id, leaving).await.unwrap().unwrap();
+        let cancelled = regs::cancel(&txn, &a.scope, id, leaving.unwrap()).await.unwrap().unwrap();
         txn.commit().await.unwrap();
-        assert_eq!(cancelled.promoted.map(|p| p.user), Some(first_waiting));
+        assert_eq!(cancelled.promoted.and_then(|p| p.user()), first_waiting);
         assert_eq!(regs::counts(db, id).await.unwrap(), (3, 6));
-        let last = queue[9].registration.user;
-        let cancelled = regs::cancel(db, &a.scope, id, last).await.unwrap().unwrap();
+        let last = queue[9].registration.user();
+        let cancelled = regs::cancel(db, &a.scope, id, last.unwrap()).await.unwrap().unwrap();
         assert_eq!(cancelled.promoted, None);
         assert_eq!(regs::counts(db, id).await.unwrap(), (3, 5));
-        assert_eq!(regs::cancel(db, &a.scope, id, last).await.unwrap(), None, "cancelling twice does nothing");
+        assert_eq!(regs::cancel(db, &a.scope, id, last.unwrap()).await.unwrap(), None, "cancelling twice does nothing");
     }
 
     async fn registering_again_keeps_the_place_and_after_cancelling_queues_anew(db: &DatabaseConnection) {
@@ -134,8 +137,8 @@ both_backends! {
         let b = municipality(db, "Beispielheim", "beispielheim").await;
         assert_eq!(regs::by_token(db, &b.scope, &token).await.unwrap(), None);
         let found = regs::by_token(db, &a.scope, &token).await.unwrap().unwrap();
-        let cancelled = regs::cancel(db, &a.scope, found.event_id, found.user).await.unwrap().unwrap();
-        assert_eq!(cancelled.promoted.map(|p| p.user), Some(second));
+        let cancelled = regs::cancel_registration(db, &a.scope, found.id).await.unwrap().unwrap();
+        assert_eq!(cancelled.promoted.and_then(|p| p.user()), Some(second));
         assert_eq!(regs::by_token(db, &a.scope, &token).await.unwrap(), None, "a used link finds nothing");
         let back = regs::register(db, &a.scope, id, first, &needs).await.unwrap().unwrap();
         assert_eq!(back.registration.placement, Placement::Waiting, "back at the end of the queue");
@@ -158,5 +161,189 @@ both_backends! {
         assert!(store::events::upcoming(db, &b.scope, None, Utc::now()).await.unwrap().is_empty());
         let log = store::audit::recent(db, Some(a.scope.id()), 5).await.unwrap();
         assert!(log.iter().any(|e| e.action == "events.create"));
+    }
+}
+
+fn guest(n: usize) -> Guest {
+    Guest { name: format!("Gast {n}"), email: format!("gast{n}@example.org") }
+}
+
+/// Requests a guest's place and confirms it at once.
+async fn confirmed_guest(db: &DatabaseConnection, tenant: &Tenant, event: i64, n: usize) -> regs::Registered {
+    let Requested::Pending { confirm_token, .. } =
+        guests::request(db, &tenant.scope, event, &guest(n), "en", &Needs::default()).await.unwrap().unwrap()
+    else {
+        panic!("a new guest's request is pending");
+    };
+    guests::confirm(db, &tenant.scope, &confirm_token).await.unwrap().unwrap().unwrap()
+}
+
+both_backends! {
+    async fn a_guest_holds_a_place_only_once_their_address_is_confirmed(db: &DatabaseConnection) {
+        let a = municipality(db, "Musterstadt", "musterstadt").await;
+        let b = municipality(db, "Beispielheim", "beispielheim").await;
+        let id = event(db, &a, Some(1)).await;
+        let needs = Needs { sign_language: true, ..Needs::default() };
+        let Requested::Pending { registration, confirm_token } =
+            guests::request(db, &a.scope, id, &guest(1), "en", &needs).await.unwrap().unwrap()
+        else {
+            panic!("pending");
+        };
+        assert_eq!(registration.placement, Placement::Pending);
+        assert_eq!(regs::counts(db, id).await.unwrap(), (0, 0), "an unconfirmed address holds nothing");
+        assert!(store::events::people::attendees(db, &a.scope, id).await.unwrap().is_empty());
+        // Someone with an account registers meanwhile and takes the only place.
+        let person = user(db, 1).await;
+        regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap().unwrap();
+
+        assert_eq!(guests::confirm(db, &b.scope, &confirm_token).await.unwrap(), None, "not in another municipality");
+        let confirmed = guests::confirm(db, &a.scope, &confirm_token).await.unwrap().unwrap().unwrap();
+        assert_eq!(confirmed.registration.placement, Placement::Waiting);
+        assert!(confirmed.registration.needs.sign_language);
+        assert_eq!(guests::confirm(db, &a.scope, &confirm_token).await.unwrap(), None, "a link confirms once");
+        let list = store::events::people::attendees(db, &a.scope, id).await.unwrap();
+        assert_eq!(list.iter().map(|p| (p.name.as_str(), p.guest())).collect::<Vec<_>>(), [("Person 1", false), ("Gast 1", true)]);
+        assert_eq!(list[1].email.as_deref(), Some("gast1@example.org"));
+        assert_eq!(list[1].locale.as_deref(), Some("en"));
+
+        // The same address again: no second registration, a new cancel link instead of the old one.
+        let old_cancel = confirmed.cancel_token.unwrap();
+        let Requested::Already(again) = guests::request(db, &a.scope, id, &guest(1), "en", &needs).await.unwrap().unwrap() else {
+            panic!("already registered");
+        };
+        assert_eq!(again.registration.id, confirmed.registration.id);
+        assert_eq!(regs::by_token(db, &a.scope, &old_cancel).await.unwrap(), None);
+        let new_cancel = again.cancel_token.unwrap();
+        let found = regs::by_token(db, &a.scope, &new_cancel).await.unwrap().unwrap();
+        assert_eq!(found.placement, Placement::Waiting);
+
+        // The account holder leaves: the guest moves up.
+        let cancelled = regs::cancel(db, &a.scope, id, person).await.unwrap().unwrap();
+        let promoted = cancelled.promoted.unwrap();
+        assert_eq!(promoted.id, found.id);
+        assert_eq!(
+            store::events::people::contact(db, &promoted).await.unwrap(),
+            Some(("gast1@example.org".to_owned(), Some("en".to_owned())))
+        );
+    }
+
+    async fn parallel_guests_and_accounts_never_overfill_an_event(db: &DatabaseConnection) {
+        let a = municipality(db, "Musterstadt", "musterstadt").await;
+        let id = event(db, &a, Some(3)).await;
+        let mut tokens = Vec::new();
+        for n in 0..5 {
+            let Requested::Pending { confirm_token, .. } =
+                guests::request(db, &a.scope, id, &guest(n), "de", &Needs::default()).await.unwrap().unwrap()
+            else {
+                panic!("pending");
+            };
+            tokens.push(confirm_token);
+        }
+        let mut people = Vec::new();
+        for n in 0..5 {
+            people.push(user(db, n).await);
+        }
+        let mut tasks = Vec::new();
+        for (token, person) in tokens.into_iter().zip(people) {
+            let (db1, db2, scope) = (db.clone(), db.clone(), a.scope);
+            tasks.push(tokio::spawn(async move {
+                let txn = store::begin_write(&db1).await.unwrap();
+                guests::confirm(&txn, &scope, &token).await.unwrap().unwrap().unwrap();
+                txn.commit().await.unwrap();
+            }));
+            tasks.push(tokio::spawn(async move {
+                let txn = store::begin_write(&db2).await.unwrap();
+                regs::register(&txn, &scope, id, person, &Needs::default()).await.unwrap().unwrap();
+                txn.commit().await.unwrap();
+            }));
+        }
+        for task in tasks {
+            task.await.unwrap();
+        }
+        assert_eq!(regs::counts(db, id).await.unwrap(), (3, 7));
+    }
+
+    async fn unconfirmed_requests_expire_and_guests_are_forgotten_after_the_event(db: &DatabaseConnection) {
+        use sea_orm::ConnectionTrait;
+        use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+        let a = municipality(db, "Musterstadt", "musterstadt").await;
+        let id = event(db, &a, None).await;
+        let Requested::Pending { confirm_token, .. } =
+            guests::request(db, &a.scope, id, &guest(1), "de", &Needs::default()).await.unwrap().unwrap()
+        else {
+            panic!("pending");
+        };
+        confirmed_guest(db, &a, id, 2).await;
+        let person = user(db, 3).await;
+        regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap().unwrap();
+        // The request was made three days ago.
+        let three_days_ago = store::now() - TimeDelta::days(3);
+        let backdate = Query::update()
+            .table(Alias::new("event_registrations"))
+            .value(Alias::new("created_at"), three_days_ago)
+            .and_where(Expr::col(Alias::new("guest_email")).eq("gast1@example.org"))
+            .to_owned();
+        db.execute(&backdate).await.unwrap();
+        assert_eq!(guests::pending(db, &a.scope, &confirm_token).await.unwrap(), None, "the link has expired");
+        assert_eq!(guests::confirm(db, &a.scope, &confirm_token).await.unwrap(), None);
+        assert_eq!(guests::forget_old(db, TimeDelta::days(30)).await.unwrap(), 1, "the stale request goes");
+
+        // Thirty days after the event, the guests' names and addresses go; accounts' registrations stay.
+        let mut past = workshop(None);
+        past.starts_at = store::now() - TimeDelta::days(40);
+        past.ends_at = past.starts_at + TimeDelta::hours(2);
+        store::events::update(db, &a.scope, person, id, &past, "").await.unwrap();
+        assert_eq!(guests::forget_old(db, TimeDelta::days(30)).await.unwrap(), 1);
+        let left = store::events::people::attendees(db, &a.scope, id).await.unwrap();
+        assert_eq!(left.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Person 3"]);
+    }
+
+    async fn calling_an_event_off_tells_everyone_and_closes_it(db: &DatabaseConnection) {
+        let a = municipality(db, "Musterstadt", "musterstadt").await;
+        let b = municipality(db, "Beispielheim", "beispielheim").await;
+        let id = event(db, &a, Some(1)).await;
+        let coordinator = user(db, 100).await;
+        let (first, second) = (user(db, 1).await, user(db, 2).await);
+        regs::register(db, &a.scope, id, first, &Needs::default()).await.unwrap().unwrap();
+        regs::register(db, &a.scope, id, second, &Needs::default()).await.unwrap().unwrap();
+        confirmed_guest(db, &a, id, 3).await;
+        guests::request(db, &a.scope, id, &guest(4), "de", &Needs::default()).await.unwrap().unwrap();
+
+        assert!(matches!(store::events::call_off(db, &b.scope, coordinator, id, "x").await, Err(store::StoreError::NotFound)));
+        let told = store::events::call_off(db, &a.scope, coordinator, id, "Die Halle ist gesperrt.").await.unwrap().unwrap();
+        let mut told: Vec<_> = told.iter().filter_map(|p| p.email.clone()).collect();
+        told.sort();
+        assert_eq!(told, ["gast3@example.org", "person1@example.org", "person2@example.org"], "not the unconfirmed guest");
+        assert_eq!(store::events::call_off(db, &a.scope, coordinator, id, "again").await.unwrap(), None);
+        let event = store::events::get(db, &a.scope, id).await.unwrap().unwrap();
+        assert_eq!(event.cancel_reason.as_deref(), Some("Die Halle ist gesperrt."));
+        let third = user(db, 3).await;
+        assert_eq!(regs::register(db, &a.scope, id, third, &Needs::default()).await.unwrap(), Err(Refusal::Closed));
+        let cancelled = regs::cancel(db, &a.scope, id, first).await.unwrap().unwrap();
+        assert_eq!(cancelled.promoted, None, "nobody moves up into a cancelled event");
+        let log = store::audit::recent(db, Some(a.scope.id()), 5).await.unwrap();
+        assert!(log.iter().any(|e| e.action == "events.cancel"));
+    }
+
+    async fn messages_reach_their_audience_and_are_kept(db: &DatabaseConnection) {
+        let a = municipality(db, "Musterstadt", "musterstadt").await;
+        let b = municipality(db, "Beispielheim", "beispielheim").await;
+        let id = event(db, &a, Some(1)).await;
+        let coordinator = user(db, 100).await;
+        regs::register(db, &a.scope, id, user(db, 1).await, &Needs::default()).await.unwrap().unwrap();
+        confirmed_guest(db, &a, id, 2).await;
+        let reach = |audience| store::events::people::reachable(db, &a.scope, id, audience);
+        let names = |list: Vec<store::events::people::Attendee>| list.into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(names(reach(Audience::Registered).await.unwrap()), ["Person 1"]);
+        assert_eq!(names(reach(Audience::Waiting).await.unwrap()), ["Gast 2"]);
+        assert_eq!(names(reach(Audience::All).await.unwrap()), ["Person 1", "Gast 2"]);
+        assert!(store::events::people::reachable(db, &b.scope, id, Audience::All).await.unwrap().is_empty());
+
+        let sending = Sending { audience: Audience::All, subject: "Raumänderung", body: "Wir treffen uns im Saal 2.", recipients: 2 };
+        store::events::messages::record(db, &a.scope, coordinator, id, sending).await.unwrap();
+        let kept = store::events::messages::of_event(db, &a.scope, id).await.unwrap();
+        assert_eq!(kept.len(), 1);
+        assert_eq!((kept[0].subject.as_str(), kept[0].recipients, kept[0].audience), ("Raumänderung", 2, Audience::All));
+        assert!(store::events::messages::of_event(db, &b.scope, id).await.unwrap().is_empty());
     }
 }

@@ -13,6 +13,7 @@ use crate::AppState;
 use crate::accounts::profile::role_key;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
+use crate::forms::Choice;
 use crate::forms::FormErrors;
 use crate::i18n::Locale;
 use crate::layout::{Layout, html, html_status};
@@ -23,12 +24,6 @@ pub struct Row {
     pub email: String,
     pub space: String,
     pub role: String,
-}
-
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]

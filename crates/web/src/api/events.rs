@@ -35,6 +35,8 @@ pub struct EventJson {
     pub registration_deadline: Option<String>,
     pub registration_open: bool,
     pub cancelled: bool,
+    /// Why it was called off, as shown on its page.
+    pub cancel_reason: Option<String>,
     /// The process the event belongs to (its address part).
     pub process: String,
     /// The event's public page.
@@ -88,6 +90,7 @@ pub async fn events_list(
             registration_deadline: d.registration_deadline.map(|t| t.to_rfc3339()),
             registration_open: event.open_for_registration(now),
             cancelled: event.cancelled_at.is_some(),
+            cancel_reason: event.cancel_reason.clone().filter(|_| event.cancelled_at.is_some()),
             process: processes.iter().find(|p| p.id == event.process_id).map(|p| p.slug.clone()).unwrap_or_default(),
             url: format!("{}/m/{}/veranstaltungen/{}", state.config.public_url, tenant.slug, event.id),
         });

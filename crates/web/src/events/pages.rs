@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use domain::events::places::Placement;
-use domain::events::registration::RegistrationForm;
+use domain::events::registration::GuestForm;
 use http::StatusCode;
 use store::events::Event;
 use store::tenancy::Tenant;
@@ -29,6 +29,9 @@ struct EventsPage {
     layout: Layout,
     upcoming: Vec<EventCard>,
     past: Vec<EventCard>,
+    feed_href: String,
+    /// The feed's full address, to copy into a calendar program.
+    feed_url: String,
 }
 
 pub async fn events_list(
@@ -50,6 +53,8 @@ pub async fn events_list(
         layout: Layout::municipality(&state, &ctx, &tenant, locale.t("events-title")),
         upcoming: cards,
         past: past.iter().map(|e| EventCard { places: None, ..card(locale, &tenant, e, (0, 0)) }).collect(),
+        feed_href: format!("/m/{}/events.ics", tenant.slug),
+        feed_url: format!("{}/m/{}/events.ics", state.config.public_url, tenant.slug),
     };
     html_status(StatusCode::OK, &view)
 }
@@ -86,9 +91,11 @@ pub(super) struct EventPage {
     waiting: bool,
     open: bool,
     action: String,
+    guest_action: String,
+    calendar_href: String,
     cancel_action: String,
     login_href: Option<String>,
-    form: RegistrationForm,
+    form: GuestForm,
     errors: FormErrors,
     edit_href: Option<String>,
     attendees_href: Option<String>,
@@ -99,7 +106,7 @@ pub(super) async fn page(
     ctx: &RequestCtx,
     tenant: &Tenant,
     event: &Event,
-    form: RegistrationForm,
+    form: GuestForm,
     errors: FormErrors,
 ) -> Result<EventPage, AppError> {
     let locale = ctx.locale;
@@ -152,6 +159,8 @@ pub(super) async fn page(
         waiting: mine == Some(Placement::Waiting),
         open: event.open_for_registration(store::now()),
         action: format!("{base}/anmelden"),
+        guest_action: format!("{base}/gast"),
+        calendar_href: format!("{base}/kalender.ics"),
         cancel_action: format!("{base}/abmelden"),
         login_href: ctx
             .actor
@@ -171,6 +180,6 @@ pub async fn event_show(
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
     let event = event_of(&state, &tenant, id).await?;
-    let view = page(&state, &ctx, &tenant, &event, RegistrationForm::default(), FormErrors::default()).await?;
+    let view = page(&state, &ctx, &tenant, &event, GuestForm::default(), FormErrors::default()).await?;
     html_status(StatusCode::OK, &view)
 }

@@ -16,12 +16,7 @@ pub use directory::{DirectoryQuery, PER_PAGE};
 
 use crate::routes::{RouteDef, get_route, post_route};
 
-/// One option of a select.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
+pub use crate::forms::Choice;
 
 pub fn routes() -> Vec<RouteDef> {
     vec![

@@ -16,6 +16,7 @@ use super::views::process_of;
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
+use crate::forms::Choice;
 use crate::forms::FormErrors;
 use crate::i18n::Locale;
 use crate::layout::{Layout, html, html_status};
@@ -25,12 +26,6 @@ use crate::uploads::fields::{AttachmentsField, FieldCtx, PictureField};
 use crate::uploads::form_files::{AttachmentsState, PictureInputs, PictureState};
 use crate::uploads::keep::{self, Field};
 use crate::uploads::submission::Submission;
-
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
 
 #[derive(Template)]
 #[template(path = "participation/idea_form.html")]

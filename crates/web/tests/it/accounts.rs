@@ -245,7 +245,7 @@ app_tests! {
         assert_eq!(stored.display_name, "");
         assert_eq!(stored.password_hash, None);
         assert!(store::accounts::roles_of(&app.db.conn, user.id).await.unwrap().is_empty());
-        let left = store::events::registrations::attendees(&app.db.conn, &app.fixture.musterstadt.scope, 1).await.unwrap();
+        let left = store::events::people::attendees(&app.db.conn, &app.fixture.musterstadt.scope, 1).await.unwrap();
         assert_eq!(left.len(), 2, "her registration is gone");
         assert!(left.iter().all(|a| a.registration.placement == domain::events::places::Placement::Registered), "the waiting one moved up");
         let mails = app.deliver_mail(app.fixture.organisation_admin.email).await;

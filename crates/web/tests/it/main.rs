@@ -7,6 +7,8 @@ mod accounts;
 mod admin;
 mod api;
 mod conventions;
+mod event_guests;
+mod event_messages;
 mod events;
 mod i18n;
 mod legal;
