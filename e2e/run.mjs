@@ -50,6 +50,7 @@ function parseArgs(argv) {
     chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     wait: 15,
     mailDir: null,
+    only: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -65,6 +66,7 @@ function parseArgs(argv) {
       case '--chromium': opts.chromium = take(); break;
       case '--wait': opts.wait = Number(take()); break;
       case '--mail-dir': opts.mailDir = take(); break;
+      case '--only': opts.only = take(); break;
       case '-h': case '--help': usage(); break;
       default: usage(`unknown argument: ${arg}`);
     }
@@ -80,7 +82,7 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-  const text = 'usage: node e2e/run.mjs --base http://127.0.0.1:PORT --out DIR [--pages e2e/pages.json] [--chromium PATH] [--wait SECONDS]';
+  const text = 'usage: node e2e/run.mjs --base http://127.0.0.1:PORT --out DIR [--pages e2e/pages.json] [--chromium PATH] [--wait SECONDS] [--mail-dir DIR] [--only TEXT]';
   if (error) {
     console.error(`e2e: ${error}\n${text}`);
     finish(0, 1);
@@ -254,6 +256,23 @@ async function newestMailTo(mailDir, to) {
   return (await mailsTo(mailDir, to)).at(-1);
 }
 
+// The plain text of a message (its first text/plain part when it has attachments).
+function decodeText(head, body) {
+  const boundary = (head.match(/boundary="?([^";\r\n]+)"?/i) || [])[1];
+  if (boundary) {
+    for (const part of body.split(`--${boundary}`)) {
+      const [partHead, ...partBody] = part.replace(/^\r?\n/, '').split(/\r?\n\r?\n/);
+      if (/Content-Type: text\/plain/i.test(partHead)) return decodeText(partHead, partBody.join('\n\n'));
+    }
+    return '';
+  }
+  if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
+    return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  }
+  return body;
+}
+
 // Every mail file for `to`, decoded, oldest first.
 async function mailsTo(mailDir, to) {
   if (!mailDir) throw new Error('no --mail-dir given');
@@ -263,13 +282,8 @@ async function mailsTo(mailDir, to) {
     const raw = await readFile(path.join(mailDir, f), 'utf8');
     const [head, ...rest] = raw.split(/\r?\n\r?\n/);
     if (!new RegExp(`^To: .*${to.replace(/[.]/g, '\\.')}`, 'mi').test(head)) continue;
-    let body = rest.join('\n\n');
-    if (/Content-Transfer-Encoding: base64/i.test(head)) body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    else if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
-      body = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-    }
     const date = Date.parse((head.match(/^Date: (.*)$/mi) || [])[1] || '') || 0;
-    mails.push({ date, body, file: f });
+    mails.push({ date, body: decodeText(head, rest.join('\n\n')), file: f });
   }
   mails.sort((a, b) => a.date - b.date || a.file.localeCompare(b.file));
   return mails;
@@ -340,6 +354,62 @@ async function axeHere(page, label, shot, out, reasons) {
   for (const r of await runAxe(page)) reasons.push(`${label}: ${r}`);
   if ((await page.locator('h1').count()) !== 1) reasons.push(`${label}: not exactly one h1`);
   await page.screenshot({ path: path.join(out, `${shot}.png`), fullPage: true });
+}
+
+// A guest registers for the citizens' evening (an error first), confirms by
+// mail and opens the cancel link; the coordinator finds them and writes to
+// everyone (an error first). `check` runs axe where it can.
+async function guestJourney(page, base, mailDir, check, withScript) {
+  const reasons = [];
+  const email = `gast-${withScript ? 'js' : 'nojs'}-${Date.now()}@example.org`;
+  const event = '/m/musterstadt/veranstaltungen/2';
+  const linkIn = async (pattern) => {
+    for (let i = 0; i < 50; i++) {
+      const all = await mailsTo(mailDir, email).catch(() => []);
+      const link = all.map((m) => (m.body.match(pattern) || [])[0]).find(Boolean);
+      if (link) return link;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return undefined;
+  };
+  await page.goto(url(base, event), { waitUntil: 'load' });
+  await page.fill('#email', 'gast.example.org');
+  await page.fill('#interpretation', 'Arabisch');
+  await submit(page, `form[action="${event}/gast"]`);
+  if ((await page.locator('.error-summary a[href="#name"]').count()) !== 1) reasons.push('the missing name is not named at the top');
+  if ((await page.inputValue('#interpretation')) !== 'Arabisch') reasons.push('the stated need was lost');
+  await check(page, 'guest form with errors', 'event-guest-errors');
+  await page.fill('#name', 'Amal Haddad');
+  await page.fill('#email', email);
+  await submit(page, `form[action="${event}/gast"]`);
+  if (!page.url().includes('notice=event-check-mail')) reasons.push(`after the guest form: at ${page.url()}`);
+  const confirm = await linkIn(/\/m\/[a-z-]+\/veranstaltungen\/bestaetigen\/[0-9a-f]+/);
+  if (!confirm) return [...reasons, 'no confirmation link arrived'];
+  await page.goto(url(base, confirm), { waitUntil: 'load' });
+  await check(page, 'guest confirmation page', 'event-guest-confirm');
+  await submit(page, 'main form');
+  if (!page.url().includes('notice=event-registered')) reasons.push(`after confirming: at ${page.url()}`);
+  const cancel = await linkIn(/\/m\/[a-z-]+\/veranstaltungen\/abmelden\/[0-9a-f]+/);
+  if (!cancel) return [...reasons, 'no confirmation with a cancel link arrived'];
+  await page.goto(url(base, cancel), { waitUntil: 'load' });
+  await check(page, 'cancel link page', 'event-cancel-link');
+  await login(page, base, 'coordinator@musterstadt.example');
+  await page.goto(url(base, '/m/musterstadt/verwaltung/veranstaltungen/2/anmeldungen'), { waitUntil: 'load' });
+  if (!(await page.locator('main').innerText()).includes(email)) reasons.push('the guest is not in the registration list');
+  await page.fill('#subject', 'Raum');
+  await page.fill('#body', 'kurz');
+  await submit(page, 'form[action$="/nachricht"]');
+  if ((await page.locator('.error-summary a[href="#body"]').count()) !== 1) reasons.push('the short message is not named at the top');
+  if ((await page.inputValue('#subject')) !== 'Raum') reasons.push('the typed subject was lost');
+  await check(page, 'message form with errors', 'event-message-errors');
+  await page.fill('#body', 'Wir treffen uns im großen Saal im Erdgeschoss.');
+  await page.fill('#subject', 'Raumänderung');
+  await submit(page, 'form[action$="/nachricht"]');
+  if (!page.url().includes('notice=event-message-sent')) reasons.push(`after sending: at ${page.url()}`);
+  await check(page, 'registration list with a sent message', 'event-message-sent');
+  const told = await linkIn(/Wir treffen uns im großen Saal/);
+  if (!told) reasons.push('the guest did not get the message');
+  return reasons;
 }
 
 const journeys = [
@@ -644,6 +714,28 @@ const journeys = [
     },
   },
   {
+    name: 'register for an event as a guest without JavaScript; the coordinator writes to the participants',
+    async run({ browser, base, out, mailDir }) {
+      const reasons = [];
+      // Once without JavaScript (what a phone without it does), once with it for axe on every step.
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await newContext(browser, base, { javaScriptEnabled });
+        const check = async (page, label, shot) => {
+          if (javaScriptEnabled) await axeHere(page, label, shot, out, reasons);
+        };
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          reasons.push(...(await guestJourney(page, base, mailDir, check, javaScriptEnabled)));
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'forms with errors are accessible (de, en)',
     async run({ browser, base, out }) {
       const reasons = [];
@@ -845,12 +937,14 @@ async function main() {
   };
 
   try {
-    for (const entry of entries) {
+    // --only TEXT: the pages and journeys whose name contains TEXT (while working on them).
+    const chosen = (name) => !opts.only || name.includes(opts.only);
+    for (const entry of entries.filter((e) => chosen(e.name))) {
       for (const lang of LANGS) {
         record(`${entry.name} [${lang}]`, await checkPage(browser, opts, entry, lang));
       }
     }
-    for (const journey of journeys) {
+    for (const journey of journeys.filter((j) => chosen(j.name))) {
       let reasons;
       try {
         reasons = await journey.run({ browser, base: opts.base, out: opts.out, log, mailDir: opts.mailDir });
