@@ -235,3 +235,6 @@ mail-event-called-off-body =
 
     Ihre Anmeldung ist damit aufgehoben; Sie müssen nichts tun. Zur Veranstaltung: { $link }
 event-message-mail-footer = Sie bekommen diese Nachricht, weil Sie sich zu „{ $event }“ ({ $municipality }) angemeldet haben: { $link }
+
+event-contributions-heading = Beiträge aus dieser Veranstaltung
+event-enter-cards = Karten dieser Veranstaltung eintragen

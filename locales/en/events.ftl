@@ -235,3 +235,6 @@ mail-event-called-off-body =
 
     Your registration is cancelled; you need not do anything. The event's page: { $link }
 event-message-mail-footer = You get this message because you registered for "{ $event }" ({ $municipality }): { $link }
+
+event-contributions-heading = Contributions from this event
+event-enter-cards = Enter the cards of this event

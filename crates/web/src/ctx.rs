@@ -41,6 +41,7 @@ pub const NOTICES: &[&str] = &[
     "event-closed",
     "event-called-off",
     "event-message-sent",
+    "offline-saved",
     "organisation-registered",
     "organisation-invited",
     "organisation-joined",

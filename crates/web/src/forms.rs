@@ -5,8 +5,8 @@ use crate::i18n::Locale;
 
 #[derive(Debug, Clone)]
 pub struct FieldError {
-    /// The field's `id` (and `name`).
-    pub field: &'static str,
+    /// The field's `id` (and `name`), e.g. `title` or, in a form of many rows, `title_3`.
+    pub field: String,
     pub message: String,
 }
 
@@ -17,9 +17,9 @@ pub struct FormErrors {
 
 impl FormErrors {
     /// Adds the translated message `code` for `field` (only the first per field).
-    pub fn add(&mut self, locale: Locale, field: &'static str, code: &str) {
+    pub fn add(&mut self, locale: Locale, field: &str, code: &str) {
         if self.get(field).is_none() {
-            self.list.push(FieldError { field, message: locale.t(code) });
+            self.list.push(FieldError { field: field.to_owned(), message: locale.t(code) });
         }
     }
 
@@ -33,9 +33,9 @@ impl FormErrors {
     }
 
     /// Adds an already translated message.
-    pub fn add_text(&mut self, field: &'static str, message: String) {
+    pub fn add_text(&mut self, field: &str, message: String) {
         if self.get(field).is_none() {
-            self.list.push(FieldError { field, message });
+            self.list.push(FieldError { field: field.to_owned(), message });
         }
     }
 

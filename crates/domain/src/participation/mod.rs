@@ -2,6 +2,7 @@
 
 pub mod ideas;
 pub mod news;
+pub mod offline;
 pub mod phases;
 pub mod processes;
 pub mod search;

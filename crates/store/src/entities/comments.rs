@@ -17,6 +17,16 @@ pub struct Model {
     pub deleted_at: Option<DateTimeUtc>,
     pub hidden_reason: Option<String>,
     pub hidden_at: Option<DateTimeUtc>,
+    /// `online`, or how it was given offline (`workshop`, `paper`, `phone`, `other`).
+    pub source: String,
+    /// Where an offline contribution came from, e.g. "Workshop, card 14".
+    pub source_note: Option<String>,
+    pub contributor_name: Option<String>,
+    /// When the contributor's consent to show their name was recorded.
+    pub consent_at: Option<DateTimeUtc>,
+    pub source_event_id: Option<i64>,
+    /// The coordinator who entered an offline contribution.
+    pub entered_by_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

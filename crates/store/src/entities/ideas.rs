@@ -31,6 +31,14 @@ pub struct Model {
     /// Set when the idea was merged into another (a duplicate).
     pub merged_into_id: Option<i64>,
     pub merged_at: Option<DateTimeUtc>,
+    /// Where an offline contribution came from, e.g. "Workshop, card 14".
+    pub source_note: Option<String>,
+    pub contributor_name: Option<String>,
+    /// When the contributor's consent to show their name was recorded.
+    pub consent_at: Option<DateTimeUtc>,
+    pub source_event_id: Option<i64>,
+    /// The coordinator who entered an offline contribution.
+    pub entered_by_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

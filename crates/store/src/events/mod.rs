@@ -236,3 +236,16 @@ pub async fn past(db: &impl ConnectionTrait, scope: &TenantScope, until: DateTim
         .map(Event::try_from)
         .collect()
 }
+
+/// All events of a process, the latest first (to say where input was given).
+pub async fn of_process(db: &impl ConnectionTrait, scope: &TenantScope, process: i64) -> StoreResult<Vec<Event>> {
+    events::Entity::find()
+        .filter(events::Column::TenantId.eq(scope.id().0))
+        .filter(events::Column::ProcessId.eq(process))
+        .order_by_desc(events::Column::StartsAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Event::try_from)
+        .collect()
+}

@@ -16,6 +16,7 @@ mod m20261201_000009_listed_ideas_index;
 mod m20261201_000010_events;
 mod m20261201_000011_search_vector;
 mod m20261201_000012_event_guests;
+mod m20261201_000013_offline_input;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000010_events::Migration),
             Box::new(m20261201_000011_search_vector::Migration),
             Box::new(m20261201_000012_event_guests::Migration),
+            Box::new(m20261201_000013_offline_input::Migration),
         ]
     }
 }

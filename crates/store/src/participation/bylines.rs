@@ -18,6 +18,11 @@ pub enum Byline {
     },
     /// The account was deleted; the contribution stays.
     DeletedAccount,
+    /// Given offline and entered by a coordinator: the person's name only
+    /// when they agreed to it.
+    Offline {
+        name: Option<String>,
+    },
 }
 
 /// The columns a row needs for its byline, nested in the row's type; the
@@ -25,6 +30,8 @@ pub enum Byline {
 #[derive(FromQueryResult)]
 pub(super) struct BylineColumns {
     pub organisation_id: Option<i64>,
+    source: String,
+    contributor_name: Option<String>,
     organisation_name: Option<String>,
     author_name: Option<String>,
     author_deleted_at: Option<DateTime<Utc>>,
@@ -32,6 +39,9 @@ pub(super) struct BylineColumns {
 
 impl BylineColumns {
     pub fn byline(self) -> Byline {
+        if self.source != domain::participation::offline::ONLINE {
+            return Byline::Offline { name: self.contributor_name };
+        }
         if let (Some(id), Some(name)) = (self.organisation_id, self.organisation_name) {
             return Byline::Organisation { id, name };
         }
@@ -43,7 +53,8 @@ impl BylineColumns {
 }
 
 /// Adds to `select` the author's name and deletion time and the
-/// organisation's name (left joins on the given id columns).
+/// organisation's name (left joins on the given id columns). The row's own
+/// `source` and `contributor_name` must be selected too.
 pub(super) fn joined<E: EntityTrait>(select: Select<E>, author: E::Column, organisation: E::Column) -> Select<E> {
     let author_rel = E::belongs_to(users::Entity).from(author).to(users::Column::Id).into();
     let organisation_rel = E::belongs_to(organisations::Entity).from(organisation).to(organisations::Column::Id).into();

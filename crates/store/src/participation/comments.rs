@@ -72,6 +72,8 @@ impl CommentRow {
             C::EditedAt,
             C::DeletedAt,
             C::HiddenReason,
+            C::Source,
+            C::ContributorName,
         ]);
         super::bylines::joined(select, C::AuthorId, C::OrganisationId)
     }

@@ -23,6 +23,8 @@ pub struct IdeaFilter {
     pub proposed: Option<Span>,
     /// Words to search for (all must occur).
     pub query: Option<String>,
+    /// How the ideas reached the platform: `online`, `workshop`, `paper`, `phone`, `other`.
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +44,8 @@ pub struct Facets {
     pub statuses: Vec<(IdeaStatus, u64)>,
     /// Ideas proposed in each phase (of those given to [`facets`]).
     pub phases: Vec<(PhaseKind, u64)>,
+    /// Ideas per source: online, and each way offline input came.
+    pub sources: Vec<(String, u64)>,
 }
 
 fn condition(backend: DbBackend, scope: &TenantScope, process: i64, filter: &IdeaFilter) -> Condition {
@@ -65,6 +69,9 @@ fn condition(backend: DbBackend, scope: &TenantScope, process: i64, filter: &Ide
         if let Some(until) = until {
             c = c.add(ideas::Column::CreatedAt.lt(until));
         }
+    }
+    if let Some(source) = &filter.source {
+        c = c.add(ideas::Column::Source.eq(source.as_str()));
     }
     if let Some(matching) = filter.query.as_deref().and_then(|q| super::search::ideas_matching(backend, q)) {
         c = c.add(matching);
@@ -162,8 +169,8 @@ async fn count_by_phase(db: &impl ConnectionTrait, c: Condition, phases: &[(Phas
     Ok(groups.into_iter().filter_map(|g| Some((PhaseKind::parse(&g.key?)?, u64::try_from(g.n).unwrap_or(0)))).collect())
 }
 
-/// Counts per action field, neighbourhood, status and phase (four
-/// statements; three without `phases`, the spans of the process's phases).
+/// Counts per action field, neighbourhood, status, source and phase (five
+/// statements; four without `phases`, the spans of the process's phases).
 pub async fn facets(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
@@ -186,5 +193,6 @@ pub async fn facets(
             .filter_map(|(k, n)| Some((IdeaStatus::parse(&k)?, n)))
             .collect(),
         phases: count_by_phase(db, without(|f| f.proposed = None), phases).await?,
+        sources: count_by(db, without(|f| f.source = None), ideas::Column::Source).await?,
     })
 }

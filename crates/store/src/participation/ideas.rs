@@ -51,6 +51,10 @@ pub struct Idea {
     pub withdrawn: bool,
     /// Set when the idea was merged into another (a duplicate).
     pub merged_into: Option<i64>,
+    /// Where an idea given offline came from ("Workshop, card 14").
+    pub source_note: Option<String>,
+    /// The event it was given at.
+    pub source_event: Option<i64>,
 }
 
 /// Marks that the counts of the process's listed ideas may have changed
@@ -111,6 +115,7 @@ impl SummaryRow {
             C::StatusReason,
             C::HiddenReason,
             C::Source,
+            C::ContributorName,
         ]);
         super::bylines::joined(select, C::AuthorId, C::OrganisationId)
     }
@@ -146,6 +151,8 @@ pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> Sto
         C::AnsweredAt,
         C::WithdrawnAt,
         C::MergedIntoId,
+        C::SourceNote,
+        C::SourceEventId,
     ]);
     let Some(row) = select.into_model::<DetailRow>().one(db).await? else {
         return Ok(None);
@@ -161,6 +168,8 @@ pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> Sto
         answered_at: row.answered_at,
         withdrawn: row.withdrawn_at.is_some(),
         merged_into: row.merged_into_id,
+        source_note: row.source_note,
+        source_event: row.source_event_id,
         summary: row.summary.into_summary(),
     }))
 }
@@ -178,6 +187,8 @@ struct DetailRow {
     answered_at: Option<DateTime<Utc>>,
     withdrawn_at: Option<DateTime<Utc>>,
     merged_into_id: Option<i64>,
+    source_note: Option<String>,
+    source_event_id: Option<i64>,
 }
 
 /// Stores a new idea (online, by its author). Call inside a write transaction.

@@ -6,5 +6,6 @@ pub mod idea_list;
 pub mod ideas;
 pub mod merge;
 pub mod news;
+pub mod offline;
 pub mod processes;
 mod search;

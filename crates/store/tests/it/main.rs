@@ -38,6 +38,7 @@ mod legal;
 mod list_counts;
 mod mail;
 mod migrations;
+mod offline;
 mod organisations;
 mod processes;
 mod search;

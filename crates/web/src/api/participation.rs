@@ -4,6 +4,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use domain::participation::ideas::IdeaStatus;
+use domain::participation::offline::OfflineSource;
 use serde::{Deserialize, Serialize};
 use store::participation::idea_list::{IdeaFilter, IdeaSort};
 use store::participation::ideas::{Byline, IdeaSummary};
@@ -66,7 +67,8 @@ pub struct IdeaJson {
     pub status: String,
     pub support_count: i32,
     pub comment_count: i32,
-    /// `online` for ideas written on the platform.
+    /// `online` for ideas written on the platform; ideas given offline and
+    /// entered by the municipality: `workshop`, `paper`, `phone` or `other`.
     pub source: String,
     /// The display name, the organisation's name, or `null` for a deleted account.
     pub author: Option<String>,
@@ -98,6 +100,8 @@ pub struct IdeaParams {
     status: Option<String>,
     /// Words to search for.
     q: Option<String>,
+    /// How the ideas reached the platform: `online`, or given offline: `workshop`, `paper`, `phone`, `other`.
+    source: Option<String>,
     /// `newest` (default), `supported` or `commented`.
     sort: Option<String>,
     /// Page number, from 1; 50 ideas per page.
@@ -109,6 +113,8 @@ fn author(byline: &Byline) -> (Option<String>, bool) {
         Byline::Person(name) => (Some(name.clone()), false),
         Byline::Organisation { name, .. } => (Some(name.clone()), true),
         Byline::DeletedAccount => (None, false),
+        // Given offline: the name only with the person's consent.
+        Byline::Offline { name } => (name.clone(), false),
     }
 }
 
@@ -171,6 +177,7 @@ pub async fn ideas_list(
         status: params.status.as_deref().and_then(IdeaStatus::parse),
         proposed,
         query: params.q.filter(|q| !q.trim().is_empty()),
+        source: params.source.filter(|s| s == domain::participation::offline::ONLINE || OfflineSource::parse(s).is_some()),
     };
     let sort = match params.sort.as_deref() {
         Some("supported") => IdeaSort::MostSupported,

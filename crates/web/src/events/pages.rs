@@ -99,6 +99,9 @@ pub(super) struct EventPage {
     errors: FormErrors,
     edit_href: Option<String>,
     attendees_href: Option<String>,
+    /// Ideas given at the event (entered from its cards), and where to enter more.
+    contributions: Vec<crate::layout::Link>,
+    offline_href: Option<String>,
 }
 
 pub(super) async fn page(
@@ -118,6 +121,11 @@ pub(super) async fn page(
         None => None,
     };
     let manager = ctx.actor.as_ref().is_some_and(|a| can_manage(a, tenant));
+    let contributions = store::participation::offline::of_event(&state.db, &tenant.scope, event.id)
+        .await?
+        .into_iter()
+        .map(|i| crate::layout::Link { href: format!("/m/{}/ideen/{}", tenant.slug, i.id), label: i.title })
+        .collect();
     let base = format!("/m/{}/veranstaltungen/{}", tenant.slug, event.id);
     let mut facts = vec![Fact { label: locale.t("event-place"), value: place(locale, event) }];
     if let Some(deadline) = d.registration_deadline {
@@ -170,6 +178,9 @@ pub(super) async fn page(
         errors,
         edit_href: manager.then(|| format!("/m/{}/verwaltung/veranstaltungen/{}/bearbeiten", tenant.slug, event.id)),
         attendees_href: manager.then(|| format!("/m/{}/verwaltung/veranstaltungen/{}/anmeldungen", tenant.slug, event.id)),
+        contributions,
+        offline_href: manager
+            .then(|| format!("/m/{}/verwaltung/beteiligung/{}/eingaben?veranstaltung={}", tenant.slug, process.slug, event.id)),
     })
 }
 

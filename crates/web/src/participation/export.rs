@@ -62,6 +62,7 @@ pub async fn ideas_csv(
                 Byline::Person(name) => (name.clone(), String::new()),
                 Byline::Organisation { name, .. } => (String::new(), name.clone()),
                 Byline::DeletedAccount => (locale.t("accounts-deleted-account"), String::new()),
+                Byline::Offline { name } => (name.clone().unwrap_or_else(|| locale.t("offline-anonymous")), String::new()),
             };
             out.write_record([
                 summary.id.to_string(),
@@ -72,7 +73,7 @@ pub async fn ideas_csv(
                 name_of(&quarters, summary.neighbourhood),
                 summary.support_count.to_string(),
                 summary.comment_count.to_string(),
-                "online".to_owned(),
+                crate::participation::views::source_name(locale, &summary.source),
                 author,
                 organisation,
                 summary.created_at.to_rfc3339(),

@@ -93,6 +93,10 @@ pub struct IdeaPage {
     pub follow: Option<crate::notifications::FollowButton>,
     /// (href, title) of the idea this one was merged into.
     pub merged_into: Option<(String, String)>,
+    /// Given offline: the source's badge, its note and the event it was given at.
+    pub offline: Option<String>,
+    pub origin_note: Option<String>,
+    pub origin_event: Option<(String, String)>,
     /// (href, title) of the duplicates merged into this one.
     pub merged_from: Vec<(String, String)>,
 }
@@ -197,6 +201,12 @@ pub async fn build(
         .map(|(dup, title)| (idea_href(dup), title))
         .collect();
     let merged = idea.merged_into.is_some();
+    let origin_event = match idea.source_event {
+        Some(event) => store::events::get(&state.db, &tenant.scope, event)
+            .await?
+            .map(|e| (format!("/m/{}/veranstaltungen/{}", tenant.slug, e.id), e.details.title)),
+        None => None,
+    };
     let follow = match hidden_reason {
         None => crate::notifications::FollowButton::load(state, actor, Target::Idea(id), format!("{base}/folgen")).await?,
         Some(_) => None,
@@ -218,6 +228,9 @@ pub async fn build(
         process_href: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),
         byline,
         by_organisation,
+        offline: super::views::offline_badge(locale, &idea.summary.source),
+        origin_note: idea.source_note.clone(),
+        origin_event,
         date: date(locale, idea.summary.created_at),
         date_iso: idea.summary.created_at.to_rfc3339(),
         action_field: name_of(&process.action_fields, idea.summary.action_field),

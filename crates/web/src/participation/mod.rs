@@ -15,6 +15,7 @@ mod manage;
 mod merge;
 pub mod moderation;
 mod news;
+mod offline;
 pub mod policy;
 mod process_page;
 mod speak_as;
@@ -60,6 +61,8 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/moderation/entsperren", blocks::block_lift),
         get_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_new),
         post_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_create),
+        get_route("/m/{slug}/verwaltung/beteiligung/{process}/eingaben", offline::entry_form),
+        post_route("/m/{slug}/verwaltung/beteiligung/{process}/eingaben", offline::entry_save),
         get_route("/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten", manage::process_edit),
         post_route("/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten", manage::process_update),
         get_route("/m/{slug}/verwaltung/beteiligung/{process}/ideen.csv", export::ideas_csv),

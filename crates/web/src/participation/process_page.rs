@@ -2,6 +2,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use domain::participation::ideas::IdeaStatus;
+use domain::participation::offline::{ONLINE, OfflineSource};
 use domain::participation::phases::{self, PhaseKind};
 use serde::Deserialize;
 use store::participation::idea_list::{IdeaFilter, IdeaSort};
@@ -11,6 +12,7 @@ use super::views::{IdeaCard, card};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
+use crate::forms::Choice;
 use crate::i18n::{FluentArg, Locale};
 use crate::layout::{Layout, Link, html};
 use crate::tenancy::CurrentMunicipality;
@@ -56,18 +58,13 @@ pub struct ListQuery {
     q: String,
     sort: String,
     page: String,
+    herkunft: String,
 }
 
 pub struct PhaseRow {
     pub name: String,
     pub dates: String,
     pub current: bool,
-}
-
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 #[derive(Template)]
@@ -87,6 +84,8 @@ struct ProcessPage {
     neighbourhoods: Vec<Choice>,
     statuses: Vec<Choice>,
     phases_filter: Vec<Choice>,
+    /// Online and each offline source that has ideas (counted apart).
+    sources: Vec<Choice>,
     sorts: Vec<Choice>,
     q: String,
     action: String,
@@ -96,6 +95,7 @@ struct ProcessPage {
     next_href: Option<String>,
     page_label: String,
     export_href: Option<String>,
+    offline_href: Option<String>,
     follow: Option<crate::notifications::FollowButton>,
     news: Vec<super::news::NewsItem>,
     news_href: String,
@@ -146,6 +146,7 @@ pub async fn process_show(
         status: IdeaStatus::parse(&query.status),
         proposed: phase.and_then(|k| spans.iter().find(|(s, _)| *s == k)).map(|(_, span)| *span),
         query: Some(query.q.trim().to_owned()).filter(|q| !q.is_empty()),
+        source: Some(query.herkunft.clone()).filter(|s| s == ONLINE || OfflineSource::parse(s).is_some()),
     };
     let sort = match query.sort.as_str() {
         "unterstuetzt" => IdeaSort::MostSupported,
@@ -211,6 +212,18 @@ pub async fn process_show(
         |k| k.as_str().to_owned(),
         locale,
     );
+    let source_choices = choices(
+        std::iter::once(ONLINE)
+            .chain(OfflineSource::ALL.into_iter().map(OfflineSource::as_str))
+            .filter_map(|s| {
+                let n = facets.sources.iter().find(|(k, _)| k == s).map(|(_, n)| *n).unwrap_or(0);
+                (n > 0 || filter.source.as_deref() == Some(s)).then(|| (s, super::views::source_name(locale, s), n))
+            })
+            .collect(),
+        filter.source.as_deref(),
+        |s| s.to_owned(),
+        locale,
+    );
     let sorts = [
         ("neu", "sort-newest"),
         ("unterstuetzt", "sort-most-supported"),
@@ -234,6 +247,7 @@ pub async fn process_show(
             ("phase", &query.phase),
             ("q", &query.q),
             ("sort", &query.sort),
+            ("herkunft", &query.herkunft),
         ] {
             if !v.is_empty() {
                 q.append_pair(k, v);
@@ -278,6 +292,7 @@ pub async fn process_show(
         neighbourhoods: quartiers,
         statuses,
         phases_filter: phase_choices,
+        sources: source_choices,
         sorts,
         q: query.q.clone(),
         action: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),
@@ -290,6 +305,7 @@ pub async fn process_show(
             .as_ref()
             .filter(|a| super::policy::can_manage(a, &tenant))
             .map(|_| format!("/m/{}/verwaltung/beteiligung/{}/ideen.csv", tenant.slug, process.slug)),
+        offline_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/eingaben", tenant.slug, process.slug)),
         page_label: locale.t_args("page-of", &[("page", FluentArg::Number(page as i64)), ("pages", FluentArg::Number(pages as i64))]),
         layout: Layout::municipality(&state, &ctx, &tenant, process.title.clone()),
     };

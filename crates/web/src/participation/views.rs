@@ -25,6 +25,8 @@ pub struct IdeaCard {
     pub neighbourhood: String,
     pub supports: String,
     pub comments: String,
+    /// "Workshop", "Papier", … for ideas given offline.
+    pub offline: Option<String>,
 }
 
 pub fn byline_text(locale: Locale, byline: &Byline) -> (String, bool) {
@@ -32,7 +34,19 @@ pub fn byline_text(locale: Locale, byline: &Byline) -> (String, bool) {
         Byline::Person(name) => (name.clone(), false),
         Byline::Organisation { name, .. } => (name.clone(), true),
         Byline::DeletedAccount => (locale.t("accounts-deleted-account"), false),
+        Byline::Offline { name: Some(name) } => (name.clone(), false),
+        Byline::Offline { name: None } => (locale.t("offline-anonymous"), false),
     }
+}
+
+/// How a contribution reached the platform, for its badge: `None` online.
+pub fn offline_badge(locale: Locale, source: &str) -> Option<String> {
+    domain::participation::offline::OfflineSource::parse(source).map(|s| locale.t(s.name_key()))
+}
+
+/// The source's name for lists and exports ("online", "Workshop", …).
+pub fn source_name(locale: Locale, source: &str) -> String {
+    offline_badge(locale, source).unwrap_or_else(|| locale.t("idea-source-online"))
 }
 
 pub fn date(locale: Locale, at: DateTime<Utc>) -> String {
@@ -71,6 +85,7 @@ pub fn card(locale: Locale, tenant: &Tenant, process: &Process, neighbourhoods: 
         neighbourhood: name_of(neighbourhoods, idea.neighbourhood),
         supports: locale.t_args("idea-supports-count", &[("count", crate::i18n::FluentArg::Number(i64::from(idea.support_count)))]),
         comments: locale.t_args("idea-comments-count", &[("count", crate::i18n::FluentArg::Number(i64::from(idea.comment_count)))]),
+        offline: offline_badge(locale, &idea.source),
     }
 }
 

@@ -15,6 +15,7 @@ mod legal;
 mod mail;
 mod moderation;
 mod notifications;
+mod offline;
 mod organisations;
 mod pages;
 mod participation;

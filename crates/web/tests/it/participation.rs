@@ -209,8 +209,8 @@ app_tests! {
         assert_eq!(client.get("/m/musterstadt/ideen/2").await.query_count(), idea_count);
         // The first time: the municipality, the process, its frame (four), the page of ideas
         // (authors and organisations joined), the three newest news posts, the coming events
-        // and the counts beside the four filters.
-        assert!(list_count <= 14, "process page: {list_count} statements");
+        // and the counts beside the five filters.
+        assert!(list_count <= 15, "process page: {list_count} statements");
         // … the idea, the process, the comments, the duplicates merged into the idea and its
         // picture and attachments.
         assert!(idea_count <= 6, "idea page: {idea_count} statements");

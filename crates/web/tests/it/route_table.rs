@@ -289,6 +289,18 @@ const EXPECTATIONS: &[Expect] = &[
         "/m/musterstadt/verwaltung/veranstaltungen/1/anmeldungen.csv",
         200,
     ),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/beteiligung/{process}/eingaben",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/eingaben",
+        200,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/beteiligung/{process}/eingaben",
+        "/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/eingaben",
+        422,
+    ),
     manage("POST", "/m/{slug}/verwaltung/veranstaltungen/{id}/nachricht", "/m/musterstadt/verwaltung/veranstaltungen/1/nachricht", 422),
     manage("POST", "/m/{slug}/verwaltung/veranstaltungen/{id}/absagen", "/m/musterstadt/verwaltung/veranstaltungen/1/absagen", 422),
     // Reports (bad input: no reason) and moderation (coordinators moderate too).
