@@ -736,6 +736,45 @@ const journeys = [
     },
   },
   {
+    name: 'enter five workshop cards in one form without JavaScript, with an error in between',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await newContext(browser, base, { javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          const tag = javaScriptEnabled ? 'js' : 'nojs';
+          await login(page, base, 'coordinator@musterstadt.example');
+          await page.goto(url(base, '/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/eingaben?veranstaltung=4'), { waitUntil: 'load' });
+          const titles = ['Spielplatz am Bach', 'Deutschkurs mit Kinderbetreuung', 'Mehrsprachige Elternabende', 'Nachbarschaftshilfe per Aushang', `Karte aus dem Test ${tag}`];
+          for (const [i, title] of titles.entries()) {
+            await page.fill(`#reference_${i}`, `Karte ${i + 1}`);
+            await page.fill(`#title_${i}`, title);
+          }
+          // A name without consent: the whole form comes back.
+          await page.fill('#name_2', 'Samira B.');
+          await submit(page, 'main form');
+          if ((await page.locator('.error-summary a[href="#consent_2"]').count()) !== 1) reasons.push(`${tag}: the missing consent is not named at the top`);
+          for (const [i, title] of titles.entries()) {
+            if ((await page.inputValue(`#title_${i}`)) !== title) reasons.push(`${tag}: card ${i + 1} lost its title`);
+          }
+          if (javaScriptEnabled) await axeHere(page, 'cards with an error', 'offline-cards-errors', out, reasons);
+          await page.check('#consent_2');
+          await submit(page, 'main form');
+          if (!page.url().includes('notice=offline-saved')) reasons.push(`${tag}: after saving at ${page.url()}`);
+          const text = await page.locator('main').innerText();
+          if (!text.includes(`Karte aus dem Test ${tag}`) || !text.includes('Samira B.')) reasons.push(`${tag}: the saved cards are not listed`);
+          if (javaScriptEnabled) await axeHere(page, 'ideas from workshops', 'offline-cards-saved', out, reasons);
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'forms with errors are accessible (de, en)',
     async run({ browser, base, out }) {
       const reasons = [];

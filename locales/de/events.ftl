@@ -238,3 +238,4 @@ event-message-mail-footer = Sie bekommen diese Nachricht, weil Sie sich zu „{ 
 
 event-contributions-heading = Beiträge aus dieser Veranstaltung
 event-enter-cards = Karten dieser Veranstaltung eintragen
+event-over = Diese Veranstaltung hat stattgefunden.

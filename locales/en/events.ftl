@@ -238,3 +238,4 @@ event-message-mail-footer = You get this message because you registered for "{ $
 
 event-contributions-heading = Contributions from this event
 event-enter-cards = Enter the cards of this event
+event-over = This event has taken place.

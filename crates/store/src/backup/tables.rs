@@ -80,6 +80,8 @@ backed_up_tables!(
     organisations,
     organisation_members,
     organisation_topics,
+    // Before ideas: an idea given offline names the event.
+    events,
     ideas,
     idea_supports,
     comments,
@@ -90,7 +92,6 @@ backed_up_tables!(
     account_blocks,
     files,
     mail_topic_settings,
-    events,
     event_registrations,
     event_messages
 );

@@ -17,7 +17,8 @@ use crate::{StoreError, StoreResult, audit, now};
 use domain::notifications::NotificationKind;
 
 /// Stores the cards as ideas of the process, each with its rendered text,
-/// in the order given; audited as one entry. The event must belong to the
+/// in the order given, dated from the event they were given at (when it
+/// has begun); audited as one entry. The event must belong to the
 /// process. Call inside a write transaction.
 pub async fn enter_ideas(
     db: &impl ConnectionTrait,
@@ -28,13 +29,16 @@ pub async fn enter_ideas(
     cards: &[(Card, String)],
 ) -> StoreResult<Vec<i64>> {
     crate::participation::processes::head_by_id(db, scope, process).await?.ok_or(StoreError::NotFound)?;
+    // Ideas given at an event date from it (the phase they count in), the others from now.
+    let mut given = now();
     if let Some(event) = origin.event {
-        events::Entity::find_by_id(event)
+        let found = events::Entity::find_by_id(event)
             .filter(events::Column::TenantId.eq(scope.id().0))
             .filter(events::Column::ProcessId.eq(process))
             .one(db)
             .await?
             .ok_or(StoreError::NotFound)?;
+        given = given.min(found.starts_at);
     }
     let at = now();
     let mut ids = Vec::with_capacity(cards.len());
@@ -59,7 +63,7 @@ pub async fn enter_ideas(
             contributor_name: Set(card.contributor.clone()),
             consent_at: Set(card.contributor.as_ref().map(|_| at)),
             entered_by_id: Set(Some(entered_by.0)),
-            created_at: Set(at),
+            created_at: Set(given),
             updated_at: Set(at),
             ..Default::default()
         }

@@ -1,5 +1,7 @@
 //! Musterstadt's events: a workshop coming up with all places taken and a
-//! waiting list, a citizens' evening and an online meeting.
+//! waiting list, a citizens' evening and an online meeting; two workshops
+//! held already, whose cards were entered as ideas, and a few paper
+//! questionnaires.
 
 use chrono::{NaiveTime, TimeDelta};
 use domain::accounts::{MunicipalRole, Role};
@@ -120,5 +122,105 @@ pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Resul
         };
         let _ = store::events::registrations::register(txn, &scope, ids[0], user.id, &needs).await?;
     }
+    past_workshops(txn, musterstadt, process.id, coordinator, &at).await
+}
+
+/// Two workshops held weeks ago, with the cards written there, and paper questionnaires.
+async fn past_workshops(
+    txn: &WriteTransaction,
+    musterstadt: &Tenant,
+    process: i64,
+    coordinator: domain::ids::UserId,
+    at: &dyn Fn(i64, u32, u32) -> chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    use domain::participation::offline::{Card, OfflineSource, Origin};
+    let scope = musterstadt.scope;
+    let held = [
+        (
+            -42,
+            "Workshop „Arbeit & Ausbildung“ im Jobcenter",
+            "Mit Betrieben, Kammern und Beratungsstellen: Wie finden Zugewanderte schneller Arbeit und Ausbildung?",
+            vec![
+                ("Karte 1", "Praktikumsbörse mit Betrieben aus der Stadt", Some("Olena S.")),
+                ("Karte 2", "Anerkennung von Abschlüssen an einer Stelle beraten", None),
+                ("Karte 3", "Sprachkurse, die neben der Arbeit möglich sind", None),
+                ("Karte 4", "Ausbildungsmesse auch in Türkisch und Arabisch", Some("Mehmet A.")),
+                ("Karte 5", "Patenschaften von Azubis für neue Azubis", None),
+            ],
+        ),
+        (
+            -21,
+            "Workshop „Vereine, Sport & Kultur“ in der Moschee",
+            "Gemeinsam mit Vereinen und Gemeinden: Wie öffnen sich Vereine für alle?",
+            vec![
+                ("Karte 1", "Schnuppertraining für Mädchen im Sportverein", None),
+                ("Karte 2", "Vereinsbeiträge für Familien mit wenig Geld senken", Some("Aylin D.")),
+                ("Karte 3", "Ein gemeinsames Fest der Kulturen im Stadtpark", None),
+                ("Karte 4", "Räume der Gemeinden für Hausaufgabenhilfe öffnen", None),
+            ],
+        ),
+    ];
+    for (days, title, description, cards) in held {
+        let event = NewEvent {
+            title: title.into(),
+            description: description.into(),
+            kind: EventKind::Workshop,
+            starts_at: at(days, 17, 0),
+            ends_at: at(days, 20, 0),
+            place_name: "Musterstadt".into(),
+            address: "Marktplatz 1, 61234 Musterstadt".into(),
+            step_free: true,
+            hearing_loop: false,
+            accessibility_notes: String::new(),
+            online_link: None,
+            capacity: Some(25),
+            registration_deadline: None,
+            languages: "Deutsch, Türkisch, Arabisch".into(),
+            interpretation: "Türkisch, Arabisch".into(),
+            target_groups: "Vereine, Betriebe, Engagierte".into(),
+        };
+        let html = format!("<p>{description}</p>");
+        let id = store::events::create(txn, &scope, coordinator, process, &event, &html).await?;
+        let origin = Origin { source: OfflineSource::Workshop, event: Some(id), note: title.into() };
+        let cards: Vec<_> = cards
+            .into_iter()
+            .enumerate()
+            .map(|(index, (mark, title, name))| {
+                let card = Card {
+                    index,
+                    title: title.into(),
+                    body: String::new(),
+                    action_field: None,
+                    neighbourhood: None,
+                    contributor: name.map(str::to_owned),
+                    note: format!("{} – {mark}", origin.note),
+                };
+                (card, String::new())
+            })
+            .collect();
+        store::participation::offline::enter_ideas(txn, &scope, process, coordinator, &origin, &cards).await?;
+    }
+    let paper = Origin { source: OfflineSource::Paper, event: None, note: "Fragebogen im Bürgerbüro".into() };
+    let cards: Vec<_> = [
+        "Mehr Sitzbänke und Schatten am Marktplatz",
+        "Sprechstunde im Rathaus auch auf Russisch und Ukrainisch",
+        "Ein Nachbarschaftscafé in der Nordstadt",
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(index, title)| {
+        let card = Card {
+            index,
+            title: title.into(),
+            body: String::new(),
+            action_field: None,
+            neighbourhood: None,
+            contributor: None,
+            note: format!("{} – Nr. {}", paper.note, index + 1),
+        };
+        (card, String::new())
+    })
+    .collect();
+    store::participation::offline::enter_ideas(txn, &scope, process, coordinator, &paper, &cards).await?;
     Ok(())
 }

@@ -86,6 +86,8 @@ pub(super) struct EventPage {
     online_link: Option<String>,
     places: Option<String>,
     cancelled: Option<String>,
+    /// It has taken place: no places, no registration.
+    over: bool,
     /// The actor holds a place, or waits for one.
     registered: bool,
     waiting: bool,
@@ -161,7 +163,8 @@ pub(super) async fn page(
         accessibility,
         // The link is for those who take part: registered people (or everyone without registration).
         online_link: d.online_link.clone().filter(|_| mine == Some(Placement::Registered) || d.capacity.is_none() || manager),
-        places: places(locale, event, registered, waiting),
+        places: places(locale, event, registered, waiting).filter(|_| d.ends_at > store::now()),
+        over: d.ends_at <= store::now(),
         cancelled: event.cancelled_at.map(|_| event.cancel_reason.clone().unwrap_or_default()),
         registered: mine == Some(Placement::Registered),
         waiting: mine == Some(Placement::Waiting),
