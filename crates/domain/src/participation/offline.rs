@@ -226,6 +226,59 @@ impl BulkForm {
     }
 }
 
+/// A comment given offline, as typed (on an idea's page).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct CommentForm {
+    pub offline_source: String,
+    pub offline_note: String,
+    pub offline_name: String,
+    pub offline_consent: String,
+    pub offline_body: String,
+}
+
+/// A checked comment given offline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfflineComment {
+    pub source: OfflineSource,
+    pub note: String,
+    pub contributor: Option<String>,
+    pub body: String,
+}
+
+impl CommentForm {
+    pub fn validate(&self) -> Result<OfflineComment, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let source = OfflineSource::parse(self.offline_source.trim());
+        if source.is_none() {
+            errors.push(FieldError { field: "offline_source", code: "offline-source-missing" });
+        }
+        let note = self.offline_note.trim();
+        if note.chars().count() > 200 {
+            errors.push(FieldError { field: "offline_note", code: "offline-note-length" });
+        }
+        let name = self.offline_name.trim();
+        let consent = !self.offline_consent.is_empty();
+        if name.chars().count() > 200 {
+            errors.push(FieldError { field: "offline_name", code: "offline-name-length" });
+        } else if !name.is_empty() && !consent {
+            errors.push(FieldError { field: "offline_consent", code: "offline-consent-missing" });
+        }
+        let body = crate::participation::ideas::check_comment(&self.offline_body)
+            .map_err(|_| errors.push(FieldError { field: "offline_body", code: "comment-length" }))
+            .ok();
+        match (source, body) {
+            (Some(source), Some(body)) if errors.is_empty() => Ok(OfflineComment {
+                source,
+                note: note.to_owned(),
+                contributor: Some(name.to_owned()).filter(|n| !n.is_empty() && consent),
+                body,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,6 +317,22 @@ mod tests {
         assert_eq!(cards[0].contributor.as_deref(), Some("Fatma K."));
         assert_eq!(cards[1].action_field, Some(2));
         assert_eq!(cards[2].contributor, None);
+    }
+
+    #[test]
+    fn an_offline_comment_needs_a_source_and_a_name_only_with_consent() {
+        let form = CommentForm {
+            offline_source: "phone".into(),
+            offline_name: "Frau M.".into(),
+            offline_body: "Bitte auch samstags.".into(),
+            ..CommentForm::default()
+        };
+        assert_eq!(form.validate().unwrap_err()[0].field, "offline_consent");
+        let agreed = CommentForm { offline_consent: "yes".into(), ..form };
+        let comment = agreed.validate().unwrap();
+        assert_eq!((comment.source, comment.contributor.as_deref()), (OfflineSource::Phone, Some("Frau M.")));
+        let fields: Vec<_> = CommentForm::default().validate().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["offline_source", "offline_body"]);
     }
 
     #[test]

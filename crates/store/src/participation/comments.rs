@@ -29,6 +29,9 @@ pub struct Comment {
     pub deleted_by_author: bool,
     /// Set when moderation hid the comment: the reason shown in its place.
     pub hidden_reason: Option<String>,
+    /// `online`, or how it was given offline.
+    pub source: String,
+    pub source_note: Option<String>,
 }
 
 /// All comments of an idea, oldest first (one statement).
@@ -54,6 +57,8 @@ struct CommentRow {
     edited_at: Option<DateTime<Utc>>,
     deleted_at: Option<DateTime<Utc>>,
     hidden_reason: Option<String>,
+    source: String,
+    source_note: Option<String>,
     #[sea_orm(nested)]
     by: BylineColumns,
 }
@@ -73,6 +78,7 @@ impl CommentRow {
             C::DeletedAt,
             C::HiddenReason,
             C::Source,
+            C::SourceNote,
             C::ContributorName,
         ]);
         super::bylines::joined(select, C::AuthorId, C::OrganisationId)
@@ -90,6 +96,8 @@ impl CommentRow {
             edited: self.edited_at.is_some(),
             deleted_by_author: self.deleted_at.is_some(),
             hidden_reason: self.hidden_reason,
+            source: self.source,
+            source_note: self.source_note,
         };
         (self.idea_id, comment)
     }

@@ -106,3 +106,58 @@ pub async fn of_event(db: &impl ConnectionTrait, scope: &TenantScope, event: i64
     let rows = super::ideas::SummaryRow::select(select).into_model::<super::ideas::SummaryRow>().all(db).await?;
     Ok(rows.into_iter().map(super::ideas::SummaryRow::into_summary).collect())
 }
+
+/// Adds a comment given offline to an idea of this tenant, counted like any
+/// other; the idea's followers are told. Call inside a write transaction.
+pub async fn enter_comment(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    idea: i64,
+    entered_by: UserId,
+    comment: &domain::participation::offline::OfflineComment,
+    body_html: &str,
+) -> StoreResult<i64> {
+    use crate::entities::comments;
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    ideas::Entity::find_by_id(idea).filter(ideas::Column::TenantId.eq(scope.id().0)).one(db).await?.ok_or(StoreError::NotFound)?;
+    let at = now();
+    let id = comments::ActiveModel {
+        tenant_id: Set(scope.id().0),
+        idea_id: Set(idea),
+        parent_id: Set(None),
+        author_id: Set(None),
+        organisation_id: Set(None),
+        body_markdown: Set(comment.body.clone()),
+        body_html: Set(body_html.to_owned()),
+        created_at: Set(at),
+        source: Set(comment.source.as_str().to_owned()),
+        source_note: Set(Some(comment.note.clone()).filter(|n| !n.is_empty())),
+        contributor_name: Set(comment.contributor.clone()),
+        consent_at: Set(comment.contributor.as_ref().map(|_| at)),
+        entered_by_id: Set(Some(entered_by.0)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?
+    .id;
+    let about = About { idea: Some(idea), comment: Some(id), ..Default::default() };
+    fan_out::to_followers(db, scope, Target::Idea(idea), NotificationKind::Comment, about, &[entered_by]).await?;
+    ideas::Entity::update_many()
+        .col_expr(ideas::Column::CommentCount, Expr::col(ideas::Column::CommentCount).add(1))
+        .filter(ideas::Column::Id.eq(idea))
+        .exec(db)
+        .await?;
+    audit::record(
+        db,
+        audit::Entry {
+            actor: Some(entered_by),
+            tenant: Some(scope.id()),
+            action: "participation.comment.offline",
+            subject: format!("comment:{id}"),
+            before: None,
+            after: Some(serde_json::json!({ "idea": idea, "source": comment.source.as_str(), "with_name": comment.contributor.is_some() })),
+        },
+    )
+    .await?;
+    Ok(id)
+}

@@ -35,6 +35,9 @@ pub struct CommentView {
     pub delete_action: Option<String>,
     pub report_href: Option<String>,
     pub hidden_reason: Option<String>,
+    /// Given offline: the source's badge and note.
+    pub offline: Option<String>,
+    pub origin_note: Option<String>,
 }
 
 pub struct StatusChoice {
@@ -97,6 +100,8 @@ pub struct IdeaPage {
     pub offline: Option<String>,
     pub origin_note: Option<String>,
     pub origin_event: Option<(String, String)>,
+    /// For coordinators: entering a comment given offline.
+    pub offline_comment_href: Option<String>,
     /// (href, title) of the duplicates merged into this one.
     pub merged_from: Vec<(String, String)>,
 }
@@ -170,6 +175,8 @@ pub async fn build(
                 report_href: (actor.is_some() && !own && !c.deleted_by_author && c.hidden_reason.is_none())
                     .then(|| format!("/m/{}/kommentare/{}/melden", tenant.slug, c.id)),
                 hidden_reason: c.hidden_reason.clone(),
+                offline: super::views::offline_badge(locale, &c.source),
+                origin_note: c.source_note.clone(),
             }
         })
         .collect();
@@ -231,6 +238,9 @@ pub async fn build(
         offline: super::views::offline_badge(locale, &idea.summary.source),
         origin_note: idea.source_note.clone(),
         origin_event,
+        offline_comment_href: actor
+            .filter(|a| super::policy::can_manage(a, tenant))
+            .map(|_| format!("/m/{}/ideen/{id}/kommentare/offline", tenant.slug)),
         date: date(locale, idea.summary.created_at),
         date_iso: idea.summary.created_at.to_rfc3339(),
         action_field: name_of(&process.action_fields, idea.summary.action_field),

@@ -16,6 +16,7 @@ mod merge;
 pub mod moderation;
 mod news;
 mod offline;
+mod offline_comment;
 pub mod policy;
 mod process_page;
 mod speak_as;
@@ -62,6 +63,8 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_new),
         post_route("/m/{slug}/verwaltung/beteiligung/neu", manage::process_create),
         get_route("/m/{slug}/verwaltung/beteiligung/{process}/eingaben", offline::entry_form),
+        get_route("/m/{slug}/ideen/{id}/kommentare/offline", offline_comment::comment_form),
+        post_route("/m/{slug}/ideen/{id}/kommentare/offline", offline_comment::comment_save),
         post_route("/m/{slug}/verwaltung/beteiligung/{process}/eingaben", offline::entry_save),
         get_route("/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten", manage::process_edit),
         post_route("/m/{slug}/verwaltung/beteiligung/{process}/bearbeiten", manage::process_update),

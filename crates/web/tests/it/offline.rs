@@ -70,4 +70,23 @@ app_tests! {
         let log = store::audit::recent(&app.db.conn, Some(app.fixture.musterstadt.scope.id()), 5).await.unwrap();
         assert!(log.iter().any(|e| e.action == "participation.ideas.offline"));
     }
+
+    async fn a_comment_given_by_phone_is_entered_with_its_source(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let idea = coordinator.get("/m/musterstadt/ideen/1").await;
+        assert!(idea.body.contains("/m/musterstadt/ideen/1/kommentare/offline"), "coordinators find the form");
+        assert!(!app.client().get("/m/musterstadt/ideen/1").await.body.contains("/kommentare/offline"));
+        let form = [("offline_source", "phone"), ("offline_note", "Anruf im Bürgerbüro"), ("offline_name", "Frau M."), ("offline_body", "Bitte auch samstags anbieten.")];
+        let r = coordinator.post_form("/m/musterstadt/ideen/1/kommentare/offline", &form).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Bitte auch samstags anbieten.") && r.body.contains(r#"value="Frau M.""#) && r.body.contains("href=\"#offline_consent\""));
+        let mut agreed = form.to_vec();
+        agreed.push(("offline_consent", "yes"));
+        let r = coordinator.post_form("/m/musterstadt/ideen/1/kommentare/offline", &agreed).await;
+        r.assert_status(303);
+        let page = app.client().get("/m/musterstadt/ideen/1").await;
+        assert!(page.body.contains("Bitte auch samstags anbieten.") && page.body.contains("Frau M.") && page.body.contains("Telefon"));
+        assert!(page.body.contains("Anruf im Bürgerbüro"));
+        app.login(&app.fixture.other_coordinator).await.post_form("/m/musterstadt/ideen/1/kommentare/offline", &agreed).await.assert_status(404);
+    }
 }

@@ -289,6 +289,8 @@ const EXPECTATIONS: &[Expect] = &[
         "/m/musterstadt/verwaltung/veranstaltungen/1/anmeldungen.csv",
         200,
     ),
+    manage("GET", "/m/{slug}/ideen/{id}/kommentare/offline", "/m/musterstadt/ideen/1/kommentare/offline", 200),
+    manage("POST", "/m/{slug}/ideen/{id}/kommentare/offline", "/m/musterstadt/ideen/1/kommentare/offline", 422),
     manage(
         "GET",
         "/m/{slug}/verwaltung/beteiligung/{process}/eingaben",
