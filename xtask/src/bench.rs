@@ -57,6 +57,9 @@ fn routes(facts: &Facts, quick: bool) -> anyhow::Result<Vec<String>> {
         format!("{PROCESS}?q=sprachkurse"),
         format!("{PROCESS}?q=Sch%C3%BCler+Familien"),
         format!("/m/musterstadt/ideen/{}", facts.get("detail_idea")?),
+        // The demo's workshop: all places taken, a waiting list.
+        "/m/musterstadt/veranstaltungen/1".into(),
+        "/m/musterstadt/events.ics".into(),
         "--post".into(),
         format!("/m/musterstadt/ideen/{}/kommentare", facts.get("comment_idea")?),
         comment,
