@@ -204,6 +204,8 @@ pub struct CommentJson {
     pub hidden_by_moderation: Option<String>,
     pub edited: bool,
     pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `online`, or given offline and entered by the municipality: `workshop`, `paper`, `phone`, `other`.
+    pub source: String,
 }
 
 /// A file attached to an idea.
@@ -273,6 +275,7 @@ pub async fn idea_show(
                 hidden_by_moderation: c.hidden_reason,
                 edited: c.edited,
                 created_at: c.created_at,
+                source: c.source,
             }
         })
         .collect();

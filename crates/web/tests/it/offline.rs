@@ -87,6 +87,8 @@ app_tests! {
         let page = app.client().get("/m/musterstadt/ideen/1").await;
         assert!(page.body.contains("Bitte auch samstags anbieten.") && page.body.contains("Frau M.") && page.body.contains("Telefon"));
         assert!(page.body.contains("Anruf im Bürgerbüro"));
+        let api = app.client().get("/api/v1/m/musterstadt/ideas/1").await;
+        assert!(api.body.contains(r#""source":"phone""#) && api.body.contains("Frau M."), "{}", api.body);
         app.login(&app.fixture.other_coordinator).await.post_form("/m/musterstadt/ideen/1/kommentare/offline", &agreed).await.assert_status(404);
     }
 }
