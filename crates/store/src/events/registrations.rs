@@ -10,10 +10,7 @@ use domain::events::registration::Needs;
 use domain::ids::UserId;
 use rand::RngCore;
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    TryIntoModel,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set, TryIntoModel};
 
 use super::Event;
 use crate::entities::{event_registrations as regs, events};
@@ -125,13 +122,23 @@ pub(super) fn active(event: i64) -> sea_orm::Condition {
     sea_orm::Condition::all().add(regs::Column::EventId.eq(event)).add(regs::Column::CancelledAt.is_null())
 }
 
-/// How many hold a place and how many wait.
+/// How many hold a place and how many wait (one statement).
 pub async fn counts(db: &impl ConnectionTrait, event: i64) -> StoreResult<(u64, u64)> {
-    let registered =
-        regs::Entity::find().filter(active(event)).filter(regs::Column::Placement.eq(Placement::Registered.as_str())).count(db).await?;
-    let waiting =
-        regs::Entity::find().filter(active(event)).filter(regs::Column::Placement.eq(Placement::Waiting.as_str())).count(db).await?;
-    Ok((registered, waiting))
+    use sea_orm::QuerySelect;
+    let groups: Vec<(String, i64)> = regs::Entity::find()
+        .select_only()
+        .column(regs::Column::Placement)
+        .column_as(regs::Column::Id.count(), "n")
+        .filter(active(event))
+        .filter(regs::Column::Placement.ne(Placement::Pending.as_str()))
+        .group_by(regs::Column::Placement)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let of = |placement: Placement| {
+        groups.iter().find(|(p, _)| p == placement.as_str()).map(|(_, n)| u64::try_from(*n).unwrap_or(0)).unwrap_or(0)
+    };
+    Ok((of(Placement::Registered), of(Placement::Waiting)))
 }
 
 /// Puts a registration row in the queue: a place if one is free and nobody
