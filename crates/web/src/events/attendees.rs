@@ -101,7 +101,7 @@ fn needs_text(locale: Locale, a: &Attendee) -> String {
 async fn rows(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, id: i64) -> Result<(Event, Vec<(Placement, AttendeeRow)>), AppError> {
     require_coordinator(ctx, tenant)?;
     let locale = ctx.locale;
-    let event = event_of(state, tenant, id).await?;
+    let event = event_of(&state.db, tenant, id).await?;
     let attendees = store::events::people::attendees(&state.db, &tenant.scope, id).await?;
     let rows = attendees
         .into_iter()

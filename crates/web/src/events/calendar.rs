@@ -87,7 +87,7 @@ pub async fn event_file(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let event = event_of(&state, &tenant, id).await?;
+    let event = event_of(&state.db, &tenant, id).await?;
     let entries = [entry(&state, &tenant, ctx.locale, &event, false)];
     Ok(ics(calendar::calendar(&tenant.name, &entries), &format!("veranstaltung-{id}.ics")))
 }

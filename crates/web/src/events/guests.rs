@@ -29,7 +29,7 @@ pub async fn request(
     Path((_, id)): Path<(String, i64)>,
     Form(form): Form<GuestForm>,
 ) -> Result<Response, AppError> {
-    let event = event_of(&state, &tenant, id).await?;
+    let event = event_of(&state.db, &tenant, id).await?;
     let (guest, needs) = match form.validate() {
         Ok(valid) => valid,
         Err(list) => {
@@ -79,7 +79,7 @@ pub async fn confirm_link(
     Path((_, token)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let event = match guests::pending(&state.db, &tenant.scope, &token).await? {
-        Some(request) => Some(event_of(&state, &tenant, request.event_id).await?),
+        Some(request) => Some(event_of(&state.db, &tenant, request.event_id).await?),
         None => None,
     };
     let action = format!("/m/{}/veranstaltungen/bestaetigen/{token}", tenant.slug);
@@ -106,7 +106,7 @@ pub async fn confirm(
         }
         Some(Ok(done)) => done,
     };
-    let event = event_of(&state, &tenant, done.registration.event_id).await?;
+    let event = event_of(&state.db, &tenant, done.registration.event_id).await?;
     if let (Some(cancel), store::events::registrations::Registrant::Guest { email, locale, .. }) =
         (done.cancel_token.as_deref(), &done.registration.who)
     {

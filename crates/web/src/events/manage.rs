@@ -108,7 +108,7 @@ pub async fn event_edit(
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
     require_coordinator(&ctx, &tenant)?;
-    let event = event_of(&state, &tenant, id).await?;
+    let event = event_of(&state.db, &tenant, id).await?;
     let process = process_by_id(&state, &tenant, event.process_id).await?;
     let form = EventForm::of(&event.details);
     html_status(StatusCode::OK, &form_page(&state, &ctx, &tenant, &process, Some(id), form, FormErrors::default()))
@@ -122,7 +122,7 @@ pub async fn event_update(
     Form(form): Form<EventForm>,
 ) -> Result<Response, AppError> {
     let actor = require_coordinator(&ctx, &tenant)?;
-    let current = event_of(&state, &tenant, id).await?;
+    let current = event_of(&state.db, &tenant, id).await?;
     let process = process_by_id(&state, &tenant, current.process_id).await?;
     let event = match form.validate() {
         Ok(event) => event,

@@ -30,7 +30,7 @@ pub async fn send_message(
     Form(form): Form<MessageForm>,
 ) -> Result<Response, AppError> {
     let actor = require_coordinator(&ctx, &tenant)?;
-    let event = event_of(&state, &tenant, id).await?;
+    let event = event_of(&state.db, &tenant, id).await?;
     let message = match form.validate() {
         Ok(message) => message,
         Err(list) => {
@@ -71,7 +71,7 @@ pub async fn call_off(
     Form(form): Form<CallOffForm>,
 ) -> Result<Response, AppError> {
     let actor = require_coordinator(&ctx, &tenant)?;
-    event_of(&state, &tenant, id).await?;
+    event_of(&state.db, &tenant, id).await?;
     let reason = match form.validate() {
         Ok(reason) => reason,
         Err(list) => {
@@ -81,7 +81,7 @@ pub async fn call_off(
     };
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     if let Some(people) = store::events::call_off(&txn, &tenant.scope, actor.user.id, id, &reason).await? {
-        let event = event_of_txn(&txn, &tenant, id).await?;
+        let event = event_of(&txn, &tenant, id).await?;
         for person in &people {
             if let Some(email) = person.email.as_deref() {
                 let locale = mails::locale_of(person.locale.as_deref());
@@ -94,13 +94,4 @@ pub async fn call_off(
     txn.commit().await.map_err(store::StoreError::from)?;
     state.mail_wake.notify_one();
     Ok(Redirect::to(&format!("/m/{}/veranstaltungen/{id}?notice=event-called-off", tenant.slug)).into_response())
-}
-
-/// The event as the transaction sees it (called off, with its reason).
-async fn event_of_txn(
-    db: &impl store::ConnectionTrait,
-    tenant: &store::tenancy::Tenant,
-    id: i64,
-) -> Result<store::events::Event, AppError> {
-    store::events::get(db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
 }

@@ -60,8 +60,8 @@ pub async fn events_list(
 }
 
 /// The event named in the path, in this municipality; 404 otherwise.
-pub(super) async fn event_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<Event, AppError> {
-    store::events::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
+pub(super) async fn event_of(db: &impl store::ConnectionTrait, tenant: &Tenant, id: i64) -> Result<Event, AppError> {
+    store::events::get(db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
 }
 
 /// A labelled fact of the event page.
@@ -193,7 +193,7 @@ pub async fn event_show(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let event = event_of(&state, &tenant, id).await?;
+    let event = event_of(&state.db, &tenant, id).await?;
     let view = page(&state, &ctx, &tenant, &event, GuestForm::default(), FormErrors::default()).await?;
     html_status(StatusCode::OK, &view)
 }

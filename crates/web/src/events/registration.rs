@@ -32,7 +32,7 @@ pub async fn register(
     Form(form): Form<RegistrationForm>,
 ) -> Result<Response, AppError> {
     let actor = ctx.require_actor()?;
-    let event = event_of(&state, &tenant, id).await?;
+    let event = event_of(&state.db, &tenant, id).await?;
     let needs = match form.validate() {
         Ok(needs) => needs,
         Err(list) => {
@@ -94,7 +94,7 @@ pub async fn cancel(
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
     let actor = ctx.require_actor()?;
-    let event = event_of(&state, &tenant, id).await?;
+    let event = event_of(&state.db, &tenant, id).await?;
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     if let Some(cancelled) = regs::cancel(&txn, &tenant.scope, event.id, actor.user.id).await? {
         tell_promoted(&txn, &state, &tenant, &event, &cancelled).await?;
@@ -160,7 +160,7 @@ pub async fn cancel_link(
     Path((_, token)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let event = match regs::by_token(&state.db, &tenant.scope, &token).await? {
-        Some(r) => Some(event_of(&state, &tenant, r.event_id).await?),
+        Some(r) => Some(event_of(&state.db, &tenant, r.event_id).await?),
         None => None,
     };
     let action = format!("/m/{}/veranstaltungen/abmelden/{token}", tenant.slug);
@@ -176,7 +176,7 @@ pub async fn cancel_by_link(
     let Some(found) = regs::by_token(&state.db, &tenant.scope, &token).await? else {
         return cancel_link(State(state), ctx, CurrentMunicipality(tenant), Path((String::new(), token))).await;
     };
-    let event = event_of(&state, &tenant, found.event_id).await?;
+    let event = event_of(&state.db, &tenant, found.event_id).await?;
     cancel_registration(&state, &tenant, &event, found.id).await?;
     Ok(Redirect::to(&format!("/m/{}/veranstaltungen/{}?notice=event-cancelled", tenant.slug, event.id)).into_response())
 }
