@@ -13,4 +13,5 @@ pub mod money;
 pub mod notifications;
 pub mod organisations;
 pub mod participation;
+pub mod surveys;
 pub mod tenancy;

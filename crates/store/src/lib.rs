@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod participation;
 pub mod personal_data;
 pub mod sessions;
+pub mod surveys;
 pub mod tenancy;
 pub mod testing;
 mod write;

@@ -93,7 +93,13 @@ backed_up_tables!(
     files,
     mail_topic_settings,
     event_registrations,
-    event_messages
+    event_messages,
+    surveys,
+    survey_questions,
+    survey_responses,
+    survey_answers,
+    survey_participations,
+    survey_drafts
 );
 
 impl Table {

@@ -17,6 +17,7 @@ mod m20261201_000010_events;
 mod m20261201_000011_search_vector;
 mod m20261201_000012_event_guests;
 mod m20261201_000013_offline_input;
+mod m20261207_000014_surveys;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000011_search_vector::Migration),
             Box::new(m20261201_000012_event_guests::Migration),
             Box::new(m20261201_000013_offline_input::Migration),
+            Box::new(m20261207_000014_surveys::Migration),
         ]
     }
 }

@@ -42,4 +42,5 @@ mod offline;
 mod organisations;
 mod processes;
 mod search;
+mod surveys;
 mod tenancy;

@@ -1,0 +1,186 @@
+//! Surveys: questions change only before the first response; one response
+//! per account or browser; anonymous responses keep no account, address or
+//! time finer than the day; results count by source.
+
+use chrono::NaiveDate;
+use domain::ids::UserId;
+use domain::surveys::answers::{Answer, RawResponse, check};
+use domain::surveys::question_form::QuestionForm;
+use domain::surveys::settings::SurveyForm;
+use domain::surveys::{Question, ResponseSource};
+use sea_orm::{ConnectionTrait, Statement};
+use store::DatabaseConnection;
+use store::surveys::responses::Respondent;
+use store::surveys::{self, Survey, questions, responses, results};
+use store::tenancy::Tenant;
+use store::testing::{municipality_input as form, process_input};
+
+async fn person(db: &DatabaseConnection, n: usize) -> UserId {
+    let email = format!("person{n}@example.org");
+    let name = format!("Person {n}");
+    let input = store::accounts::NewUser {
+        email: &email,
+        display_name: &name,
+        password_hash: "$argon2id$test",
+        locale: "de",
+        email_confirmed: true,
+    };
+    store::accounts::create_user(db, input).await.unwrap()
+}
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 3, 10).unwrap()
+}
+
+async fn setup(db: &DatabaseConnection, identity: &str, access: &str) -> (Tenant, UserId, Survey, Vec<Question>) {
+    let tenant = store::tenancy::create_municipality(db, None, &form("Musterstadt", "musterstadt", 38_000)).await.unwrap();
+    let staff = person(db, 0).await;
+    let process = store::participation::processes::create(db, &tenant.scope, None, &process_input(), "").await.unwrap();
+    let settings = SurveyForm {
+        title: "Angebote in Musterstadt".into(),
+        identity: identity.into(),
+        access: access.into(),
+        opens_on: "2027-03-01".into(),
+        closes_on: "2027-03-31".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let id = surveys::create(db, &tenant.scope, staff, process, &settings, "").await.unwrap();
+    let mut made: Vec<Question> = Vec::new();
+    for (kind, options) in [("single", "Ja\nNein"), ("multiple", "Sprachcafé\nFest\nElterncafé"), ("text", ""), ("scale", "")] {
+        let q = QuestionForm { kind: kind.into(), prompt: format!("Frage {kind}"), options: options.into(), ..Default::default() }
+            .validate(&made)
+            .unwrap();
+        let qid = questions::add(db, &tenant.scope, staff, id, &q).await.unwrap();
+        made.push(Question { id: qid, ..q });
+    }
+    let survey = surveys::get(db, &tenant.scope, id).await.unwrap().unwrap();
+    (tenant, staff, survey, made)
+}
+
+fn answers(qs: &[Question], single: &str, text: &str) -> Vec<(i64, Answer)> {
+    let pairs = vec![
+        (format!("q{}", qs[0].id), single.to_owned()),
+        (format!("q{}", qs[1].id), "0".to_owned()),
+        (format!("q{}", qs[1].id), "2".to_owned()),
+        (format!("q{}", qs[2].id), text.to_owned()),
+        (format!("q{}", qs[3].id), "4".to_owned()),
+    ];
+    check(qs, &RawResponse::new(pairs)).unwrap()
+}
+
+both_backends! {
+    async fn anonymous_responses_keep_no_account_and_only_the_day(db: &DatabaseConnection) {
+        let (tenant, _, survey, qs) = setup(db, "anonymous", "accounts").await;
+        let someone = person(db, 1).await;
+        responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "0", "mehr Kurse"), day()).await.unwrap();
+        let again = responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "1", ""), day()).await;
+        assert_eq!(again.unwrap_err().code(), "survey-already-answered");
+        assert!(responses::has_answered(db, survey.id, Respondent::Account(someone)).await.unwrap());
+
+        // The stored rows: no account, no address, no time of day.
+        let backend = db.get_database_backend();
+        let rows = db.query_all_raw(Statement::from_string(backend, "SELECT * FROM survey_responses")).await.unwrap();
+        assert_eq!(rows.len(), 1);
+        let user: Option<i64> = rows[0].try_get("", "user_id").unwrap();
+        assert_eq!(user, None);
+        let on: NaiveDate = rows[0].try_get("", "submitted_on").unwrap();
+        assert_eq!(on, day());
+        let columns: Vec<String> = rows[0].column_names();
+        assert!(columns.iter().all(|c| !c.contains("ip") && !c.ends_with("_at")), "{columns:?}");
+        let answer_columns = db.query_all_raw(Statement::from_string(backend, "SELECT * FROM survey_answers")).await.unwrap();
+        assert!(answer_columns[0].column_names().iter().all(|c| !c.contains("user") && !c.ends_with("_at")));
+        // The participation names the account but not the response.
+        let participation = db.query_all_raw(Statement::from_string(backend, "SELECT * FROM survey_participations")).await.unwrap();
+        assert!(participation[0].column_names().iter().all(|c| !c.contains("response")));
+        assert_eq!(surveys::get(db, &tenant.scope, survey.id).await.unwrap().unwrap().response_count, 1);
+    }
+
+    async fn signed_responses_name_the_person_and_paper_ones_nobody(db: &DatabaseConnection) {
+        let (tenant, staff, survey, qs) = setup(db, "signed", "accounts").await;
+        let someone = person(db, 1).await;
+        responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "0", "Danke"), day()).await.unwrap();
+        responses::submit(db, &tenant.scope, &survey, Respondent::Paper(staff), &answers(&qs, "1", "vom Papier"), day()).await.unwrap();
+        responses::submit(db, &tenant.scope, &survey, Respondent::Paper(staff), &answers(&qs, "1", ""), day()).await.unwrap();
+        let all = responses::all(db, survey.id).await.unwrap();
+        assert_eq!(all.len(), 3);
+        let online: Vec<_> = all.iter().filter(|r| r.source == ResponseSource::Online).collect();
+        assert_eq!(online.len(), 1);
+        assert_eq!(online[0].person.as_deref(), Some("Person 1"));
+        assert!(all.iter().filter(|r| r.source == ResponseSource::Paper).all(|r| r.person.is_none()));
+        // Results by source.
+        let by_source = results::responses_by_source(db, survey.id).await.unwrap();
+        assert_eq!((by_source[&ResponseSource::Online], by_source[&ResponseSource::Paper]), (1, 2));
+        let counts = results::counts(db, survey.id, None).await.unwrap();
+        let nein = counts.iter().find(|c| c.question == qs[0].id && c.choice == Some(1)).unwrap();
+        assert_eq!(nein.count, 2);
+        let paper_ja = results::counts(db, survey.id, Some(ResponseSource::Paper)).await.unwrap();
+        assert!(paper_ja.iter().all(|c| !(c.question == qs[0].id && c.choice == Some(0))));
+        let answered = results::answered(db, survey.id, None).await.unwrap();
+        assert_eq!((answered[&qs[1].id], answered[&qs[2].id]), (3, 2));
+        let (texts, total) = results::texts(db, survey.id, qs[2].id, Some(ResponseSource::Paper), 10).await.unwrap();
+        assert_eq!((texts, total), (vec!["vom Papier".to_owned()], 1));
+        // Deleting the account keeps the answers but not the name.
+        store::accounts::delete_account(db, someone).await.unwrap();
+        let all = responses::all(db, survey.id).await.unwrap();
+        assert!(all.iter().all(|r| r.person.is_none()));
+        assert_eq!(all.len(), 3);
+    }
+
+    async fn a_browser_answers_a_public_survey_once(db: &DatabaseConnection) {
+        let (tenant, _, survey, qs) = setup(db, "anonymous", "public").await;
+        let first = Respondent::Browser("a1b2");
+        responses::submit(db, &tenant.scope, &survey, first, &answers(&qs, "0", ""), day()).await.unwrap();
+        let twice = responses::submit(db, &tenant.scope, &survey, first, &answers(&qs, "0", ""), day()).await;
+        assert_eq!(twice.unwrap_err().code(), "survey-already-answered");
+        responses::submit(db, &tenant.scope, &survey, Respondent::Browser("c3d4"), &answers(&qs, "0", ""), day()).await.unwrap();
+        assert_eq!(surveys::get(db, &tenant.scope, survey.id).await.unwrap().unwrap().response_count, 2);
+    }
+
+    async fn questions_change_only_before_the_first_response_and_keep_conditions_in_order(db: &DatabaseConnection) {
+        let (tenant, staff, survey, qs) = setup(db, "anonymous", "accounts").await;
+        // A question shown only when the first is answered "Ja".
+        let conditional = QuestionForm { kind: "text".into(), prompt: "Warum?".into(), condition: format!("{}:0", qs[0].id), ..Default::default() }
+            .validate(&qs)
+            .unwrap();
+        let cid = questions::add(db, &tenant.scope, staff, survey.id, &conditional).await.unwrap();
+        let removed = questions::remove(db, &tenant.scope, staff, survey.id, qs[0].id).await;
+        assert_eq!(removed.unwrap_err().code(), "survey-question-has-dependents");
+        for _ in 0..3 {
+            questions::shift(db, &tenant.scope, staff, survey.id, cid, true).await.unwrap();
+        }
+        let moved_past = questions::shift(db, &tenant.scope, staff, survey.id, cid, true).await;
+        assert_eq!(moved_past.unwrap_err().code(), "survey-question-order-condition");
+        let order: Vec<i64> = questions::list(db, survey.id).await.unwrap().iter().map(|q| q.id).collect();
+        assert_eq!(order, vec![qs[0].id, cid, qs[1].id, qs[2].id, qs[3].id]);
+        // Another tenant's survey cannot be reached.
+        let other = store::tenancy::create_municipality(db, None, &form("Beispielheim", "beispielheim", 12_000)).await.unwrap();
+        assert!(surveys::get(db, &other.scope, survey.id).await.unwrap().is_none());
+        assert!(questions::remove(db, &other.scope, staff, survey.id, cid).await.is_err());
+
+        let someone = person(db, 1).await;
+        let survey = surveys::get(db, &tenant.scope, survey.id).await.unwrap().unwrap();
+        let qs = questions::list(db, survey.id).await.unwrap();
+        let raw = RawResponse::new(vec![(format!("q{}", qs[0].id), "1".into()), (format!("q{cid}"), "nicht gezeigt".into())]);
+        let checked = check(&qs, &raw).unwrap();
+        assert!(checked.iter().all(|(q, _)| *q != cid));
+        responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &checked, day()).await.unwrap();
+        let locked = questions::remove(db, &tenant.scope, staff, survey.id, qs[4].id).await;
+        assert_eq!(locked.unwrap_err().code(), "survey-locked");
+        let mut settings = survey.settings.clone();
+        settings.anonymous = false;
+        let changed = surveys::update(db, &tenant.scope, staff, survey.id, &settings, "").await;
+        assert_eq!(changed.unwrap_err().code(), "survey-identity-locked");
+    }
+
+    async fn a_draft_is_kept_until_the_response_is_sent(db: &DatabaseConnection) {
+        let (tenant, _, survey, qs) = setup(db, "anonymous", "accounts").await;
+        let someone = person(db, 1).await;
+        store::surveys::drafts::save(db, survey.id, someone, "q1=0").await.unwrap();
+        store::surveys::drafts::save(db, survey.id, someone, "q1=1").await.unwrap();
+        assert_eq!(store::surveys::drafts::get(db, survey.id, someone).await.unwrap().as_deref(), Some("q1=1"));
+        responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "0", ""), day()).await.unwrap();
+        assert_eq!(store::surveys::drafts::get(db, survey.id, someone).await.unwrap(), None);
+    }
+}
