@@ -60,6 +60,11 @@ pub struct Fixture {
     /// Beispielheim's "Sportverein Beispielheim" (id 2).
     pub organisation: i64,
     pub other_organisation: i64,
+    /// Musterstadt's open survey (id 1: anonymous, for accounts, results
+    /// public) with a required single choice (question 1, "Ja"/"Nein") and
+    /// an optional text (question 2); Beispielheim's "Sportplatz-Umfrage" (id 2).
+    pub survey: i64,
+    pub other_survey: i64,
 }
 
 impl Fixture {
@@ -94,6 +99,8 @@ impl Fixture {
         let other_organisation = new_organisation(db, &beispielheim, "Sportverein Beispielheim", "Wohnen & Nachbarschaft", None).await;
         assert_eq!((organisation, other_organisation), (1, 2), "fixture organisation ids are fixed");
         let mut fixture = Fixture {
+            survey: 0,
+            other_survey: 0,
             event: 0,
             other_event: 0,
             organisation_admin,
@@ -136,8 +143,47 @@ impl Fixture {
         fixture.other_event =
             new_event(db, &fixture.beispielheim, other_process, fixture.other_coordinator.id, "Gartenfest Beispielheim").await;
         assert_eq!((fixture.event, fixture.other_event), (1, 2), "fixture event ids are fixed");
+        fixture.survey = new_survey(db, &fixture.musterstadt, process, fixture.coordinator.id, "Angebote in Musterstadt").await;
+        fixture.other_survey =
+            new_survey(db, &fixture.beispielheim, other_process, fixture.other_coordinator.id, "Sportplatz-Umfrage").await;
+        assert_eq!((fixture.survey, fixture.other_survey), (1, 2), "fixture survey ids are fixed");
         fixture
     }
+}
+
+/// An open anonymous survey for accounts, with public results: a required
+/// single choice and an optional text.
+async fn new_survey(db: &DatabaseConnection, tenant: &Tenant, process: i64, coordinator: UserId, title: &str) -> i64 {
+    use domain::surveys::question_form::QuestionForm;
+    use domain::surveys::settings::SurveyForm;
+    let today = web::participation_today();
+    let settings = SurveyForm {
+        title: title.into(),
+        intro: "Zehn Minuten für Ihre Stadt.".into(),
+        identity: "anonymous".into(),
+        access: "accounts".into(),
+        opens_on: (today - chrono::TimeDelta::days(1)).to_string(),
+        closes_on: (today + chrono::TimeDelta::days(14)).to_string(),
+        results_public: "yes".into(),
+    }
+    .validate()
+    .expect("valid fixture survey");
+    let id = store::surveys::create(db, &tenant.scope, coordinator, process, &settings, "<p>Zehn Minuten für Ihre Stadt.</p>")
+        .await
+        .expect("survey");
+    let single = QuestionForm {
+        kind: "single".into(),
+        prompt: "Kennen Sie das Sprachcafé?".into(),
+        required: "yes".into(),
+        options: "Ja\nNein".into(),
+        ..QuestionForm::default()
+    };
+    let text = QuestionForm { kind: "text".into(), prompt: "Was wünschen Sie sich?".into(), ..QuestionForm::default() };
+    for form in [single, text] {
+        let question = form.validate(&[]).expect("valid fixture question");
+        store::surveys::questions::add(db, &tenant.scope, coordinator, id, &question).await.expect("question");
+    }
+    id
 }
 
 /// A workshop in ten days with two places.

@@ -21,6 +21,8 @@ mod ops;
 mod organisations;
 pub(crate) mod participation;
 mod security;
+mod spreadsheet;
+pub(crate) mod surveys;
 mod tenancy;
 pub mod uploads;
 

@@ -18,7 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, admin, api, assets, error, events, language, legal, notifications, ops, organisations, participation, security,
-    tenancy, uploads,
+    surveys, tenancy, uploads,
 };
 
 /// Method and path pattern of a route, as the route-table test sees it.
@@ -57,6 +57,7 @@ fn all_routes() -> Vec<RouteDef> {
         legal::routes(),
         participation::routes(),
         events::routes(),
+        surveys::routes(),
         notifications::routes(),
         organisations::routes(),
         uploads::routes(),

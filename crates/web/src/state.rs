@@ -10,6 +10,7 @@ use crate::WebConfig;
 use crate::limits::RateLimits;
 use crate::participation::counts::IdeaCounts;
 use crate::participation::frames::ProcessFrames;
+use crate::surveys::tallies::SurveyTallies;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -25,6 +26,8 @@ pub struct AppState {
     pub idea_counts: Arc<IdeaCounts>,
     /// Processes' phases, fields and pictures, kept while they are current.
     pub process_frames: Arc<ProcessFrames>,
+    /// Surveys' counted answers, kept while their response count stays.
+    pub survey_tallies: Arc<SurveyTallies>,
     /// Where uploaded files' bytes are kept.
     pub files: files::FileStore,
 }
@@ -43,6 +46,7 @@ impl AppState {
             mail_wake: Arc::new(Notify::new()),
             idea_counts: Arc::new(IdeaCounts::default()),
             process_frames: Arc::new(ProcessFrames::default()),
+            survey_tallies: Arc::new(SurveyTallies::default()),
             files,
         })
     }

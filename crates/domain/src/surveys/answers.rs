@@ -224,6 +224,13 @@ pub fn check(questions: &[Question], raw: &RawResponse) -> Result<Vec<(i64, Answ
             Err(code) => problems.push(AnswerProblem { question: q.id, code }),
         }
     }
+    // A response without a single answer says nothing: ask for one.
+    if problems.is_empty()
+        && ordered.is_empty()
+        && let Some(first) = questions.iter().find(|q| q.kind.is_question())
+    {
+        problems.push(AnswerProblem { question: first.id, code: "survey-response-empty" });
+    }
     if problems.is_empty() { Ok(ordered) } else { Err(problems) }
 }
 
@@ -321,6 +328,13 @@ mod tests {
         assert!(answers.iter().all(|(q, _)| *q != 8));
         let problems = check(&survey(), &raw(&[("q5", "3"), ("q7_0", "2"), ("q7_1", "2")])).unwrap_err();
         assert_eq!(problems, vec![AnswerProblem { question: 2, code: "survey-answer-required" }]);
+    }
+
+    #[test]
+    fn a_response_without_any_answer_is_refused_even_when_nothing_is_required() {
+        let optional: Vec<Question> = survey().into_iter().map(|q| Question { required: false, ..q }).collect();
+        let problems = check(&optional, &raw(&[("q2", "")])).unwrap_err();
+        assert_eq!(problems, vec![AnswerProblem { question: 2, code: "survey-response-empty" }]);
     }
 
     #[test]

@@ -29,10 +29,13 @@ fn answers_of(survey: i64, source: Option<ResponseSource>) -> sea_orm::Select<su
     }
 }
 
+/// A counted group as the database returns it: question, row, choice, value, count.
+type CountRow = (i64, Option<i32>, Option<i32>, Option<i32>, i64);
+
 /// Counts of every choice, rank and scale point (texts are not counted here).
 pub async fn counts(db: &impl ConnectionTrait, survey: i64, source: Option<ResponseSource>) -> StoreResult<Vec<Count>> {
     use survey_answers::Column as C;
-    let rows: Vec<(i64, Option<i32>, Option<i32>, Option<i32>, i64)> = answers_of(survey, source)
+    let rows: Vec<CountRow> = answers_of(survey, source)
         .select_only()
         .column(C::QuestionId)
         .column(C::RowIndex)

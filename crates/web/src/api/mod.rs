@@ -6,6 +6,7 @@ mod municipalities;
 mod openapi;
 mod organisations;
 mod participation;
+mod surveys;
 
 use crate::routes::{RouteDef, get_route};
 
@@ -14,6 +15,8 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/api/v1/municipalities", municipalities::municipalities_list),
         get_route("/api/v1/m/{slug}/organisations", organisations::organisations_list),
         get_route("/api/v1/m/{slug}/events", events::events_list),
+        get_route("/api/v1/m/{slug}/surveys", surveys::surveys_list),
+        get_route("/api/v1/m/{slug}/surveys/{id}/results", surveys::survey_results),
         get_route("/api/v1/m/{slug}/processes", participation::processes_list),
         get_route("/api/v1/m/{slug}/ideas", participation::ideas_list),
         get_route("/api/v1/m/{slug}/ideas/{id}", participation::idea_show),

@@ -1,7 +1,7 @@
 use axum::Json;
 use utoipa::OpenApi;
 
-use super::{events, municipalities, organisations, participation};
+use super::{events, municipalities, organisations, participation, surveys};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -12,7 +12,9 @@ use super::{events, municipalities, organisations, participation};
         participation::processes_list,
         participation::ideas_list,
         participation::idea_show,
-        events::events_list
+        events::events_list,
+        surveys::surveys_list,
+        surveys::survey_results
     ),
     components(schemas(
         municipalities::MunicipalityJson,
@@ -28,13 +30,19 @@ use super::{events, municipalities, organisations, participation};
         participation::ImageJson,
         participation::CommentJson,
         events::EventJson,
-        events::EventList
+        events::EventList,
+        surveys::SurveyJson,
+        surveys::SurveyList,
+        surveys::SurveyResultsJson,
+        surveys::QuestionResultJson,
+        surveys::ResultItemJson
     )),
     tags(
         (name = "tenancy", description = "The state and its municipalities"),
         (name = "organisations", description = "Each municipality's stakeholder directory: verified organisations"),
         (name = "participation", description = "Participation processes, ideas and comments"),
-        (name = "events", description = "Workshops, citizens' evenings and other events, with free places")
+        (name = "events", description = "Workshops, citizens' evenings and other events, with free places"),
+        (name = "surveys", description = "Surveys and their published results: aggregates only, small counts as \"< 5\"")
     )
 )]
 pub struct ApiDoc;

@@ -4,10 +4,10 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::events::messaging::{AUDIENCES, CallOffForm, MessageForm};
 use domain::events::places::Placement;
-use http::{HeaderValue, StatusCode, header};
+use http::StatusCode;
 use store::events::Event;
 use store::events::people::Attendee;
 use store::tenancy::Tenant;
@@ -21,6 +21,7 @@ use crate::forms::{Choice, FormErrors};
 use crate::i18n::{FluentArg, Locale};
 use crate::layout::{Layout, html_status};
 use crate::participation::policy::require_coordinator;
+use crate::spreadsheet::Sheet;
 use crate::tenancy::CurrentMunicipality;
 
 /// A registration as the coordinator's list shows it.
@@ -191,11 +192,6 @@ pub async fn attendees(
     page(&state, &ctx, &tenant, id, forms, StatusCode::OK).await
 }
 
-/// A cell a spreadsheet program will not run as a formula.
-fn cell(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() }
-}
-
 pub async fn attendees_csv(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -204,28 +200,15 @@ pub async fn attendees_csv(
 ) -> Result<Response, AppError> {
     let locale = ctx.locale;
     let (_, rows) = rows(&state, &ctx, &tenant, id).await?;
-    let csv_error = |e: csv::Error| AppError::Internal(e.to_string());
-    let mut out = csv::Writer::from_writer(Vec::new());
     let header: Vec<String> =
         ["attendees-name", "attendees-email", "attendees-placement", "attendees-needs", "attendees-registered-at", "attendees-account"]
             .iter()
             .map(|k| locale.t(k))
             .collect();
-    out.write_record(&header).map_err(csv_error)?;
+    let mut sheet = Sheet::new(&header)?;
     for (_, r) in &rows {
         let account = locale.t(if r.guest { "attendees-guest" } else { "attendees-with-account" });
-        out.write_record([cell(&r.name), cell(&r.email), r.placement.clone(), cell(&r.needs), r.registered_at.clone(), account])
-            .map_err(csv_error)?;
+        sheet.row(&[&r.name, &r.email, &r.placement, &r.needs, &r.registered_at, &account])?;
     }
-    let mut body = b"\xEF\xBB\xBF".to_vec();
-    body.extend(out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?);
-    let mut response = body.into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    h.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"anmeldungen-{id}.csv\"")).unwrap_or(HeaderValue::from_static("attachment")),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    sheet.download(&format!("anmeldungen-{id}.csv"))
 }

@@ -103,6 +103,9 @@ struct ProcessPage {
     events: Vec<crate::events::views::EventCard>,
     events_href: String,
     event_new_href: Option<String>,
+    /// Surveys of the process that have opened (all of them for its coordinators).
+    surveys: Vec<crate::surveys::views::SurveyCard>,
+    survey_new_href: Option<String>,
 }
 
 fn choices<T: PartialEq + Copy>(
@@ -267,7 +270,16 @@ pub async fn process_show(
     let mut events = store::events::upcoming(&state.db, &tenant.scope, Some(process.id), store::now()).await?;
     events.truncate(3);
     let manager = ctx.actor.as_ref().is_some_and(|a| super::policy::can_manage(a, &tenant));
+    let today = super::today();
+    let surveys = store::surveys::of_process(&state.db, &tenant.scope, process.id)
+        .await?
+        .iter()
+        .filter(|s| manager || s.settings.opens_on <= today)
+        .map(|s| crate::surveys::views::card(locale, &tenant, s, today, manager))
+        .collect();
     let view = ProcessPage {
+        surveys,
+        survey_new_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/umfragen/neu", tenant.slug, process.slug)),
         header: header.as_ref().map(|f| crate::uploads::view::view(&tenant.slug, f)),
         edit_href: manager.then(|| format!("/m/{}/verwaltung/beteiligung/{}/bearbeiten", tenant.slug, process.slug)),
         follow,

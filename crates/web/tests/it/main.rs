@@ -21,4 +21,5 @@ mod pages;
 mod participation;
 mod route_table;
 mod security;
+mod surveys;
 mod uploads;
