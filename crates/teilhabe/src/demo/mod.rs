@@ -7,6 +7,7 @@ mod events;
 mod ideas;
 mod organisations;
 pub(crate) mod participation;
+mod surveys;
 
 use domain::accounts::{MunicipalRole, Role, StateRole};
 use domain::legal::LegalPageKind;
@@ -99,6 +100,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
     if let Some(musterstadt) = tenants.iter().find(|t| t.slug == "musterstadt") {
         organisations::seed(&txn, musterstadt).await?;
         events::seed(&txn, musterstadt).await?;
+        surveys::seed(&txn, musterstadt).await?;
     }
     // The demo's history shows in the platform but is not mailed.
     store::notifications::mailing::settle_history(&txn, store::now()).await?;
