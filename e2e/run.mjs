@@ -775,6 +775,101 @@ const journeys = [
     },
   },
   {
+    name: 'build a survey with every kind of question and answer it without JavaScript, with errors in between',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      // Once without JavaScript, once with it for axe on every step.
+      for (const javaScriptEnabled of [false, true]) {
+        const tag = javaScriptEnabled ? 'js' : 'nojs';
+        const check = async (page, label, shot) => {
+          if (javaScriptEnabled) await axeHere(page, label, shot, out, reasons);
+        };
+        const context = await newContext(browser, base, { javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          await login(page, base, 'coordinator@musterstadt.example');
+          await page.goto(url(base, '/m/musterstadt/verwaltung/beteiligung/vielfalt-2026/umfragen/neu'), { waitUntil: 'load' });
+          const title = `Umfrage aus dem Test ${tag}`;
+          await page.fill('#title', title);
+          await page.check('#access-public');
+          await page.fill('#closes_on', '2000-01-01');
+          await submit(page, 'main form');
+          if ((await page.locator('.error-summary a[href="#closes_on"]').count()) !== 1) reasons.push(`${tag}: the wrong end date is not named at the top`);
+          if ((await page.inputValue('#title')) !== title) reasons.push(`${tag}: the typed title was lost`);
+          await check(page, 'survey settings with an error', 'survey-settings-errors');
+          await page.fill('#closes_on', '2099-12-31');
+          await page.check('#results_public');
+          await submit(page, 'main form');
+          if (!/\/verwaltung\/umfragen\/\d+\?notice=saved/.test(page.url())) return [...reasons, `${tag}: after creating the survey at ${page.url()}`];
+          const builder = new URL(page.url()).pathname;
+          const survey = builder.replace('/verwaltung/umfragen/', '/umfragen/');
+          const add = async (kind, fields) => {
+            await page.selectOption('#kind', kind);
+            for (const [field, value] of Object.entries(fields)) {
+              if (field === 'required') await page.check('#required');
+              else await page.fill(`#${field}`, value);
+            }
+            if (!fields.required) await page.uncheck('#required');
+            await submit(page, 'form[action$="/fragen"]');
+          };
+          // One answer only: the question comes back as typed.
+          await add('single', { prompt: 'Wohnen Sie in Musterstadt?', options: 'Ja', required: true });
+          if ((await page.locator('.error-summary a[href="#options"]').count()) !== 1) reasons.push(`${tag}: the missing second answer is not named`);
+          if ((await page.inputValue('#prompt')) !== 'Wohnen Sie in Musterstadt?') reasons.push(`${tag}: the typed question was lost`);
+          await check(page, 'survey builder with an error', 'survey-builder-errors');
+          await page.fill('#options', 'Ja\nNein');
+          await submit(page, 'form[action$="/fragen"]');
+          await add('section', { prompt: 'Ihre Meinung' });
+          await add('multiple', { prompt: 'Welche Angebote kennen Sie?', options: 'Sprachcafé\nElterncafé\nSportverein', max_choices: '2' });
+          await add('text', { prompt: 'Was wünschen Sie sich?' });
+          await add('scale', { prompt: 'Wie willkommen fühlen Sie sich?', low_label: 'gar nicht', high_label: 'sehr', required: true });
+          await add('ranking', { prompt: 'Was ist am wichtigsten?', options: 'Sprache\nArbeit\nWohnen' });
+          await add('matrix', { prompt: 'Wie zufrieden sind Sie mit …', rows: 'Kitas\nSchulen' });
+          const listed = await page.locator('.survey-builder__item').count();
+          if (listed !== 7) reasons.push(`${tag}: ${listed} questions listed, expected 7`);
+          await check(page, 'survey builder with every kind of question', 'survey-builder-full');
+
+          // A visitor answers (the survey is open to everyone): errors first, nothing lost.
+          const visitor = await newContext(browser, base, { javaScriptEnabled, lang: 'de' });
+          const answer = await visitor.newPage();
+          try {
+            await answer.goto(url(base, survey), { waitUntil: 'load' });
+            const choice = (legend, value) => answer.locator(`fieldset:has(> legend:has-text("${legend}")) input[value="${value}"]`).first();
+            for (const v of ['0', '1', '2']) await choice('Welche Angebote', v).check();
+            await answer.getByLabel(/Was wünschen Sie sich/).fill('Mehr Sprachkurse am Abend');
+            const ranks = answer.locator('fieldset:has(> legend:has-text("Was ist am wichtigsten")) select');
+            for (const [i, rank] of ['2', '1', '3'].entries()) await ranks.nth(i).selectOption(rank);
+            await answer.locator('fieldset.survey-matrix-row:has(legend:has-text("Kitas")) input[value="4"]').check();
+            await submit(answer, 'main form');
+            const named = await answer.locator('.error-summary a').count();
+            if (named !== 3) reasons.push(`${tag}: ${named} problems named at the top, expected 3 (single, too many, scale)`);
+            if ((await answer.getByLabel(/Was wünschen Sie sich/).inputValue()) !== 'Mehr Sprachkurse am Abend') reasons.push(`${tag}: the text answer was lost`);
+            if ((await ranks.nth(1).inputValue()) !== '1') reasons.push(`${tag}: the ranking was lost`);
+            await check(answer, 'survey answers with errors', 'survey-answer-errors');
+            await choice('Welche Angebote', '2').uncheck();
+            await choice('Wohnen Sie', '0').check();
+            await choice('Wie willkommen', '4').check();
+            await submit(answer, 'main form');
+            if (!answer.url().includes('notice=survey-answered')) reasons.push(`${tag}: after answering at ${answer.url()}`);
+            if (!(await answer.locator('main').innerText()).includes('bereits beantwortet')) reasons.push(`${tag}: the second visit offers the form again`);
+            await check(answer, 'survey answered', 'survey-answered');
+          } finally {
+            await visitor.close().catch(() => {});
+          }
+          await page.goto(url(base, `${survey}/ergebnisse`), { waitUntil: 'load' });
+          const results = await page.locator('main').innerText();
+          if (!results.includes('Mehr Sprachkurse am Abend') || (await page.locator('svg.chart').count()) < 5) reasons.push(`${tag}: the results miss the answer or charts`);
+          await check(page, 'survey results', 'survey-results-new');
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'forms with errors are accessible (de, en)',
     async run({ browser, base, out }) {
       const reasons = [];

@@ -45,6 +45,7 @@ survey-hint-at-most = Wählen Sie höchstens { $max } Antworten.
 survey-hint-any = Mehrere Antworten sind möglich.
 survey-hint-ranking = Geben Sie jeder Antwort einen eigenen Platz, Platz 1 ist Ihnen am wichtigsten.
 survey-hint-condition = Nur beantworten, wenn Sie bei „{ $question }“ „{ $answer }“ gewählt haben.
+survey-problem = Frage { $number }: { $message }
 survey-answer-required = Bitte beantworten Sie diese Frage.
 survey-answer-invalid = Diese Antwort gibt es nicht. Bitte wählen Sie eine der genannten Antworten.
 survey-answer-too-few = Bitte wählen Sie mehr Antworten aus, wie beim Hinweis angegeben.

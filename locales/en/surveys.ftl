@@ -45,6 +45,7 @@ survey-hint-at-most = Choose at most { $max } answers.
 survey-hint-any = You can choose several answers.
 survey-hint-ranking = Give each answer its own place; place 1 matters most to you.
 survey-hint-condition = Only answer if you chose "{ $answer }" for "{ $question }".
+survey-problem = Question { $number }: { $message }
 survey-answer-required = Please answer this question.
 survey-answer-invalid = This answer does not exist. Please choose one of the answers given.
 survey-answer-too-few = Please choose more answers, as the hint says.

@@ -8,7 +8,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde::Serialize;
 
 use crate::StoreResult;
-use crate::entities::{comments, event_registrations, events, files, idea_supports, ideas, tenants};
+use crate::entities::{
+    comments, event_registrations, events, files, idea_supports, ideas, survey_answers, survey_drafts, survey_participations,
+    survey_questions, survey_responses, surveys, tenants,
+};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OwnIdea {
@@ -66,6 +69,20 @@ pub struct OwnRegistration {
     pub cancelled: bool,
 }
 
+/// A survey the person took part in. For anonymous surveys only that; for
+/// signed ones also what they answered.
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnSurvey {
+    pub municipality: String,
+    pub survey: String,
+    pub anonymous: bool,
+    pub took_part: bool,
+    /// Signed surveys: (question, answer) in the survey's order.
+    pub answers: Vec<(String, String)>,
+    /// Answers saved to continue later (the form as sent), not yet sent.
+    pub draft: Option<String>,
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Contributions {
     pub ideas: Vec<OwnIdea>,
@@ -73,10 +90,11 @@ pub struct Contributions {
     pub supports: Vec<OwnSupport>,
     pub files: Vec<OwnFile>,
     pub event_registrations: Vec<OwnRegistration>,
+    pub surveys: Vec<OwnSurvey>,
 }
 
-/// Everything the person wrote, supported, uploaded or registered for,
-/// oldest first (eight statements).
+/// Everything the person wrote, supported, uploaded, registered for or
+/// answered, oldest first.
 pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResult<Contributions> {
     let own_ideas = ideas::Entity::find().filter(ideas::Column::AuthorId.eq(user.0)).order_by_asc(ideas::Column::Id).all(db).await?;
     let own_comments =
@@ -94,6 +112,7 @@ pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResu
         .all(db)
         .await?;
     let registered_for = events::Entity::find().filter(events::Column::Id.is_in(registrations.iter().map(|r| r.event_id))).all(db).await?;
+    let own_surveys = surveys_of(db, user).await?;
     let places = tenants::Entity::find().all(db).await?;
     let name = |tenant: i64| places.iter().find(|t| t.id == tenant).map(|t| t.name.clone()).unwrap_or_default();
     Ok(Contributions {
@@ -157,5 +176,74 @@ pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResu
                 })
             })
             .collect(),
+        surveys: own_surveys.into_iter().map(|(tenant, survey)| OwnSurvey { municipality: name(tenant), ..survey }).collect(),
     })
+}
+
+/// The surveys the person took part in or saved a draft of, by tenant.
+async fn surveys_of(db: &impl ConnectionTrait, user: UserId) -> StoreResult<Vec<(i64, OwnSurvey)>> {
+    let took_part: Vec<i64> = survey_participations::Entity::find()
+        .filter(survey_participations::Column::UserId.eq(user.0))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.survey_id)
+        .collect();
+    let drafts = survey_drafts::Entity::find().filter(survey_drafts::Column::UserId.eq(user.0)).all(db).await?;
+    let signed = survey_responses::Entity::find().filter(survey_responses::Column::UserId.eq(user.0)).all(db).await?;
+    let mut ids: Vec<i64> =
+        took_part.iter().copied().chain(drafts.iter().map(|d| d.survey_id)).chain(signed.iter().map(|r| r.survey_id)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = Vec::new();
+    for survey in surveys::Entity::find().filter(surveys::Column::Id.is_in(ids)).order_by_asc(surveys::Column::Id).all(db).await? {
+        let mut answers = Vec::new();
+        if let Some(response) = signed.iter().find(|r| r.survey_id == survey.id) {
+            let questions = survey_questions::Entity::find()
+                .filter(survey_questions::Column::SurveyId.eq(survey.id))
+                .order_by_asc(survey_questions::Column::Position)
+                .all(db)
+                .await?;
+            let rows = survey_answers::Entity::find()
+                .filter(survey_answers::Column::ResponseId.eq(response.id))
+                .order_by_asc(survey_answers::Column::Id)
+                .all(db)
+                .await?;
+            for q in &questions {
+                let options: Vec<&str> = q.options.lines().collect();
+                let matrix_rows: Vec<&str> = q.rows.lines().collect();
+                let parts: Vec<String> = rows
+                    .iter()
+                    .filter(|a| a.question_id == q.id)
+                    .map(|a| {
+                        let option = a.choice_index.and_then(|c| options.get(c as usize).copied());
+                        let row = a.row_index.and_then(|r| matrix_rows.get(r as usize).copied());
+                        match (&a.text, option, row, a.value) {
+                            (Some(text), _, _, _) => text.clone(),
+                            (_, Some(option), _, Some(rank)) => format!("{option}: {rank}"),
+                            (_, Some(option), _, None) => option.to_owned(),
+                            (_, _, Some(row), Some(value)) => format!("{row}: {value}"),
+                            (_, _, _, Some(value)) => value.to_string(),
+                            _ => String::new(),
+                        }
+                    })
+                    .collect();
+                if !parts.is_empty() {
+                    answers.push((q.prompt.clone(), parts.join("; ")));
+                }
+            }
+        }
+        out.push((
+            survey.tenant_id,
+            OwnSurvey {
+                municipality: String::new(),
+                survey: survey.title,
+                anonymous: survey.anonymous,
+                took_part: took_part.contains(&survey.id),
+                answers,
+                draft: drafts.iter().find(|d| d.survey_id == survey.id).map(|d| d.answers.clone()),
+            },
+        ));
+    }
+    Ok(out)
 }

@@ -75,6 +75,9 @@ both_backends! {
         let (tenant, _, survey, qs) = setup(db, "anonymous", "accounts").await;
         let someone = person(db, 1).await;
         responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "0", "mehr Kurse"), day()).await.unwrap();
+        // Their data download says they took part, and nothing of what they answered.
+        let own = store::personal_data::contributions(db, someone).await.unwrap();
+        assert!(own.surveys.len() == 1 && own.surveys[0].took_part && own.surveys[0].answers.is_empty());
         let again = responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "1", ""), day()).await;
         assert_eq!(again.unwrap_err().code(), "survey-already-answered");
         assert!(responses::has_answered(db, survey.id, Respondent::Account(someone)).await.unwrap());
@@ -121,6 +124,12 @@ both_backends! {
         assert_eq!((answered[&qs[1].id], answered[&qs[2].id]), (3, 2));
         let (texts, total) = results::texts(db, survey.id, qs[2].id, Some(ResponseSource::Paper), 10).await.unwrap();
         assert_eq!((texts, total), (vec!["vom Papier".to_owned()], 1));
+        // The person's data download names what they answered in the signed survey.
+        let own = store::personal_data::contributions(db, someone).await.unwrap();
+        assert_eq!(own.surveys.len(), 1);
+        assert!(own.surveys[0].took_part && !own.surveys[0].anonymous);
+        assert!(own.surveys[0].answers.contains(&("Frage single".to_owned(), "Ja".to_owned())), "{:?}", own.surveys[0].answers);
+        assert!(own.surveys[0].answers.contains(&("Frage multiple".to_owned(), "Sprachcafé; Elterncafé".to_owned())));
         // Deleting the account keeps the answers but not the name.
         store::accounts::delete_account(db, someone).await.unwrap();
         let all = responses::all(db, survey.id).await.unwrap();

@@ -225,7 +225,7 @@ pub async fn survey_answer(
     let answers = match check(&all, &raw) {
         Ok(answers) => answers,
         Err(problems) => {
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &again(Mode::Form, raw, errors_of(locale, &problems), None));
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &again(Mode::Form, raw, errors_of(locale, &all, &problems), None));
         }
     };
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;

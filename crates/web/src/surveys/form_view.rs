@@ -163,11 +163,15 @@ pub fn questions(locale: Locale, questions: &[Question], raw: &RawResponse, erro
         .collect()
 }
 
-/// The translated problems of a response, by question.
-pub fn errors_of(locale: Locale, problems: &[domain::surveys::answers::AnswerProblem]) -> FormErrors {
+/// The translated problems of a response, by question, each named by its
+/// number ("Frage 3: …"), so that the summary at the top tells them apart.
+pub fn errors_of(locale: Locale, all: &[Question], problems: &[domain::surveys::answers::AnswerProblem]) -> FormErrors {
     let mut errors = FormErrors::default();
     for p in problems {
-        errors.add(locale, &format!("q{}", p.question), p.code);
+        let number = all.iter().filter(|q| q.kind.is_question()).position(|q| q.id == p.question).map_or(0, |i| i + 1);
+        let message = locale
+            .t_args("survey-problem", &[("number", FluentArg::Number(number as i64)), ("message", FluentArg::Text(locale.t(p.code)))]);
+        errors.add_text(&format!("q{}", p.question), message);
     }
     errors
 }

@@ -87,7 +87,7 @@ pub async fn paper_create(
     let answers = match check(&all, &raw) {
         Ok(answers) => answers,
         Err(problems) => {
-            let view = page(&state, &ctx, &tenant, &survey, &raw, errors_of(ctx.locale, &problems)).await?;
+            let view = page(&state, &ctx, &tenant, &survey, &raw, errors_of(ctx.locale, &all, &problems)).await?;
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
     };
