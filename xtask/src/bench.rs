@@ -60,6 +60,9 @@ fn routes(facts: &Facts, quick: bool) -> anyhow::Result<Vec<String>> {
         // The demo's workshop: all places taken, a waiting list.
         "/m/musterstadt/veranstaltungen/1".into(),
         "/m/musterstadt/events.ics".into(),
+        // The demo survey with 10,000 responses: its public results, all and from paper only.
+        format!("/m/musterstadt/umfragen/{}/ergebnisse", facts.get("survey")?),
+        format!("/m/musterstadt/umfragen/{}/ergebnisse?quelle=papier", facts.get("survey")?),
         "--post".into(),
         format!("/m/musterstadt/ideen/{}/kommentare", facts.get("comment_idea")?),
         comment,

@@ -30,6 +30,10 @@ const BENCH_EMAIL: &str = "lasttest@bench.example";
 const IDEAS_PER_TRANSACTION: usize = 1000;
 /// Comments on the idea whose page the benchmark reads.
 const DETAIL_COMMENTS: u32 = 200;
+/// Responses to the demo survey whose results the benchmark reads.
+const SURVEY_RESPONSES: u32 = 10_000;
+/// Survey responses written per transaction.
+const RESPONSES_PER_TRANSACTION: u32 = 1000;
 
 /// How much to seed.
 #[derive(Debug, Clone, Copy)]
@@ -239,10 +243,48 @@ pub async fn seed(db: &DatabaseConnection, size: Size, facts: Option<&Path>) -> 
             started.elapsed().as_secs_f64()
         );
     }
+    let survey = survey_responses(db, &musterstadt).await?;
     if let Some(path) = facts {
-        write_facts(db, &demo, path).await?;
+        write_facts(db, &demo, survey, path).await?;
     }
     Ok(())
+}
+
+/// Fills the demo survey up to SURVEY_RESPONSES responses and says how long
+/// counting its results takes without the kept tallies; returns its id.
+async fn survey_responses(db: &DatabaseConnection, musterstadt: &store::tenancy::Tenant) -> anyhow::Result<i64> {
+    use crate::demo::surveys;
+    let process = store::participation::processes::head_by_slug(db, &musterstadt.scope, DEMO_PROCESS)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo process is missing"))?;
+    let found =
+        store::surveys::of_process(db, &musterstadt.scope, process.id).await?.into_iter().find(|s| s.settings.title == surveys::TITLE);
+    let survey = found.ok_or_else(|| anyhow::anyhow!("the demo survey is missing (run `teilhabe demo` first)"))?;
+    let questions = store::surveys::questions::list(db, survey.id).await?;
+    let coordinator = store::accounts::user_by_email(db, "coordinator@musterstadt.example")
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo coordinator is missing"))?
+        .id;
+    let started = Instant::now();
+    let mut from = u32::try_from(survey.response_count)?;
+    while from < SURVEY_RESPONSES {
+        let to = (from + RESPONSES_PER_TRANSACTION).min(SURVEY_RESPONSES);
+        let txn = store::begin_write(db).await?;
+        let current = store::surveys::get(&txn, &musterstadt.scope, survey.id).await?.ok_or_else(|| anyhow::anyhow!("survey vanished"))?;
+        surveys::add_responses(&txn, musterstadt, &current, &questions, coordinator, from..to).await?;
+        txn.commit().await?;
+        from = to;
+    }
+    println!("survey {}: {SURVEY_RESPONSES} responses ({:.1} s)", survey.id, started.elapsed().as_secs_f64());
+    let counted = Instant::now();
+    store::surveys::results::counts(db, survey.id, None).await?;
+    store::surveys::results::answered(db, survey.id, None).await?;
+    store::surveys::results::responses_by_source(db, survey.id).await?;
+    println!(
+        "survey results counted from the rows in {:.1} ms (the pages keep them until the next response)",
+        counted.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(survey.id)
 }
 
 /// The municipalities `gemeinde-0000`… with legal pages and a process each.
@@ -399,7 +441,7 @@ async fn contributions(db: &DatabaseConnection, size: Size, demo: &Target, targe
 /// What the load generator needs: the idea with DETAIL_COMMENTS comments, an
 /// idea to comment on, and a session of the bench account (a login, as the
 /// login form would store it).
-async fn write_facts(db: &DatabaseConnection, demo: &Target, path: &Path) -> anyhow::Result<()> {
+async fn write_facts(db: &DatabaseConnection, demo: &Target, survey: i64, path: &Path) -> anyhow::Result<()> {
     let user = store::accounts::user_by_email(db, BENCH_EMAIL).await?.ok_or_else(|| anyhow::anyhow!("no bench account"))?;
     let first = store::bulk::first_idea_with_comments(db, demo.process, i32::try_from(DETAIL_COMMENTS)?).await?;
     let first = first.ok_or_else(|| anyhow::anyhow!("no idea with {DETAIL_COMMENTS} comments"))?;
@@ -411,7 +453,7 @@ async fn write_facts(db: &DatabaseConnection, demo: &Target, path: &Path) -> any
     std::fs::write(
         path,
         format!("detail_idea={first}\ncomment_idea={}\nsession={token}\ncsrf={csrf}\n", first + 1)
-            + &format!("field={}\n", demo.fields.first().copied().unwrap_or(0)),
+            + &format!("field={}\nsurvey={survey}\n", demo.fields.first().copied().unwrap_or(0)),
     )?;
     Ok(())
 }

@@ -7,7 +7,7 @@ mod events;
 mod ideas;
 mod organisations;
 pub(crate) mod participation;
-mod surveys;
+pub(crate) mod surveys;
 
 use domain::accounts::{MunicipalRole, Role, StateRole};
 use domain::legal::LegalPageKind;

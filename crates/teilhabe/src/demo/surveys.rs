@@ -82,6 +82,60 @@ fn question(kind: &str, prompt: &str, fields: &[(&str, &str)]) -> QuestionForm {
     form
 }
 
+/// The survey's title (the benchmark adds responses to it).
+pub const TITLE: &str = "Wie erleben Sie das Zusammenleben in Musterstadt?";
+
+/// Adds the responses numbered `numbers` to the demo survey (each number
+/// gives the same answers every time; every fifth is from paper).
+pub async fn add_responses(
+    txn: &WriteTransaction,
+    musterstadt: &Tenant,
+    survey: &store::surveys::Survey,
+    questions: &[Question],
+    coordinator: domain::ids::UserId,
+    numbers: std::ops::Range<u32>,
+) -> anyhow::Result<()> {
+    let q = |i: usize| format!("q{}", questions[i].id);
+    for n in numbers {
+        let mut dice = Dice(2026 + u64::from(n) * 7919);
+        let mut pairs = vec![(q(1), dice.weighted(&[30, 25, 20, 15, 4]).to_string())];
+        let known = 1 + dice.roll(3);
+        let mut offers: Vec<u32> = (0..known).map(|_| dice.weighted(&[40, 20, 15, 35, 10])).collect();
+        offers.sort_unstable();
+        offers.dedup();
+        pairs.extend(offers.iter().map(|o| (q(2), o.to_string())));
+        pairs.push((q(3), (1 + dice.weighted(&[5, 10, 25, 35, 25])).to_string()));
+        if dice.roll(10) < 8 {
+            let mut order = [0u32, 1, 2, 3];
+            // Language first more often than not.
+            order.swap(0, dice.weighted(&[5, 2, 2, 1]) as usize);
+            for i in (2..4).rev() {
+                order.swap(i, 1 + dice.roll(i as u32) as usize);
+            }
+            pairs.extend(order.iter().enumerate().map(|(place, option)| (format!("{}_{option}", q(5)), (place + 1).to_string())));
+        }
+        for row in 0..4 {
+            if dice.roll(10) < 9 {
+                pairs.push((format!("{}_{row}", q(6)), (1 + dice.weighted(&[8, 15, 30, 30, 17])).to_string()));
+            }
+        }
+        let went = dice.roll(10) < 3;
+        pairs.push((q(7), if went { "0" } else { "1" }.to_owned()));
+        if went && dice.roll(2) == 0 {
+            pairs.push((q(8), LIKED[dice.roll(LIKED.len() as u32) as usize].to_owned()));
+        }
+        if dice.roll(3) == 0 {
+            pairs.push((q(9), WISHES[dice.roll(WISHES.len() as u32) as usize].to_owned()));
+        }
+        let answers = check(questions, &RawResponse::new(pairs)).map_err(|e| anyhow::anyhow!("invalid demo response: {e:?}"))?;
+        let day = survey.settings.opens_on + chrono::TimeDelta::days(i64::from(n % 20));
+        let browser = format!("demo-browser-{n}");
+        let who = if n % PAPER_EVERY == 0 { Respondent::Paper(coordinator) } else { Respondent::Browser(&browser) };
+        store::surveys::responses::submit(txn, &musterstadt.scope, survey, who, &answers, day).await?;
+    }
+    Ok(())
+}
+
 /// Adds the surveys unless Musterstadt's process has some already.
 pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Result<()> {
     let scope = musterstadt.scope;
@@ -96,7 +150,7 @@ pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Resul
     let Some(coordinator) = store::accounts::user_by_email(txn, email).await?.map(|u| u.id) else { return Ok(()) };
     let today = web::participation_today();
     let settings = SurveyForm {
-        title: "Wie erleben Sie das Zusammenleben in Musterstadt?".into(),
+        title: TITLE.into(),
         intro: "Die Umfrage dauert etwa zehn Minuten. Ihre Antworten helfen uns, die Vielfalts- und Integrationsstrategie \
                 auf das auszurichten, was Ihnen wichtig ist. Die Ergebnisse veröffentlichen wir hier.\n\n\
                 Den Fragebogen gibt es auch auf Papier im Bürgerbüro und in der Stadtbibliothek."
@@ -162,44 +216,7 @@ pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Resul
         questions.push(Question { id, ..checked });
     }
     let survey = store::surveys::get(txn, &scope, survey_id).await?.ok_or_else(|| anyhow::anyhow!("demo survey vanished"))?;
-    let mut dice = Dice(2026);
-    for n in 0..RESPONSES {
-        let q = |i: usize| format!("q{}", questions[i].id);
-        let mut pairs = vec![(q(1), dice.weighted(&[30, 25, 20, 15, 4]).to_string())];
-        let known = 1 + dice.roll(3);
-        let mut offers: Vec<u32> = (0..known).map(|_| dice.weighted(&[40, 20, 15, 35, 10])).collect();
-        offers.sort_unstable();
-        offers.dedup();
-        pairs.extend(offers.iter().map(|o| (q(2), o.to_string())));
-        pairs.push((q(3), (1 + dice.weighted(&[5, 10, 25, 35, 25])).to_string()));
-        if dice.roll(10) < 8 {
-            let mut order = [0u32, 1, 2, 3];
-            // Language first more often than not.
-            order.swap(0, dice.weighted(&[5, 2, 2, 1]) as usize);
-            for i in (2..4).rev() {
-                order.swap(i, 1 + dice.roll(i as u32) as usize);
-            }
-            pairs.extend(order.iter().enumerate().map(|(place, option)| (format!("{}_{option}", q(5)), (place + 1).to_string())));
-        }
-        for row in 0..4 {
-            if dice.roll(10) < 9 {
-                pairs.push((format!("{}_{row}", q(6)), (1 + dice.weighted(&[8, 15, 30, 30, 17])).to_string()));
-            }
-        }
-        let went = dice.roll(10) < 3;
-        pairs.push((q(7), if went { "0" } else { "1" }.to_owned()));
-        if went && dice.roll(2) == 0 {
-            pairs.push((q(8), LIKED[dice.roll(LIKED.len() as u32) as usize].to_owned()));
-        }
-        if dice.roll(3) == 0 {
-            pairs.push((q(9), WISHES[dice.roll(WISHES.len() as u32) as usize].to_owned()));
-        }
-        let answers = check(&questions, &RawResponse::new(pairs)).map_err(|e| anyhow::anyhow!("invalid demo response: {e:?}"))?;
-        let day = survey.settings.opens_on + chrono::TimeDelta::days(i64::from(n % 20));
-        let browser = format!("demo-browser-{n}");
-        let who = if n % PAPER_EVERY == 0 { Respondent::Paper(coordinator) } else { Respondent::Browser(&browser) };
-        store::surveys::responses::submit(txn, &scope, &survey, who, &answers, day).await?;
-    }
+    add_responses(txn, musterstadt, &survey, &questions, coordinator, 0..RESPONSES).await?;
     // The associations' survey: signed, for accounts, not answered yet.
     let associations = SurveyForm {
         title: "Befragung der Vereine und Initiativen".into(),
