@@ -239,3 +239,33 @@ event-message-mail-footer = Sie bekommen diese Nachricht, weil Sie sich zu „{ 
 event-contributions-heading = Beiträge aus dieser Veranstaltung
 event-enter-cards = Karten dieser Veranstaltung eintragen
 event-over = Diese Veranstaltung hat stattgefunden.
+
+## Ergebnisse einer Veranstaltung
+event-results-heading = Ergebnisse
+event-results-form-title = Ergebnisse eintragen
+event-results-intro = Halten Sie fest, was bei der Veranstaltung herauskam: einen Bericht, wie viele Menschen da waren, und bis zu drei Fotos. Die Beiträge der Teilnehmenden tragen Sie über „Karten dieser Veranstaltung eintragen“ ein.
+event-results-report-label = Bericht
+event-results-report-hint = Was wurde besprochen, was sind die nächsten Schritte? Markdown ist möglich.
+event-results-attendance-label = Teilnehmende insgesamt
+event-results-attendance-hint = Eine ganze Zahl; leer lassen, wenn nicht gezählt.
+event-results-bands-legend = Teilnehmende nach Altersgruppe (freiwillig)
+event-results-bands-hint = Nur wenn Sie gezählt haben. Die Summe darf nicht größer sein als die Zahl der Teilnehmenden.
+event-results-band = Altersgruppe
+event-results-people = Personen
+event-results-save = Ergebnisse speichern
+event-results-attendance = { $count ->
+    [one] 1 Person hat teilgenommen.
+   *[other] { $count } Personen haben teilgenommen.
+}
+event-results-report-length = Der Bericht darf höchstens 50.000 Zeichen lang sein.
+event-results-count-invalid = Bitte geben Sie eine ganze Zahl ein (oder lassen Sie das Feld leer).
+event-results-attendance-missing = Bitte geben Sie die Zahl der Teilnehmenden an, wenn Sie nach Altersgruppen zählen.
+event-results-bands-above-total = Zusammen sind das mehr Personen als Teilnehmende insgesamt.
+event-photo-1 = Foto 1
+event-photo-2 = Foto 2
+event-photo-3 = Foto 3
+age-band-under_18 = unter 18 Jahre
+age-band-18_29 = 18 bis 29 Jahre
+age-band-30_49 = 30 bis 49 Jahre
+age-band-50_64 = 50 bis 64 Jahre
+age-band-65_plus = 65 Jahre und älter

@@ -239,3 +239,33 @@ event-message-mail-footer = You get this message because you registered for "{ $
 event-contributions-heading = Contributions from this event
 event-enter-cards = Enter the cards of this event
 event-over = This event has taken place.
+
+## An event's results
+event-results-heading = Results
+event-results-form-title = Record the results
+event-results-intro = Record what came of the event: a report, how many people came, and up to three photos. Enter what the participants contributed with "Enter the cards of this event".
+event-results-report-label = Report
+event-results-report-hint = What was discussed, what are the next steps? Markdown is possible.
+event-results-attendance-label = Participants in all
+event-results-attendance-hint = A whole number; leave it empty if nobody counted.
+event-results-bands-legend = Participants by age group (optional)
+event-results-bands-hint = Only if you counted. Together they may not be more than the participants in all.
+event-results-band = Age group
+event-results-people = People
+event-results-save = Save the results
+event-results-attendance = { $count ->
+    [one] 1 person took part.
+   *[other] { $count } people took part.
+}
+event-results-report-length = The report may be at most 50,000 characters long.
+event-results-count-invalid = Please enter a whole number (or leave the field empty).
+event-results-attendance-missing = Please give the number of participants when you count by age group.
+event-results-bands-above-total = Together these are more people than the participants in all.
+event-photo-1 = Photo 1
+event-photo-2 = Photo 2
+event-photo-3 = Photo 3
+age-band-under_18 = under 18
+age-band-18_29 = 18 to 29
+age-band-30_49 = 30 to 49
+age-band-50_64 = 50 to 64
+age-band-65_plus = 65 and older

@@ -75,16 +75,19 @@ pub enum Slot {
     IdeaAttachment,
     /// The header picture of a process.
     ProcessHeader,
+    /// A photo of an event, taken there (its results).
+    EventPhoto,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 3] = [Self::IdeaImage, Self::IdeaAttachment, Self::ProcessHeader];
+    pub const ALL: [Slot; 4] = [Self::IdeaImage, Self::IdeaAttachment, Self::ProcessHeader, Self::EventPhoto];
 
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::IdeaImage => "idea_image",
             Self::IdeaAttachment => "idea_attachment",
             Self::ProcessHeader => "process_header",
+            Self::EventPhoto => "event_photo",
         }
     }
 
@@ -94,7 +97,7 @@ impl Slot {
 
     pub fn accepts(self, file_type: FileType) -> bool {
         match self {
-            Self::IdeaImage | Self::ProcessHeader => file_type.is_image(),
+            Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto => file_type.is_image(),
             Self::IdeaAttachment => true,
         }
     }
@@ -104,12 +107,13 @@ impl Slot {
         match self {
             Self::IdeaImage | Self::ProcessHeader => 1,
             Self::IdeaAttachment => MAX_ATTACHMENTS,
+            Self::EventPhoto => MAX_EVENT_PHOTOS,
         }
     }
 
     /// Pictures need a text alternative for people who cannot see them.
     pub const fn needs_alt(self) -> bool {
-        matches!(self, Self::IdeaImage | Self::ProcessHeader)
+        matches!(self, Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto)
     }
 
     /// The types accepted, for the hint beside the field ("PNG, JPEG, WebP").
@@ -130,6 +134,8 @@ impl Slot {
 
 /// Attachments one idea may carry.
 pub const MAX_ATTACHMENTS: usize = 3;
+/// Photos one event's results may show.
+pub const MAX_EVENT_PHOTOS: usize = 3;
 /// Longest text alternative of an image.
 pub const ALT_MAX: usize = 300;
 /// Longest name a file keeps (characters).

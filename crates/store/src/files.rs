@@ -11,7 +11,7 @@ use domain::ids::UserId;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
-use crate::entities::{files, ideas, processes};
+use crate::entities::{events, files, ideas, processes};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, now};
 
@@ -172,13 +172,24 @@ pub async fn of_owner_in(db: &impl ConnectionTrait, scope: &TenantScope, slots: 
         .collect()
 }
 
-/// Changes the text alternative of an item's picture.
-pub async fn set_alt(db: &impl ConnectionTrait, scope: &TenantScope, slot: Slot, owner: i64, alt_text: &str) -> StoreResult<()> {
-    files::Entity::update_many()
-        .col_expr(files::Column::AltText, Expr::value(alt_text.to_owned()))
-        .filter(owned_by(scope, &[slot], owner))
-        .exec(db)
-        .await?;
+/// Changes the text alternative of an item's picture (of one of its pictures, `file`, in a slot of several).
+pub async fn set_alt(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    slot: Slot,
+    owner: i64,
+    file: Option<i64>,
+    alt_text: &str,
+) -> StoreResult<()> {
+    let mut update = files::Entity::update_many().col_expr(files::Column::AltText, Expr::value(alt_text.to_owned())).filter(owned_by(
+        scope,
+        &[slot],
+        owner,
+    ));
+    if let Some(file) = file {
+        update = update.filter(files::Column::Id.eq(file));
+    }
+    update.exec(db).await?;
     Ok(())
 }
 
@@ -243,6 +254,13 @@ pub async fn servable(
                 None => return Ok(Err(Refusal::NotFound)),
                 Some(hidden_at) => hidden_at.is_none(),
             }
+        }
+        Slot::EventPhoto => {
+            let exists = events::Entity::find_by_id(owner).filter(events::Column::TenantId.eq(scope.id().0)).one(db).await?.is_some();
+            if !exists {
+                return Ok(Err(Refusal::NotFound));
+            }
+            true
         }
         Slot::ProcessHeader => {
             let exists = processes::Entity::find_by_id(owner).filter(processes::Column::TenantId.eq(scope.id().0)).one(db).await?.is_some();

@@ -8,3 +8,4 @@ pub mod kinds;
 pub mod messaging;
 pub mod places;
 pub mod registration;
+pub mod results;

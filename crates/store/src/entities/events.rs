@@ -28,6 +28,12 @@ pub struct Model {
     pub cancel_reason: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub results_markdown: Option<String>,
+    pub results_html: Option<String>,
+    pub attendance: Option<i32>,
+    /// Five counts, comma-separated, by `domain::events::results::AGE_BANDS`.
+    pub attendance_age_bands: Option<String>,
+    pub results_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

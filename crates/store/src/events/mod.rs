@@ -8,6 +8,7 @@ pub mod registrations;
 use chrono::{DateTime, Utc};
 use domain::events::form::NewEvent;
 use domain::events::kinds::EventKind;
+use domain::events::results::EventResults;
 use domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
@@ -25,6 +26,21 @@ pub struct Event {
     pub cancelled_at: Option<DateTime<Utc>>,
     pub cancel_reason: Option<String>,
     pub updated_at: DateTime<Utc>,
+    /// What came of it, once recorded.
+    pub results: Option<Recorded>,
+}
+
+/// An event's results as recorded, with the report rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    pub results: EventResults,
+    pub html: String,
+    pub at: DateTime<Utc>,
+}
+
+fn bands_of(text: Option<&str>) -> Option<[u32; 5]> {
+    let numbers: Vec<u32> = text?.split(',').filter_map(|n| n.trim().parse().ok()).collect();
+    numbers.try_into().ok()
 }
 
 impl Event {
@@ -65,6 +81,15 @@ impl TryFrom<events::Model> for Event {
             cancelled_at: m.cancelled_at,
             cancel_reason: m.cancel_reason,
             updated_at: m.updated_at,
+            results: m.results_at.map(|at| Recorded {
+                results: EventResults {
+                    report: m.results_markdown.unwrap_or_default(),
+                    attendance: m.attendance.and_then(|n| u32::try_from(n).ok()),
+                    age_bands: bands_of(m.attendance_age_bands.as_deref()),
+                },
+                html: m.results_html.unwrap_or_default(),
+                at,
+            }),
         })
     }
 }
@@ -201,6 +226,42 @@ pub async fn call_off(
     )
     .await?;
     Ok(Some(people::reachable(db, scope, id, people::Audience::All).await?))
+}
+
+/// Records (or changes) what came of an event, audited. Call inside a write transaction.
+pub async fn record_results(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    actor: UserId,
+    id: i64,
+    results: &EventResults,
+    html: &str,
+) -> StoreResult<()> {
+    get(db, scope, id).await?.ok_or(StoreError::NotFound)?;
+    let bands = results.age_bands.map(|b| b.iter().map(u32::to_string).collect::<Vec<_>>().join(","));
+    let model = events::ActiveModel {
+        id: sea_orm::Unchanged(id),
+        results_markdown: Set(Some(results.report.clone())),
+        results_html: Set(Some(html.to_owned())),
+        attendance: Set(results.attendance.and_then(|n| i32::try_from(n).ok())),
+        attendance_age_bands: Set(bands.clone()),
+        results_at: Set(Some(now())),
+        updated_at: Set(now()),
+        ..Default::default()
+    };
+    model.update(db).await?;
+    audit::record(
+        db,
+        audit::Entry {
+            actor: Some(actor),
+            tenant: Some(scope.id()),
+            action: "events.results",
+            subject: format!("event:{id}"),
+            before: None,
+            after: Some(serde_json::json!({ "attendance": results.attendance, "age_bands": bands })),
+        },
+    )
+    .await
 }
 
 /// One event of this tenant.

@@ -18,6 +18,7 @@ mod m20261201_000011_search_vector;
 mod m20261201_000012_event_guests;
 mod m20261201_000013_offline_input;
 mod m20261207_000014_surveys;
+mod m20261207_000015_event_results;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_event_guests::Migration),
             Box::new(m20261201_000013_offline_input::Migration),
             Box::new(m20261207_000014_surveys::Migration),
+            Box::new(m20261207_000015_event_results::Migration),
         ]
     }
 }

@@ -347,3 +347,19 @@ both_backends! {
         assert!(store::events::messages::of_event(db, &b.scope, id).await.unwrap().is_empty());
     }
 }
+
+both_backends! {
+    async fn results_are_recorded_and_read_back_only_in_their_own_tenant(db: &DatabaseConnection) {
+        use domain::events::results::EventResults;
+        let a = municipality(db, "Musterstadt", "musterstadt").await;
+        let b = municipality(db, "Beispielheim", "beispielheim").await;
+        let id = event(db, &a, None).await;
+        let actor = user(db, 1).await;
+        assert!(store::events::get(db, &a.scope, id).await.unwrap().unwrap().results.is_none());
+        let results = EventResults { report: "Gut besucht.".into(), attendance: Some(23), age_bands: Some([1, 6, 7, 5, 4]) };
+        store::events::record_results(db, &a.scope, actor, id, &results, "<p>Gut besucht.</p>").await.unwrap();
+        let recorded = store::events::get(db, &a.scope, id).await.unwrap().unwrap().results.unwrap();
+        assert_eq!((recorded.results, recorded.html.as_str()), (results.clone(), "<p>Gut besucht.</p>"));
+        assert!(store::events::record_results(db, &b.scope, actor, id, &results, "").await.is_err());
+    }
+}

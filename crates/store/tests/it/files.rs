@@ -76,7 +76,7 @@ both_backends! {
         assert_eq!(image[0].alt_text.as_deref(), Some("Kinder beim Malen"));
         assert!(files::of_owner(db, &there.scope, Slot::IdeaAttachment, idea).await.unwrap().is_empty());
 
-        files::set_alt(db, &here.scope, Slot::IdeaImage, idea, "Kinder malen ein Bild").await.unwrap();
+        files::set_alt(db, &here.scope, Slot::IdeaImage, idea, None, "Kinder malen ein Bild").await.unwrap();
         assert_eq!(files::of_owner(db, &here.scope, Slot::IdeaImage, idea).await.unwrap()[0].alt_text.as_deref(), Some("Kinder malen ein Bild"));
 
         let removed = files::detach(db, &here.scope, Slot::IdeaAttachment, idea, Some(&[a.id])).await.unwrap();

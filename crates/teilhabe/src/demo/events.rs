@@ -126,6 +126,31 @@ pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Resul
 }
 
 /// Two workshops held weeks ago, with the cards written there, and paper questionnaires.
+/// What the coordinators recorded after each past workshop.
+fn results_of(days: i64) -> domain::events::results::EventResults {
+    use domain::events::results::EventResults;
+    if days < -30 {
+        EventResults {
+            report: "18 Menschen aus Betrieben, Beratungsstellen und Sprachkursen haben an drei Tischen gearbeitet. \
+                     Am häufigsten genannt: Praktika, schnellere Anerkennung von Abschlüssen und Sprachkurse neben der Arbeit.\n\n\
+                     **Nächste Schritte:** Das Jobcenter lädt im Frühjahr zu einer Praktikumsbörse ein; \
+                     die Karten sind unten als Ideen eingetragen."
+                .into(),
+            attendance: Some(18),
+            age_bands: Some([0, 7, 8, 3, 0]),
+        }
+    } else {
+        EventResults {
+            report: "In der Moschee kamen Vorstände von Sportvereinen, Kulturvereinen und Gemeinden zusammen. \
+                     Gedolmetscht wurde ins Türkische und Arabische.\n\n\
+                     Viele wünschen sich ein gemeinsames Fest und offene Räume für die Hausaufgabenhilfe."
+                .into(),
+            attendance: Some(26),
+            age_bands: None,
+        }
+    }
+}
+
 async fn past_workshops(
     txn: &WriteTransaction,
     musterstadt: &Tenant,
@@ -181,6 +206,8 @@ async fn past_workshops(
         };
         let html = format!("<p>{description}</p>");
         let id = store::events::create(txn, &scope, coordinator, process, &event, &html).await?;
+        let results = results_of(days);
+        store::events::record_results(txn, &scope, coordinator, id, &results, &web::render_markdown(&results.report)).await?;
         let origin = Origin { source: OfflineSource::Workshop, event: Some(id), note: title.into() };
         let cards: Vec<_> = cards
             .into_iter()

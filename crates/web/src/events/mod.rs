@@ -1,7 +1,8 @@
 //! Events: the municipality's list and each event's page, registering and
 //! cancelling (with an account, or as a guest confirmed by mail), calendar
 //! files and the feed, and the coordinator's forms, registration list,
-//! messages and calling off.
+//! messages and calling off, and what came of an event (report, attendance,
+//! photos).
 
 mod attendees;
 mod calendar;
@@ -12,6 +13,7 @@ mod manage;
 mod messages;
 mod pages;
 mod registration;
+mod results;
 
 pub use registration::withdraw_person;
 pub(crate) mod views;
@@ -39,5 +41,7 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/m/{slug}/verwaltung/veranstaltungen/{id}/anmeldungen.csv", attendees::attendees_csv),
         post_route("/m/{slug}/verwaltung/veranstaltungen/{id}/nachricht", messages::send_message),
         post_route("/m/{slug}/verwaltung/veranstaltungen/{id}/absagen", messages::call_off),
+        get_route("/m/{slug}/verwaltung/veranstaltungen/{id}/ergebnisse", results::results_edit),
+        post_route("/m/{slug}/verwaltung/veranstaltungen/{id}/ergebnisse", results::results_update),
     ]
 }

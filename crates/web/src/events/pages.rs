@@ -64,6 +64,16 @@ pub(super) async fn event_of(db: &impl store::ConnectionTrait, tenant: &Tenant, 
     store::events::get(db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
 }
 
+/// What came of the event, as its page shows it.
+pub struct ResultsView {
+    pub report_html: String,
+    /// "23 people took part."
+    pub attendance: Option<String>,
+    /// (age band, people)
+    pub bands: Vec<(String, String)>,
+    pub photos: Vec<crate::uploads::view::FileView>,
+}
+
 /// A labelled fact of the event page.
 pub struct Fact {
     pub label: String,
@@ -104,6 +114,8 @@ pub(super) struct EventPage {
     /// Ideas given at the event (entered from its cards), and where to enter more.
     contributions: Vec<crate::layout::Link>,
     offline_href: Option<String>,
+    results: Option<ResultsView>,
+    results_href: Option<String>,
 }
 
 pub(super) async fn page(
@@ -129,6 +141,30 @@ pub(super) async fn page(
         .map(|i| crate::layout::Link { href: format!("/m/{}/ideen/{}", tenant.slug, i.id), label: i.title })
         .collect();
     let base = format!("/m/{}/veranstaltungen/{}", tenant.slug, event.id);
+    let results = match &event.results {
+        Some(recorded) => {
+            let photos = store::files::of_owner(&state.db, &tenant.scope, domain::files::Slot::EventPhoto, event.id).await?;
+            let r = &recorded.results;
+            Some(ResultsView {
+                report_html: recorded.html.clone(),
+                attendance: r
+                    .attendance
+                    .map(|n| locale.t_args("event-results-attendance", &[("count", crate::i18n::FluentArg::Number(i64::from(n)))])),
+                bands: r
+                    .age_bands
+                    .map(|bands| {
+                        domain::events::results::AGE_BANDS
+                            .iter()
+                            .zip(bands)
+                            .map(|(band, n)| (locale.t(&format!("age-band-{band}")), n.to_string()))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                photos: crate::uploads::view::views(&tenant.slug, &photos),
+            })
+        }
+        None => None,
+    };
     let mut facts = vec![Fact { label: locale.t("event-place"), value: place(locale, event) }];
     if let Some(deadline) = d.registration_deadline {
         facts.push(Fact { label: locale.t("event-deadline"), value: super::views::at(locale, deadline) });
@@ -184,6 +220,8 @@ pub(super) async fn page(
         contributions,
         offline_href: manager
             .then(|| format!("/m/{}/verwaltung/beteiligung/{}/eingaben?veranstaltung={}", tenant.slug, process.slug, event.id)),
+        results,
+        results_href: manager.then(|| format!("/m/{}/verwaltung/veranstaltungen/{}/ergebnisse", tenant.slug, event.id)),
     })
 }
 

@@ -41,6 +41,12 @@ impl PictureState {
         PictureState { inputs, saved: None, remove: false, new: None, alt: String::new() }
     }
 
+    /// One of the item's saved pictures, in a slot of several (photos).
+    pub fn of_file(inputs: PictureInputs, saved: Option<StoredFile>) -> PictureState {
+        let alt = saved.as_ref().and_then(|f| f.alt_text.clone()).unwrap_or_default();
+        PictureState { saved, alt, ..PictureState::empty(inputs) }
+    }
+
     /// The item's saved picture (for its edit form).
     pub async fn saved(state: &AppState, tenant: &Tenant, inputs: PictureInputs, owner: i64) -> Result<PictureState, AppError> {
         let saved = store::files::of_owner(&state.db, &tenant.scope, inputs.field.slot, owner).await?.into_iter().next();
@@ -80,14 +86,17 @@ impl PictureState {
         owner: i64,
     ) -> Result<Vec<String>, AppError> {
         let (scope, slot) = (&tenant.scope, self.inputs.field.slot);
+        // In a slot of several pictures this state is one of them: it touches only its own file.
+        let own: Option<Vec<i64>> = (slot.capacity() > 1).then(|| self.saved.iter().map(|f| f.id).collect());
         let mut removed = Vec::new();
         if self.remove || self.new.is_some() {
-            removed.extend(store::files::detach(txn, scope, slot, owner, None).await?);
+            removed.extend(store::files::detach(txn, scope, slot, owner, own.as_deref()).await?);
         }
         if let Some(new) = &self.new {
             store::files::attach(txn, scope, uploader, slot, &[new.id], owner, Some(&self.alt)).await?;
-        } else if self.saved.is_some() && !self.remove {
-            store::files::set_alt(txn, scope, slot, owner, &self.alt).await?;
+        } else if let Some(saved) = self.saved.as_ref().filter(|_| !self.remove) {
+            let file = own.is_some().then_some(saved.id);
+            store::files::set_alt(txn, scope, slot, owner, file, &self.alt).await?;
         }
         Ok(removed)
     }

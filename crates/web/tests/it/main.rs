@@ -9,6 +9,7 @@ mod api;
 mod conventions;
 mod event_guests;
 mod event_messages;
+mod event_results;
 mod events;
 mod i18n;
 mod legal;

@@ -53,6 +53,9 @@ pub(super) const ROUTES: &[Expect] = &[
         "/m/musterstadt/verwaltung/veranstaltungen/1/anmeldungen.csv",
         200,
     ),
+    manage("GET", "/m/{slug}/verwaltung/veranstaltungen/{id}/ergebnisse", "/m/musterstadt/verwaltung/veranstaltungen/1/ergebnisse", 200),
+    // The empty form is valid ("nothing counted"); wrong counts are in `event_results`.
+    manage("POST", "/m/{slug}/verwaltung/veranstaltungen/{id}/ergebnisse", "/m/musterstadt/verwaltung/veranstaltungen/1/ergebnisse", 303),
     manage("GET", "/m/{slug}/ideen/{id}/kommentare/offline", "/m/musterstadt/ideen/1/kommentare/offline", 200),
     manage("POST", "/m/{slug}/ideen/{id}/kommentare/offline", "/m/musterstadt/ideen/1/kommentare/offline", 422),
     manage(
