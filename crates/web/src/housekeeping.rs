@@ -1,6 +1,7 @@
 //! Hourly housekeeping until shutdown: uploads no form saved, sessions past
 //! their lifetime, and guests' registrations no longer needed (requests
-//! never confirmed; names and addresses 30 days after the event).
+//! never confirmed; names and addresses 30 days after the event), and
+//! survey drafts nobody sent before the survey closed.
 
 use chrono::TimeDelta;
 
@@ -23,6 +24,11 @@ pub async fn tidy(state: &crate::AppState) {
         Ok(0) => {}
         Ok(n) => tracing::info!(removed = n, "removed guests' event registrations no longer needed"),
         Err(err) => tracing::error!(%err, "guests' event registrations could not be removed"),
+    }
+    match store::surveys::drafts::remove_unsent(&state.db, crate::participation::today()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(removed = n, "removed drafts of closed surveys"),
+        Err(err) => tracing::error!(%err, "drafts of closed surveys could not be removed"),
     }
 }
 

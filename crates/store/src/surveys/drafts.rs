@@ -4,7 +4,7 @@
 use domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use crate::entities::survey_drafts;
+use crate::entities::{survey_drafts, surveys};
 use crate::{StoreResult, now};
 
 fn find(survey: i64, user: UserId) -> sea_orm::Select<survey_drafts::Entity> {
@@ -41,4 +41,21 @@ pub async fn save(db: &impl ConnectionTrait, survey: i64, user: UserId, answers:
         }
     }
     Ok(())
+}
+
+/// Removes the drafts of surveys that closed before `today`: they can no
+/// longer be sent, and a draft holds answers with the account. Returns how many.
+pub async fn remove_unsent(db: &impl ConnectionTrait, today: chrono::NaiveDate) -> StoreResult<u64> {
+    use sea_orm::QuerySelect;
+    let closed: Vec<i64> = surveys::Entity::find()
+        .filter(surveys::Column::ClosesOn.lt(today))
+        .select_only()
+        .column(surveys::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if closed.is_empty() {
+        return Ok(0);
+    }
+    Ok(survey_drafts::Entity::delete_many().filter(survey_drafts::Column::SurveyId.is_in(closed)).exec(db).await?.rows_affected)
 }

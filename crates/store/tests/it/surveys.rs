@@ -189,6 +189,15 @@ both_backends! {
         store::surveys::drafts::save(db, survey.id, someone, "q1=0").await.unwrap();
         store::surveys::drafts::save(db, survey.id, someone, "q1=1").await.unwrap();
         assert_eq!(store::surveys::drafts::get(db, survey.id, someone).await.unwrap().as_deref(), Some("q1=1"));
+        // Kept while the survey is open, removed once it has closed.
+        assert_eq!(store::surveys::drafts::remove_unsent(db, survey.settings.closes_on).await.unwrap(), 0);
+        let later = store::surveys::drafts::get(db, survey.id, someone).await.unwrap();
+        assert!(later.is_some());
+        store::surveys::drafts::save(db, survey.id, person(db, 2).await, "q1=0").await.unwrap();
+        let after_close = survey.settings.closes_on + chrono::TimeDelta::days(1);
+        assert_eq!(store::surveys::drafts::remove_unsent(db, after_close).await.unwrap(), 2);
+        // Sending removes the person's draft.
+        store::surveys::drafts::save(db, survey.id, someone, "q1=1").await.unwrap();
         responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "0", ""), day()).await.unwrap();
         assert_eq!(store::surveys::drafts::get(db, survey.id, someone).await.unwrap(), None);
     }
