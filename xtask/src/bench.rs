@@ -138,6 +138,11 @@ fn bench_backend(backend: &str, url: &str, work: &Path, seconds: &str, pg_admin:
         rss as f64 / 1024.0,
         peak as f64 / 1024.0
     );
+    println!(
+        "  survey results counted from {} responses' rows (what a page does after a new response): {} ms",
+        facts.get("survey_responses")?,
+        facts.get("survey_tally_ms")?
+    );
     println!("  {:<72} {:>10} {:>10} {:>10} {:>10} {:>8}", "route", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
     let stdout = String::from_utf8_lossy(&result.stdout);
     anyhow::ensure!(!stdout.trim().is_empty(), "the load generator printed nothing: {}", String::from_utf8_lossy(&result.stderr));

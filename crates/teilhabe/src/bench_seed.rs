@@ -245,14 +245,20 @@ pub async fn seed(db: &DatabaseConnection, size: Size, facts: Option<&Path>) -> 
     }
     let survey = survey_responses(db, &musterstadt).await?;
     if let Some(path) = facts {
-        write_facts(db, &demo, survey, path).await?;
+        write_facts(db, &demo, &survey, path).await?;
     }
     Ok(())
 }
 
-/// Fills the demo survey up to SURVEY_RESPONSES responses and says how long
-/// counting its results takes without the kept tallies; returns its id.
-async fn survey_responses(db: &DatabaseConnection, musterstadt: &store::tenancy::Tenant) -> anyhow::Result<i64> {
+/// The benchmark's survey: its id and how long counting its results took.
+struct BenchSurvey {
+    id: i64,
+    tally_ms: f64,
+}
+
+/// Fills the demo survey up to SURVEY_RESPONSES responses and measures how
+/// long counting its results takes without the kept tallies.
+async fn survey_responses(db: &DatabaseConnection, musterstadt: &store::tenancy::Tenant) -> anyhow::Result<BenchSurvey> {
     use crate::demo::surveys;
     let process = store::participation::processes::head_by_slug(db, &musterstadt.scope, DEMO_PROCESS)
         .await?
@@ -280,11 +286,12 @@ async fn survey_responses(db: &DatabaseConnection, musterstadt: &store::tenancy:
     store::surveys::results::counts(db, survey.id, None).await?;
     store::surveys::results::answered(db, survey.id, None).await?;
     store::surveys::results::responses_by_source(db, survey.id).await?;
-    println!(
-        "survey results counted from the rows in {:.1} ms (the pages keep them until the next response)",
-        counted.elapsed().as_secs_f64() * 1000.0
-    );
-    Ok(survey.id)
+    for q in questions.iter().filter(|q| q.kind == domain::surveys::QuestionKind::Text) {
+        store::surveys::results::texts(db, survey.id, q.id, None, 50).await?;
+    }
+    let tally_ms = counted.elapsed().as_secs_f64() * 1000.0;
+    println!("survey results counted from the rows in {tally_ms:.1} ms (the pages keep them until the next response)");
+    Ok(BenchSurvey { id: survey.id, tally_ms })
 }
 
 /// The municipalities `gemeinde-0000`… with legal pages and a process each.
@@ -441,7 +448,7 @@ async fn contributions(db: &DatabaseConnection, size: Size, demo: &Target, targe
 /// What the load generator needs: the idea with DETAIL_COMMENTS comments, an
 /// idea to comment on, and a session of the bench account (a login, as the
 /// login form would store it).
-async fn write_facts(db: &DatabaseConnection, demo: &Target, survey: i64, path: &Path) -> anyhow::Result<()> {
+async fn write_facts(db: &DatabaseConnection, demo: &Target, survey: &BenchSurvey, path: &Path) -> anyhow::Result<()> {
     let user = store::accounts::user_by_email(db, BENCH_EMAIL).await?.ok_or_else(|| anyhow::anyhow!("no bench account"))?;
     let first = store::bulk::first_idea_with_comments(db, demo.process, i32::try_from(DETAIL_COMMENTS)?).await?;
     let first = first.ok_or_else(|| anyhow::anyhow!("no idea with {DETAIL_COMMENTS} comments"))?;
@@ -453,7 +460,8 @@ async fn write_facts(db: &DatabaseConnection, demo: &Target, survey: i64, path: 
     std::fs::write(
         path,
         format!("detail_idea={first}\ncomment_idea={}\nsession={token}\ncsrf={csrf}\n", first + 1)
-            + &format!("field={}\nsurvey={survey}\n", demo.fields.first().copied().unwrap_or(0)),
+            + &format!("field={}\n", demo.fields.first().copied().unwrap_or(0))
+            + &format!("survey={}\nsurvey_responses={SURVEY_RESPONSES}\nsurvey_tally_ms={:.1}\n", survey.id, survey.tally_ms),
     )?;
     Ok(())
 }

@@ -13,7 +13,7 @@ pub mod housekeeping;
 mod language;
 mod layout;
 mod legal;
-mod limits;
+pub mod limits;
 mod markdown;
 mod message;
 pub mod notifications;

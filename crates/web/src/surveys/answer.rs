@@ -2,7 +2,7 @@
 //! again with every answer kept when something is wrong, a draft to continue
 //! later for logged-in people, one response per account, and for public
 //! anonymous surveys one per browser (by a random token in a cookie, only
-//! its hash stored) with a rate limit per address.
+//! its hash stored) with a rate limit per address (`limits`).
 
 use askama::Template;
 use axum::Form;
@@ -207,7 +207,7 @@ pub async fn survey_answer(
     let who = match &ctx.actor {
         Some(actor) => Respondent::Account(actor.user.id),
         None if survey.settings.access == Access::Public => {
-            state.limits.check_address("survey", ctx.client_ip)?;
+            state.limits.check_survey_response(ctx.client_ip)?;
             let token = match jar.get(&browser_cookie(&state)) {
                 Some(c) => c.value().to_owned(),
                 None => new_token.insert(crate::security::CsrfToken::generate().as_str().to_owned()).clone(),

@@ -153,6 +153,23 @@ app_tests! {
         assert!(r.body.contains("Es gibt schon Antworten."));
     }
 
+    async fn responses_without_an_account_are_rate_limited_per_address_but_a_room_can_answer(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let fields = settings("public", "yes");
+        coordinator.post_form(&format!("{BUILDER}/einstellungen"), &borrowed(&fields)).await.assert_status(303);
+        let mut refused = None;
+        for accepted in 0..80u32 {
+            let status = app.client().post_form(SURVEY, &[("q1", "0")]).await.status.as_u16();
+            if status == 429 {
+                refused = Some(accepted);
+                break;
+            }
+            assert_eq!(status, 303);
+        }
+        let limit = web::limits::SURVEY_RESPONSES_PER_MINUTE;
+        assert!(refused.is_some_and(|n| n >= limit), "{limit} people on one network can answer, then the address waits: {refused:?}");
+    }
+
     async fn paper_questionnaires_are_counted_apart_and_results_can_stay_private(app: &TestApp) {
         let coordinator = app.login(&app.fixture.coordinator).await;
         let paper = format!("{BUILDER}/papier");
