@@ -2,6 +2,7 @@
 
 pub mod guests;
 pub mod messages;
+pub mod page;
 pub mod people;
 pub mod registrations;
 

@@ -146,11 +146,11 @@ pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> Sto
     surveys::Entity::find_by_id(id).filter(surveys::Column::TenantId.eq(scope.id().0)).one(db).await?.map(Survey::try_from).transpose()
 }
 
-/// The surveys of a process, the latest opening first.
-pub async fn of_process(db: &impl ConnectionTrait, scope: &TenantScope, process: i64) -> StoreResult<Vec<Survey>> {
+/// The tenant's surveys matching `condition`, the latest opening first.
+async fn listed(db: &impl ConnectionTrait, scope: &TenantScope, condition: sea_orm::Condition) -> StoreResult<Vec<Survey>> {
     surveys::Entity::find()
         .filter(surveys::Column::TenantId.eq(scope.id().0))
-        .filter(surveys::Column::ProcessId.eq(process))
+        .filter(condition)
         .order_by_desc(surveys::Column::OpensOn)
         .order_by_desc(surveys::Column::Id)
         .all(db)
@@ -160,16 +160,12 @@ pub async fn of_process(db: &impl ConnectionTrait, scope: &TenantScope, process:
         .collect()
 }
 
+/// The surveys of a process, the latest opening first.
+pub async fn of_process(db: &impl ConnectionTrait, scope: &TenantScope, process: i64) -> StoreResult<Vec<Survey>> {
+    listed(db, scope, sea_orm::Condition::all().add(surveys::Column::ProcessId.eq(process))).await
+}
+
 /// The tenant's surveys that have opened by `day` (the public list), the latest opening first.
 pub async fn opened(db: &impl ConnectionTrait, scope: &TenantScope, day: NaiveDate) -> StoreResult<Vec<Survey>> {
-    surveys::Entity::find()
-        .filter(surveys::Column::TenantId.eq(scope.id().0))
-        .filter(surveys::Column::OpensOn.lte(day))
-        .order_by_desc(surveys::Column::OpensOn)
-        .order_by_desc(surveys::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(Survey::try_from)
-        .collect()
+    listed(db, scope, sea_orm::Condition::all().add(surveys::Column::OpensOn.lte(day))).await
 }

@@ -363,3 +363,21 @@ both_backends! {
         assert!(store::events::record_results(db, &b.scope, actor, id, &results, "").await.is_err());
     }
 }
+
+both_backends! {
+    async fn an_event_page_reads_the_event_its_process_and_counts_in_one_go(db: &DatabaseConnection) {
+        let a = municipality(db, "Musterstadt", "musterstadt").await;
+        let b = municipality(db, "Beispielheim", "beispielheim").await;
+        let id = event(db, &a, Some(2)).await;
+        for n in 0..5 {
+            let person = user(db, n).await;
+            regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap().unwrap();
+        }
+        let found = store::events::page::page_of(db, &a.scope, id).await.unwrap().unwrap();
+        assert_eq!((found.registered, found.waiting), regs::counts(db, id).await.unwrap());
+        assert_eq!((found.registered, found.waiting), (2, 3));
+        assert_eq!((found.process_title.as_str(), found.process_slug.as_str()), ("Vielfaltsstrategie", "vielfalt"));
+        assert_eq!(found.event, store::events::get(db, &a.scope, id).await.unwrap().unwrap());
+        assert!(store::events::page::page_of(db, &b.scope, id).await.unwrap().is_none(), "another tenant's event");
+    }
+}

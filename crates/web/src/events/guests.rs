@@ -13,7 +13,7 @@ use store::events::registrations::Refusal;
 
 use super::link_page::{self, Keys};
 use super::mails::{self, About, Links};
-use super::pages::{event_of, page};
+use super::pages::{event_of, found_event, page};
 use super::registration::{confirm_place, notice};
 use crate::AppState;
 use crate::ctx::RequestCtx;
@@ -34,7 +34,10 @@ pub async fn request(
         Ok(valid) => valid,
         Err(list) => {
             let errors = FormErrors::of(ctx.locale, list);
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &event, form, errors).await?);
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, &ctx, &tenant, &found_event(&state, &tenant, id).await?, form, errors).await?,
+            );
         }
     };
     state.limits.check_address("event-guest", ctx.client_ip)?;
@@ -46,7 +49,10 @@ pub async fn request(
             drop(txn);
             let mut errors = FormErrors::default();
             errors.add(locale, "registration", "event-registration-closed");
-            return html_status(StatusCode::CONFLICT, &page(&state, &ctx, &tenant, &event, form, errors).await?);
+            return html_status(
+                StatusCode::CONFLICT,
+                &page(&state, &ctx, &tenant, &found_event(&state, &tenant, id).await?, form, errors).await?,
+            );
         }
         Ok(Requested::Pending { confirm_token, .. }) => {
             let links = Links { cancel: None, confirm: Some(&confirm_token) };

@@ -118,18 +118,23 @@ pub(super) struct EventPage {
     results_href: Option<String>,
 }
 
+/// The event named in the path with its process and counts (one statement); 404 otherwise.
+pub(super) async fn found_event(state: &AppState, tenant: &Tenant, id: i64) -> Result<store::events::page::EventPage, AppError> {
+    store::events::page::page_of(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
+}
+
 pub(super) async fn page(
     state: &AppState,
     ctx: &RequestCtx,
     tenant: &Tenant,
-    event: &Event,
+    found: &store::events::page::EventPage,
     form: GuestForm,
     errors: FormErrors,
 ) -> Result<EventPage, AppError> {
     let locale = ctx.locale;
+    let event = &found.event;
     let d = &event.details;
-    let process = crate::participation::views::process_by_id(state, tenant, event.process_id).await?;
-    let (registered, waiting) = store::events::registrations::counts(&state.db, event.id).await?;
+    let (registered, waiting) = (found.registered, found.waiting);
     let mine = match ctx.actor.as_ref() {
         Some(a) => store::events::registrations::of_person(&state.db, event.id, a.user.id).await?.map(|r| r.placement),
         None => None,
@@ -192,8 +197,8 @@ pub(super) async fn page(
         kind: locale.t(d.kind.name_key()),
         when: when(locale, d.starts_at, d.ends_at),
         starts_iso: d.starts_at.to_rfc3339(),
-        process_title: process.title.clone(),
-        process_href: format!("/m/{}/beteiligung/{}", tenant.slug, process.slug),
+        process_title: found.process_title.clone(),
+        process_href: format!("/m/{}/beteiligung/{}", tenant.slug, found.process_slug),
         description_html: event.description_html.clone(),
         facts,
         accessibility,
@@ -219,7 +224,7 @@ pub(super) async fn page(
         attendees_href: manager.then(|| format!("/m/{}/verwaltung/veranstaltungen/{}/anmeldungen", tenant.slug, event.id)),
         contributions,
         offline_href: manager
-            .then(|| format!("/m/{}/verwaltung/beteiligung/{}/eingaben?veranstaltung={}", tenant.slug, process.slug, event.id)),
+            .then(|| format!("/m/{}/verwaltung/beteiligung/{}/eingaben?veranstaltung={}", tenant.slug, found.process_slug, event.id)),
         results,
         results_href: manager.then(|| format!("/m/{}/verwaltung/veranstaltungen/{}/ergebnisse", tenant.slug, event.id)),
     })
@@ -231,7 +236,7 @@ pub async fn event_show(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let event = event_of(&state.db, &tenant, id).await?;
-    let view = page(&state, &ctx, &tenant, &event, GuestForm::default(), FormErrors::default()).await?;
+    let found = found_event(&state, &tenant, id).await?;
+    let view = page(&state, &ctx, &tenant, &found, GuestForm::default(), FormErrors::default()).await?;
     html_status(StatusCode::OK, &view)
 }

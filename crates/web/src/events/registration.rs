@@ -15,7 +15,7 @@ use store::tenancy::Tenant;
 
 use super::link_page::{self, Keys};
 use super::mails::{self, About, Links};
-use super::pages::{event_of, page};
+use super::pages::{event_of, found_event, page};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -39,7 +39,15 @@ pub async fn register(
             let errors = FormErrors::of(ctx.locale, list);
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&state, &ctx, &tenant, &event, GuestForm { needs: form.clone(), ..GuestForm::default() }, errors).await?,
+                &page(
+                    &state,
+                    &ctx,
+                    &tenant,
+                    &found_event(&state, &tenant, id).await?,
+                    GuestForm { needs: form.clone(), ..GuestForm::default() },
+                    errors,
+                )
+                .await?,
             );
         }
     };
@@ -52,7 +60,15 @@ pub async fn register(
             errors.add(ctx.locale, "registration", "event-registration-closed");
             return html_status(
                 StatusCode::CONFLICT,
-                &page(&state, &ctx, &tenant, &event, GuestForm { needs: form.clone(), ..GuestForm::default() }, errors).await?,
+                &page(
+                    &state,
+                    &ctx,
+                    &tenant,
+                    &found_event(&state, &tenant, id).await?,
+                    GuestForm { needs: form.clone(), ..GuestForm::default() },
+                    errors,
+                )
+                .await?,
             );
         }
     };
