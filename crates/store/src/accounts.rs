@@ -6,7 +6,7 @@ use domain::ids::{TenantId, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use crate::entities::{account_tokens, follows, notifications, role_assignments, sessions, survey_drafts, survey_responses, users};
+use crate::entities::{account_tokens, follows, notifications, role_assignments, sessions, users};
 use crate::{StoreError, StoreResult, audit, is_unique_violation, now};
 
 /// Normalises an e-mail address for storage and lookup.
@@ -297,14 +297,7 @@ pub async fn delete_account(db: &impl ConnectionTrait, user: UserId) -> StoreRes
     role_assignments::Entity::delete_many().filter(role_assignments::Column::UserId.eq(user.0)).exec(db).await?;
     follows::Entity::delete_many().filter(follows::Column::UserId.eq(user.0)).exec(db).await?;
     notifications::Entity::delete_many().filter(notifications::Column::UserId.eq(user.0)).exec(db).await?;
-    // Signed survey responses stay in the results, without the person.
-    survey_responses::Entity::update_many()
-        .col_expr(survey_responses::Column::UserId, Expr::value(Option::<i64>::None))
-        .filter(survey_responses::Column::UserId.eq(user.0))
-        .exec(db)
-        .await?;
-    survey_drafts::Entity::delete_many().filter(survey_drafts::Column::UserId.eq(user.0)).exec(db).await?;
-    Ok(())
+    crate::surveys::responses::forget_person(db, user).await
 }
 
 /// Records the time step of an accepted code; false if a code of this or a

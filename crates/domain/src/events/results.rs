@@ -30,7 +30,8 @@ pub struct EventResults {
 }
 
 impl ResultsForm {
-    fn bands(&self) -> [(&'static str, &str); 5] {
+    /// Each age band's field name and value, in the order of [`AGE_BANDS`].
+    pub fn bands(&self) -> [(&'static str, &str); 5] {
         [
             ("age_under_18", &self.age_under_18),
             ("age_18_29", &self.age_18_29),

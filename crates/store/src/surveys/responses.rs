@@ -123,6 +123,18 @@ pub async fn submit(
     Ok(id)
 }
 
+/// An account is deleted: its signed responses stay in the results without
+/// the person, its drafts go. Call inside the deletion's transaction.
+pub async fn forget_person(db: &impl ConnectionTrait, user: UserId) -> StoreResult<()> {
+    survey_responses::Entity::update_many()
+        .col_expr(survey_responses::Column::UserId, Expr::value(Option::<i64>::None))
+        .filter(survey_responses::Column::UserId.eq(user.0))
+        .exec(db)
+        .await?;
+    survey_drafts::Entity::delete_many().filter(survey_drafts::Column::UserId.eq(user.0)).exec(db).await?;
+    Ok(())
+}
+
 /// A response with its answer rows, for the coordinators' export.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredResponse {

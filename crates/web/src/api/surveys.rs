@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use crate::AppState;
 use crate::error::AppError;
-use crate::surveys::result_views::SMALLEST_SHOWN;
+use crate::surveys::result_views::{mean_of, shown_count};
 use crate::surveys::views::{Stage, stage};
 use crate::tenancy::CurrentMunicipality;
 
@@ -110,13 +110,14 @@ pub struct SurveyResultsJson {
     pub questions: Vec<QuestionResultJson>,
 }
 
+/// A count as the public sees it.
 fn shown(n: i64) -> String {
-    if n > 0 && n < SMALLEST_SHOWN { "< 5".to_owned() } else { n.to_string() }
+    shown_count(n, false)
 }
 
+/// A mean as the public sees it (from five answers on), to two decimals.
 fn average(pairs: impl Iterator<Item = (f64, i64)>) -> Option<f64> {
-    let (sum, n) = pairs.fold((0.0, 0), |(s, n), (v, c)| (s + v * c as f64, n + c));
-    (n >= SMALLEST_SHOWN).then(|| (sum / n as f64 * 100.0).round() / 100.0)
+    mean_of(pairs, false).map(|(mean, _)| (mean * 100.0).round() / 100.0)
 }
 
 /// A survey's summarised results, when the municipality publishes them:

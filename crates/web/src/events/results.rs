@@ -73,19 +73,14 @@ fn page(
 ) -> ResultsPage {
     let locale = ctx.locale;
     let cx = FieldCtx { locale, tenant_slug: &tenant.slug, max_bytes: state.config.upload_max_bytes, errors: &errors };
-    let values = [&form.age_under_18, &form.age_18_29, &form.age_30_49, &form.age_50_64, &form.age_65_plus];
     let bands = domain::events::results::AGE_BANDS
         .iter()
-        .zip(values)
-        .map(|(band, value)| {
-            let name = match *band {
-                "under_18" => "age_under_18",
-                "18_29" => "age_18_29",
-                "30_49" => "age_30_49",
-                "50_64" => "age_50_64",
-                _ => "age_65_plus",
-            };
-            BandInput { name, label: locale.t(&format!("age-band-{band}")), value: value.clone(), error: errors.get(name) }
+        .zip(form.bands())
+        .map(|(band, (name, value))| BandInput {
+            name,
+            label: locale.t(&format!("age-band-{band}")),
+            value: value.to_owned(),
+            error: errors.get(name),
         })
         .collect();
     ResultsPage {

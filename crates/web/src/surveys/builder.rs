@@ -141,17 +141,7 @@ fn item(locale: Locale, tenant: &Tenant, survey: i64, all: &[Question], index: u
     if !q.rows.is_empty() {
         details.push(format!("{}: {}", locale.t("survey-question-rows-label"), q.rows.join(" · ")));
     }
-    if let Some(c) = q.condition
-        && let Some(source) = all.iter().find(|o| o.id == c.question)
-    {
-        details.push(locale.t_args(
-            "survey-hint-condition",
-            &[
-                ("question", FluentArg::Text(source.prompt.clone())),
-                ("answer", FluentArg::Text(source.options.get(c.option as usize).cloned().unwrap_or_default())),
-            ],
-        ));
-    }
+    details.extend(super::form_view::condition_text(locale, q, all));
     let href = format!("{}/fragen/{}", base(tenant, survey), q.id);
     BuilderItem {
         label: number.map(|n| format!("{n}.")).unwrap_or_default(),

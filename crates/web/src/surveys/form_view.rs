@@ -80,18 +80,19 @@ fn hints(locale: Locale, q: &Question, all: &[Question]) -> Vec<String> {
     if q.kind == QuestionKind::Ranking {
         hints.push(locale.t("survey-hint-ranking"));
     }
-    if let Some(c) = q.condition
-        && let Some(source) = all.iter().find(|o| o.id == c.question)
-    {
-        let option = source.options.get(c.option as usize).cloned().unwrap_or_default();
-        hints.push(
-            locale.t_args(
-                "survey-hint-condition",
-                &[("question", FluentArg::Text(source.prompt.clone())), ("answer", FluentArg::Text(option))],
-            ),
-        );
-    }
+    hints.extend(condition_text(locale, q, all));
     hints
+}
+
+/// "Only answer if you chose … for …": when the question is shown, in words.
+pub fn condition_text(locale: Locale, q: &Question, all: &[Question]) -> Option<String> {
+    let c = q.condition?;
+    let source = all.iter().find(|o| o.id == c.question)?;
+    let option = source.options.get(c.option as usize).cloned().unwrap_or_default();
+    Some(
+        locale
+            .t_args("survey-hint-condition", &[("question", FluentArg::Text(source.prompt.clone())), ("answer", FluentArg::Text(option))]),
+    )
 }
 
 /// The form's questions, in order.

@@ -6,8 +6,8 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::surveys::ResponseSource;
 use domain::surveys::answers::{RawResponse, check};
+use domain::surveys::{Question, ResponseSource};
 use http::StatusCode;
 use store::surveys::Survey;
 use store::surveys::responses::Respondent;
@@ -42,11 +42,11 @@ async fn page(
     ctx: &RequestCtx,
     tenant: &Tenant,
     survey: &Survey,
+    all: &[Question],
     raw: &RawResponse,
     errors: FormErrors,
 ) -> Result<PaperPage, AppError> {
     let locale = ctx.locale;
-    let all = store::surveys::questions::list(&state.db, survey.id).await?;
     let by_source = store::surveys::results::responses_by_source(&state.db, survey.id).await?;
     let paper = by_source.get(&ResponseSource::Paper).copied().unwrap_or(0);
     Ok(PaperPage {
@@ -56,7 +56,7 @@ async fn page(
         entered: locale.t_args("survey-paper-entered", &[("count", FluentArg::Number(paper))]),
         action: format!("/m/{}/verwaltung/umfragen/{}/papier", tenant.slug, survey.id),
         builder_href: format!("/m/{}/verwaltung/umfragen/{}", tenant.slug, survey.id),
-        questions: questions(locale, &all, raw, &errors),
+        questions: questions(locale, all, raw, &errors),
         errors,
     })
 }
@@ -69,7 +69,8 @@ pub async fn paper_new(
 ) -> Result<Response, AppError> {
     require_coordinator(&ctx, &tenant)?;
     let survey = survey_of(&state.db, &tenant, id).await?;
-    let view = page(&state, &ctx, &tenant, &survey, &RawResponse::default(), FormErrors::default()).await?;
+    let all = store::surveys::questions::list(&state.db, id).await?;
+    let view = page(&state, &ctx, &tenant, &survey, &all, &RawResponse::default(), FormErrors::default()).await?;
     html_status(StatusCode::OK, &view)
 }
 
@@ -87,7 +88,7 @@ pub async fn paper_create(
     let answers = match check(&all, &raw) {
         Ok(answers) => answers,
         Err(problems) => {
-            let view = page(&state, &ctx, &tenant, &survey, &raw, errors_of(ctx.locale, &all, &problems)).await?;
+            let view = page(&state, &ctx, &tenant, &survey, &all, &raw, errors_of(ctx.locale, &all, &problems)).await?;
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
     };

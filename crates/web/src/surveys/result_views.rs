@@ -29,6 +29,18 @@ pub struct ResultView {
     pub more_texts: Option<String>,
 }
 
+/// A count as shown: exact for the coordinators, "< 5" for the public below five.
+pub fn shown_count(n: i64, exact: bool) -> String {
+    if !exact && n > 0 && n < SMALLEST_SHOWN { "< 5".to_owned() } else { n.to_string() }
+}
+
+/// The mean of (value, count) pairs with how many there are; for the public
+/// only from five answers on.
+pub fn mean_of(pairs: impl Iterator<Item = (f64, i64)>, exact: bool) -> Option<(f64, i64)> {
+    let (sum, n) = pairs.fold((0.0, 0), |(s, n), (v, c)| (s + v * c as f64, n + c));
+    (n > 0 && (exact || n >= SMALLEST_SHOWN)).then(|| (sum / n as f64, n))
+}
+
 /// Figures for the coordinators (exact) or the public (small counts hidden).
 #[derive(Clone, Copy)]
 pub struct Figures {
@@ -42,7 +54,7 @@ impl Figures {
     }
 
     pub fn count(self, n: i64) -> String {
-        if self.hidden(n) { "< 5".to_owned() } else { n.to_string() }
+        shown_count(n, self.exact)
     }
 
     /// The bar's length: nothing for a hidden count.
@@ -67,8 +79,7 @@ impl Figures {
 
     /// A mean, or `None` when too few answered for the public.
     fn mean(self, pairs: impl Iterator<Item = (f64, i64)>) -> Option<(f64, i64)> {
-        let (sum, n) = pairs.fold((0.0, 0), |(s, n), (v, c)| (s + v * c as f64, n + c));
-        (n > 0 && (self.exact || n >= SMALLEST_SHOWN)).then(|| (sum / n as f64, n))
+        mean_of(pairs, self.exact)
     }
 }
 

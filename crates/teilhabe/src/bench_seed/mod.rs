@@ -22,6 +22,10 @@ use store::tenancy::TenantScope;
 
 use crate::demo::participation::PROCESS_SLUG as DEMO_PROCESS;
 
+mod survey;
+
+use survey::{BenchSurvey, SURVEY_RESPONSES, survey_responses};
+
 /// The process every bench municipality gets.
 const BENCH_PROCESS: &str = "beteiligung-2026";
 /// The account the benchmark posts comments as.
@@ -30,10 +34,6 @@ const BENCH_EMAIL: &str = "lasttest@bench.example";
 const IDEAS_PER_TRANSACTION: usize = 1000;
 /// Comments on the idea whose page the benchmark reads.
 const DETAIL_COMMENTS: u32 = 200;
-/// Responses to the demo survey whose results the benchmark reads.
-const SURVEY_RESPONSES: u32 = 10_000;
-/// Survey responses written per transaction.
-const RESPONSES_PER_TRANSACTION: u32 = 1000;
 
 /// How much to seed.
 #[derive(Debug, Clone, Copy)]
@@ -248,50 +248,6 @@ pub async fn seed(db: &DatabaseConnection, size: Size, facts: Option<&Path>) -> 
         write_facts(db, &demo, &survey, path).await?;
     }
     Ok(())
-}
-
-/// The benchmark's survey: its id and how long counting its results took.
-struct BenchSurvey {
-    id: i64,
-    tally_ms: f64,
-}
-
-/// Fills the demo survey up to SURVEY_RESPONSES responses and measures how
-/// long counting its results takes without the kept tallies.
-async fn survey_responses(db: &DatabaseConnection, musterstadt: &store::tenancy::Tenant) -> anyhow::Result<BenchSurvey> {
-    use crate::demo::surveys;
-    let process = store::participation::processes::head_by_slug(db, &musterstadt.scope, DEMO_PROCESS)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("the demo process is missing"))?;
-    let found =
-        store::surveys::of_process(db, &musterstadt.scope, process.id).await?.into_iter().find(|s| s.settings.title == surveys::TITLE);
-    let survey = found.ok_or_else(|| anyhow::anyhow!("the demo survey is missing (run `teilhabe demo` first)"))?;
-    let questions = store::surveys::questions::list(db, survey.id).await?;
-    let coordinator = store::accounts::user_by_email(db, "coordinator@musterstadt.example")
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("the demo coordinator is missing"))?
-        .id;
-    let started = Instant::now();
-    let mut from = u32::try_from(survey.response_count)?;
-    while from < SURVEY_RESPONSES {
-        let to = (from + RESPONSES_PER_TRANSACTION).min(SURVEY_RESPONSES);
-        let txn = store::begin_write(db).await?;
-        let current = store::surveys::get(&txn, &musterstadt.scope, survey.id).await?.ok_or_else(|| anyhow::anyhow!("survey vanished"))?;
-        surveys::add_responses(&txn, musterstadt, &current, &questions, coordinator, from..to).await?;
-        txn.commit().await?;
-        from = to;
-    }
-    println!("survey {}: {SURVEY_RESPONSES} responses ({:.1} s)", survey.id, started.elapsed().as_secs_f64());
-    let counted = Instant::now();
-    store::surveys::results::counts(db, survey.id, None).await?;
-    store::surveys::results::answered(db, survey.id, None).await?;
-    store::surveys::results::responses_by_source(db, survey.id).await?;
-    for q in questions.iter().filter(|q| q.kind == domain::surveys::QuestionKind::Text) {
-        store::surveys::results::texts(db, survey.id, q.id, None, 50).await?;
-    }
-    let tally_ms = counted.elapsed().as_secs_f64() * 1000.0;
-    println!("survey results counted from the rows in {tally_ms:.1} ms (the pages keep them until the next response)");
-    Ok(BenchSurvey { id: survey.id, tally_ms })
 }
 
 /// The municipalities `gemeinde-0000`… with legal pages and a process each.
