@@ -139,7 +139,7 @@ fn bench_backend(backend: &str, url: &str, work: &Path, seconds: &str, pg_admin:
         peak as f64 / 1024.0
     );
     println!(
-        "  survey results counted from {} responses' rows (what a page does after a new response): {} ms",
+        "  survey results of {} responses read without the pages' tallies (what a page does after a new response): {} ms",
         facts.get("survey_responses")?,
         facts.get("survey_tally_ms")?
     );

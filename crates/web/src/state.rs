@@ -11,6 +11,7 @@ use crate::limits::RateLimits;
 use crate::participation::counts::IdeaCounts;
 use crate::participation::frames::ProcessFrames;
 use crate::surveys::tallies::SurveyTallies;
+use crate::tenancy::known::KnownMunicipalities;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -26,6 +27,8 @@ pub struct AppState {
     pub idea_counts: Arc<IdeaCounts>,
     /// Processes' phases, fields and pictures, kept while they are current.
     pub process_frames: Arc<ProcessFrames>,
+    /// Municipalities looked up by slug in the last seconds.
+    pub municipalities: Arc<KnownMunicipalities>,
     /// Surveys' counted answers, kept while their response count stays.
     pub survey_tallies: Arc<SurveyTallies>,
     /// Where uploaded files' bytes are kept.
@@ -46,6 +49,7 @@ impl AppState {
             mail_wake: Arc::new(Notify::new()),
             idea_counts: Arc::new(IdeaCounts::default()),
             process_frames: Arc::new(ProcessFrames::default()),
+            municipalities: Arc::new(KnownMunicipalities::default()),
             survey_tallies: Arc::new(SurveyTallies::default()),
             files,
         })

@@ -98,6 +98,7 @@ backed_up_tables!(
     survey_questions,
     survey_responses,
     survey_answers,
+    survey_counts,
     survey_participations,
     survey_drafts
 );

@@ -27,6 +27,7 @@ pub mod reports;
 pub mod role_assignments;
 pub mod sessions;
 pub mod survey_answers;
+pub mod survey_counts;
 pub mod survey_drafts;
 pub mod survey_participations;
 pub mod survey_questions;

@@ -17,6 +17,8 @@ pub struct Model {
     pub closes_on: Date,
     pub results_public: bool,
     pub response_count: i32,
+    /// Of those, entered from paper questionnaires.
+    pub paper_count: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,7 +1,9 @@
 //! What an event's page shows in one statement: the event, the title and
-//! address part of its process, and how many hold a place and wait.
+//! address part of its process, how many hold a place and wait, the
+//! viewer's own place, and how many contributions were given there.
 
 use domain::events::places::Placement;
+use domain::ids::UserId;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect, QueryTrait};
 
@@ -18,6 +20,10 @@ pub struct EventPage {
     pub process_slug: String,
     pub registered: u64,
     pub waiting: u64,
+    /// The viewer's active registration, if any.
+    pub mine: Option<Placement>,
+    /// Visible ideas given at the event (entered from its cards).
+    pub contributions: u64,
 }
 
 /// Active registrations of the event in this row with one placement.
@@ -28,14 +34,36 @@ fn counted(placement: Placement) -> Expr {
     ))
 }
 
-/// The event of this tenant with its process's title and slug and its counts; one statement.
-pub async fn page_of(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<EventPage>> {
+/// The viewer's active registration of the event in this row.
+fn placement_of(viewer: UserId) -> Expr {
+    Expr::cust(format!(
+        "(SELECT r.placement FROM event_registrations r WHERE r.event_id = events.id AND r.cancelled_at IS NULL AND r.user_id = {})",
+        viewer.0
+    ))
+}
+
+/// The event of this tenant with its process's title and slug, its counts
+/// and the viewer's place; one statement.
+pub async fn page_of(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, viewer: Option<UserId>) -> StoreResult<Option<EventPage>> {
+    let mine = match viewer {
+        Some(user) => placement_of(user),
+        None => Expr::cust("CAST(NULL AS VARCHAR(20))"),
+    };
     let statement = events::Entity::find_by_id(id)
         .filter(events::Column::TenantId.eq(scope.id().0))
         .expr_as(Expr::cust("(SELECT p.title FROM processes p WHERE p.id = events.process_id)"), "process_title")
         .expr_as(Expr::cust("(SELECT p.slug FROM processes p WHERE p.id = events.process_id)"), "process_slug")
         .expr_as(counted(Placement::Registered).cast_as(Alias::new("BIGINT")), "registered")
         .expr_as(counted(Placement::Waiting).cast_as(Alias::new("BIGINT")), "waiting")
+        .expr_as(mine, "mine")
+        .expr_as(
+            Expr::cust(
+                "(SELECT COUNT(*) FROM ideas i WHERE i.source_event_id = events.id AND i.tenant_id = events.tenant_id \
+                 AND i.hidden_at IS NULL AND i.withdrawn_at IS NULL)",
+            )
+            .cast_as(Alias::new("BIGINT")),
+            "contributions",
+        )
         .build(db.get_database_backend());
     let Some(row) = db.query_one_raw(statement).await? else { return Ok(None) };
     let model = events::Model::from_query_result(&row, "")?;
@@ -48,6 +76,8 @@ pub async fn page_of(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) ->
         process_slug: row.try_get("", "process_slug").map_err(StoreError::from)?,
         registered: count("registered")?,
         waiting: count("waiting")?,
+        mine: row.try_get::<Option<String>>("", "mine").map_err(StoreError::from)?.as_deref().and_then(Placement::parse),
+        contributions: count("contributions")?,
         event: Event::try_from(model)?,
     }))
 }

@@ -19,6 +19,7 @@ mod m20261201_000012_event_guests;
 mod m20261201_000013_offline_input;
 mod m20261207_000014_surveys;
 mod m20261207_000015_event_results;
+mod m20261207_000016_survey_counts;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000013_offline_input::Migration),
             Box::new(m20261207_000014_surveys::Migration),
             Box::new(m20261207_000015_event_results::Migration),
+            Box::new(m20261207_000016_survey_counts::Migration),
         ]
     }
 }

@@ -23,6 +23,8 @@ pub struct Survey {
     pub settings: NewSurvey,
     pub intro_html: String,
     pub response_count: i64,
+    /// Of those, entered from paper questionnaires.
+    pub paper_count: i64,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -30,6 +32,14 @@ impl Survey {
     /// Its questions can change only while nobody has answered.
     pub fn locked(&self) -> bool {
         self.response_count > 0
+    }
+
+    /// How many responses came from this source.
+    pub fn responses_from(&self, source: domain::surveys::ResponseSource) -> i64 {
+        match source {
+            domain::surveys::ResponseSource::Paper => self.paper_count,
+            domain::surveys::ResponseSource::Online => self.response_count - self.paper_count,
+        }
     }
 }
 
@@ -53,6 +63,7 @@ impl TryFrom<surveys::Model> for Survey {
             },
             intro_html: m.intro_html,
             response_count: i64::from(m.response_count),
+            paper_count: i64::from(m.paper_count),
             updated_at: m.updated_at,
         })
     }
@@ -95,6 +106,7 @@ pub async fn create(
         tenant_id: Set(scope.id().0),
         process_id: Set(process),
         response_count: Set(0),
+        paper_count: Set(0),
         created_at: Set(now()),
         ..Default::default()
     };

@@ -105,11 +105,13 @@ pub async fn submit(
     if !rows.is_empty() {
         survey_answers::Entity::insert_many(rows).exec_without_returning(db).await?;
     }
-    surveys::Entity::update_many()
-        .col_expr(surveys::Column::ResponseCount, Expr::col(surveys::Column::ResponseCount).add(1))
-        .filter(surveys::Column::Id.eq(survey.id))
-        .exec(db)
-        .await?;
+    super::results::add(db, survey.id, source, answers).await?;
+    let mut counted =
+        surveys::Entity::update_many().col_expr(surveys::Column::ResponseCount, Expr::col(surveys::Column::ResponseCount).add(1));
+    if source == ResponseSource::Paper {
+        counted = counted.col_expr(surveys::Column::PaperCount, Expr::col(surveys::Column::PaperCount).add(1));
+    }
+    counted.filter(surveys::Column::Id.eq(survey.id)).exec(db).await?;
     if let Respondent::Account(user) = who {
         survey_drafts::Entity::delete_many()
             .filter(survey_drafts::Column::SurveyId.eq(survey.id))

@@ -1,15 +1,17 @@
 //! What a survey's answers add up to: counts per choice, scale point and
-//! rank, how many answered each question, and the free texts. Counted from
-//! one index (`idx_survey_answers_tally`), optionally for one source.
+//! rank, how many answered each question, and the free texts. The counts are
+//! kept in `survey_counts`, added to by each response in its transaction, so
+//! reading them is a few rows whatever the number of responses.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use domain::surveys::ResponseSource;
-use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use domain::surveys::answers::Answer;
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use crate::StoreResult;
-use crate::entities::{survey_answers, survey_responses};
+use crate::entities::{survey_answers, survey_counts};
 
 /// How many answer rows have these values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +23,9 @@ pub struct Count {
     pub count: i64,
 }
 
+/// "None" in the kept key (which has no NULL, so that upserts meet).
+const NONE: i32 = -1;
+
 fn answers_of(survey: i64, source: Option<ResponseSource>) -> sea_orm::Select<survey_answers::Entity> {
     let select = survey_answers::Entity::find().filter(survey_answers::Column::SurveyId.eq(survey));
     match source {
@@ -29,34 +34,72 @@ fn answers_of(survey: i64, source: Option<ResponseSource>) -> sea_orm::Select<su
     }
 }
 
-/// A counted group as the database returns it: question, row, choice, value, count.
-type CountRow = (i64, Option<i32>, Option<i32>, Option<i32>, i64);
+fn kept_of(survey: i64, source: Option<ResponseSource>) -> sea_orm::Select<survey_counts::Entity> {
+    let select = survey_counts::Entity::find().filter(survey_counts::Column::SurveyId.eq(survey));
+    match source {
+        Some(source) => select.filter(survey_counts::Column::Source.eq(source.as_str())),
+        None => select,
+    }
+}
+
+/// Adds one response's answers to the kept counts: one for each chosen or
+/// ranked choice and scale point, and one "answered" for each question.
+/// Call inside the response's transaction.
+pub(super) async fn add(db: &impl ConnectionTrait, survey: i64, source: ResponseSource, answers: &[(i64, Answer)]) -> StoreResult<()> {
+    // Sorted, so that concurrent responses lock the rows in the same order.
+    let mut keys: BTreeMap<(i64, i32, i32, i32), i64> = BTreeMap::new();
+    for (question, answer) in answers {
+        let rows = answer.rows(*question);
+        if rows.is_empty() {
+            continue;
+        }
+        *keys.entry((*question, NONE, NONE, NONE)).or_default() += 1;
+        for row in rows.into_iter().filter(|r| r.text.is_none()) {
+            let index = |v: Option<u32>| v.and_then(|v| i32::try_from(v).ok()).unwrap_or(NONE);
+            *keys.entry((row.question, index(row.row), index(row.choice), row.value.unwrap_or(NONE))).or_default() += 1;
+        }
+    }
+    if keys.is_empty() {
+        return Ok(());
+    }
+    use survey_counts::Column as C;
+    let models = keys.into_iter().map(|((question, row, choice, value), count)| survey_counts::ActiveModel {
+        survey_id: Set(survey),
+        source: Set(source.as_str().to_owned()),
+        question_id: Set(question),
+        row_index: Set(row),
+        choice_index: Set(choice),
+        value: Set(value),
+        count: Set(count),
+        ..Default::default()
+    });
+    survey_counts::Entity::insert_many(models)
+        .on_conflict(
+            OnConflict::columns([C::SurveyId, C::Source, C::QuestionId, C::RowIndex, C::ChoiceIndex, C::Value])
+                .value(C::Count, Expr::cust("survey_counts.count + excluded.count"))
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
 
 /// Counts of every choice, rank and scale point (texts are not counted here).
 pub async fn counts(db: &impl ConnectionTrait, survey: i64, source: Option<ResponseSource>) -> StoreResult<Vec<Count>> {
-    use survey_answers::Column as C;
-    let rows: Vec<CountRow> = answers_of(survey, source)
-        .select_only()
-        .column(C::QuestionId)
-        .column(C::RowIndex)
-        .column(C::ChoiceIndex)
-        .column(C::Value)
-        .column_as(Expr::col(C::ResponseId).count(), "count")
-        .filter(C::Text.is_null())
-        .group_by(C::QuestionId)
-        .group_by(C::RowIndex)
-        .group_by(C::ChoiceIndex)
-        .group_by(C::Value)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
+    let mut summed: BTreeMap<(i64, i32, i32, i32), i64> = BTreeMap::new();
+    for kept in kept_of(survey, source).all(db).await? {
+        if (kept.row_index, kept.choice_index, kept.value) != (NONE, NONE, NONE) {
+            *summed.entry((kept.question_id, kept.row_index, kept.choice_index, kept.value)).or_default() += kept.count;
+        }
+    }
+    let index = |v: i32| if v == NONE { None } else { u32::try_from(v).ok() };
+    Ok(summed
         .into_iter()
-        .map(|(question, row, choice, value, count)| Count {
+        .map(|((question, row, choice, value), count)| Count {
             question,
-            row: row.and_then(|r| u32::try_from(r).ok()),
-            choice: choice.and_then(|c| u32::try_from(c).ok()),
-            value,
+            row: index(row),
+            choice: index(choice),
+            value: if value == NONE { None } else { Some(value) },
             count,
         })
         .collect())
@@ -64,44 +107,43 @@ pub async fn counts(db: &impl ConnectionTrait, survey: i64, source: Option<Respo
 
 /// How many responses answered each question.
 pub async fn answered(db: &impl ConnectionTrait, survey: i64, source: Option<ResponseSource>) -> StoreResult<HashMap<i64, i64>> {
-    use survey_answers::Column as C;
-    let rows: Vec<(i64, i64)> = answers_of(survey, source)
+    use survey_counts::Column as C;
+    let rows: Vec<(i64, i64)> = kept_of(survey, source)
+        .filter(C::RowIndex.eq(NONE))
+        .filter(C::ChoiceIndex.eq(NONE))
+        .filter(C::Value.eq(NONE))
         .select_only()
         .column(C::QuestionId)
-        .column_as(Expr::col(C::ResponseId).count_distinct(), "count")
-        .group_by(C::QuestionId)
+        .column(C::Count)
         .into_tuple()
         .all(db)
         .await?;
-    Ok(rows.into_iter().collect())
+    let mut answered = HashMap::new();
+    for (question, count) in rows {
+        *answered.entry(question).or_default() += count;
+    }
+    Ok(answered)
 }
 
-/// How many responses there are, online and from paper.
-pub async fn responses_by_source(db: &impl ConnectionTrait, survey: i64) -> StoreResult<HashMap<ResponseSource, i64>> {
-    use survey_responses::Column as C;
-    let rows: Vec<(String, i64)> = survey_responses::Entity::find()
-        .filter(C::SurveyId.eq(survey))
-        .select_only()
-        .column(C::Source)
-        .column_as(Expr::col(C::Id).count(), "count")
-        .group_by(C::Source)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().filter_map(|(s, n)| Some((ResponseSource::parse(&s)?, n))).collect())
-}
-
-/// The latest free-text answers to a question (at most `limit`) and how many there are.
+/// The latest free-text answers to a question, at most `limit` (how many
+/// there are is [`answered`]'s count of the question).
 pub async fn texts(
     db: &impl ConnectionTrait,
     survey: i64,
     question: i64,
     source: Option<ResponseSource>,
     limit: u64,
-) -> StoreResult<(Vec<String>, u64)> {
+) -> StoreResult<Vec<String>> {
     use survey_answers::Column as C;
-    let select = answers_of(survey, source).filter(C::QuestionId.eq(question)).filter(C::Text.is_not_null());
-    let total = select.clone().count(db).await?;
-    let list: Vec<Option<String>> = select.select_only().column(C::Text).order_by_desc(C::Id).limit(limit).into_tuple().all(db).await?;
-    Ok((list.into_iter().flatten().collect(), total))
+    let list: Vec<Option<String>> = answers_of(survey, source)
+        .filter(C::QuestionId.eq(question))
+        .filter(C::Text.is_not_null())
+        .select_only()
+        .column(C::Text)
+        .order_by_desc(C::Id)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(list.into_iter().flatten().collect())
 }

@@ -369,15 +369,49 @@ both_backends! {
         let a = municipality(db, "Musterstadt", "musterstadt").await;
         let b = municipality(db, "Beispielheim", "beispielheim").await;
         let id = event(db, &a, Some(2)).await;
+        let mut people = Vec::new();
         for n in 0..5 {
             let person = user(db, n).await;
             regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap().unwrap();
+            people.push(person);
         }
-        let found = store::events::page::page_of(db, &a.scope, id).await.unwrap().unwrap();
+        let found = store::events::page::page_of(db, &a.scope, id, None).await.unwrap().unwrap();
         assert_eq!((found.registered, found.waiting), regs::counts(db, id).await.unwrap());
         assert_eq!((found.registered, found.waiting), (2, 3));
         assert_eq!((found.process_title.as_str(), found.process_slug.as_str()), ("Vielfaltsstrategie", "vielfalt"));
         assert_eq!(found.event, store::events::get(db, &a.scope, id).await.unwrap().unwrap());
-        assert!(store::events::page::page_of(db, &b.scope, id).await.unwrap().is_none(), "another tenant's event");
+        assert!(store::events::page::page_of(db, &b.scope, id, None).await.unwrap().is_none(), "another tenant's event");
+
+        // The viewer's own place comes with it.
+        let mine = |n: usize| {
+            let viewer = people[n];
+            async move { store::events::page::page_of(db, &a.scope, id, Some(viewer)).await.unwrap().unwrap().mine }
+        };
+        assert_eq!(mine(0).await, Some(Placement::Registered));
+        assert_eq!(mine(4).await, Some(Placement::Waiting));
+        assert_eq!(found.mine, None, "nobody signed in");
+        let stranger = user(db, 77).await;
+        assert_eq!(store::events::page::page_of(db, &a.scope, id, Some(stranger)).await.unwrap().unwrap().mine, None);
+
+        // And how many contributions were given there.
+        assert_eq!(found.contributions, 0);
+        let card = domain::participation::offline::Card {
+            index: 0,
+            title: "Elterncafé mit Dolmetschung".into(),
+            body: String::new(),
+            action_field: None,
+            neighbourhood: None,
+            contributor: None,
+            note: "Karte 14".into(),
+        };
+        let origin = domain::participation::offline::Origin {
+            source: domain::participation::offline::OfflineSource::Workshop,
+            event: Some(id),
+            note: String::new(),
+        };
+        store::participation::offline::enter_ideas(db, &a.scope, found.event.process_id, stranger, &origin, &[(card, String::new())])
+            .await
+            .unwrap();
+        assert_eq!(store::events::page::page_of(db, &a.scope, id, None).await.unwrap().unwrap().contributions, 1);
     }
 }

@@ -28,6 +28,9 @@ async fn person(db: &DatabaseConnection, n: usize) -> UserId {
     store::accounts::create_user(db, input).await.unwrap()
 }
 
+/// A counted answer: question, row, choice, value.
+type CountKey = (i64, Option<u32>, Option<u32>, Option<i32>);
+
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2027, 3, 10).unwrap()
 }
@@ -113,8 +116,8 @@ both_backends! {
         assert_eq!(online[0].person.as_deref(), Some("Person 1"));
         assert!(all.iter().filter(|r| r.source == ResponseSource::Paper).all(|r| r.person.is_none()));
         // Results by source.
-        let by_source = results::responses_by_source(db, survey.id).await.unwrap();
-        assert_eq!((by_source[&ResponseSource::Online], by_source[&ResponseSource::Paper]), (1, 2));
+        let counted = surveys::get(db, &tenant.scope, survey.id).await.unwrap().unwrap();
+        assert_eq!((counted.responses_from(ResponseSource::Online), counted.responses_from(ResponseSource::Paper)), (1, 2));
         let counts = results::counts(db, survey.id, None).await.unwrap();
         let nein = counts.iter().find(|c| c.question == qs[0].id && c.choice == Some(1)).unwrap();
         assert_eq!(nein.count, 2);
@@ -122,8 +125,9 @@ both_backends! {
         assert!(paper_ja.iter().all(|c| !(c.question == qs[0].id && c.choice == Some(0))));
         let answered = results::answered(db, survey.id, None).await.unwrap();
         assert_eq!((answered[&qs[1].id], answered[&qs[2].id]), (3, 2));
-        let (texts, total) = results::texts(db, survey.id, qs[2].id, Some(ResponseSource::Paper), 10).await.unwrap();
-        assert_eq!((texts, total), (vec!["vom Papier".to_owned()], 1));
+        let texts = results::texts(db, survey.id, qs[2].id, Some(ResponseSource::Paper), 10).await.unwrap();
+        assert_eq!(texts, ["vom Papier"]);
+        assert_eq!(results::answered(db, survey.id, Some(ResponseSource::Paper)).await.unwrap()[&qs[2].id], 1);
         // The person's data download names what they answered in the signed survey.
         let own = store::personal_data::contributions(db, someone).await.unwrap();
         assert_eq!(own.surveys.len(), 1);
@@ -200,5 +204,59 @@ both_backends! {
         store::surveys::drafts::save(db, survey.id, someone, "q1=1").await.unwrap();
         responses::submit(db, &tenant.scope, &survey, Respondent::Account(someone), &answers(&qs, "0", ""), day()).await.unwrap();
         assert_eq!(store::surveys::drafts::get(db, survey.id, someone).await.unwrap(), None);
+    }
+
+    async fn kept_counts_match_the_answers_also_when_responses_arrive_at_once(db: &DatabaseConnection) {
+        let (tenant, staff, survey, qs) = setup(db, "anonymous", "public").await;
+        // Twenty responses at the same time, online and from paper, with varied answers.
+        let tasks: Vec<_> = (0..20usize)
+            .map(|n| {
+                let db = db.clone();
+                let (scope, survey) = (tenant.scope, survey.clone());
+                let answers = answers(&qs, if n % 3 == 0 { "1" } else { "0" }, if n % 2 == 0 { "mehr Kurse" } else { "" });
+                tokio::spawn(async move {
+                    let hash = format!("browser-{n}");
+                    let who = if n % 4 == 0 { Respondent::Paper(staff) } else { Respondent::Browser(&hash) };
+                    let txn = store::begin_write(&db).await.unwrap();
+                    responses::submit(&txn, &scope, &survey, who, &answers, day()).await.unwrap();
+                    txn.commit().await.unwrap();
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap();
+        }
+        let stored = responses::all(db, survey.id).await.unwrap();
+        assert_eq!(stored.len(), 20);
+        for source in [None, Some(ResponseSource::Online), Some(ResponseSource::Paper)] {
+            // What the answer rows themselves add up to.
+            let mut expected: std::collections::BTreeMap<CountKey, i64> = Default::default();
+            let mut answered: std::collections::HashMap<i64, i64> = Default::default();
+            for response in stored.iter().filter(|r| source.is_none_or(|s| r.source == s)) {
+                let mut seen = std::collections::HashSet::new();
+                for row in &response.rows {
+                    if seen.insert(row.question) {
+                        *answered.entry(row.question).or_default() += 1;
+                    }
+                    if row.text.is_none() {
+                        *expected.entry((row.question, row.row, row.choice, row.value)).or_default() += 1;
+                    }
+                }
+            }
+            let kept: std::collections::BTreeMap<_, _> = results::counts(db, survey.id, source)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|c| ((c.question, c.row, c.choice, c.value), c.count))
+                .collect();
+            assert_eq!(kept, expected, "counts for {source:?}");
+            assert_eq!(results::answered(db, survey.id, source).await.unwrap(), answered, "answered for {source:?}");
+        }
+        let counted = surveys::get(db, &tenant.scope, survey.id).await.unwrap().unwrap();
+        assert_eq!((counted.response_count, counted.responses_from(ResponseSource::Paper)), (20, 5));
+        // Seven of the twenty said "Nein" (every third), and ten wrote a text.
+        let nein = results::counts(db, survey.id, None).await.unwrap().into_iter().find(|c| c.question == qs[0].id && c.choice == Some(1));
+        assert_eq!(nein.map(|c| c.count), Some(7));
+        assert_eq!(results::answered(db, survey.id, None).await.unwrap()[&qs[2].id], 10);
     }
 }

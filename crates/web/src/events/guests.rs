@@ -36,7 +36,7 @@ pub async fn request(
             let errors = FormErrors::of(ctx.locale, list);
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&state, &ctx, &tenant, &found_event(&state, &tenant, id).await?, form, errors).await?,
+                &page(&state, &ctx, &tenant, &found_event(&state, &ctx, &tenant, id).await?, form, errors).await?,
             );
         }
     };
@@ -51,7 +51,7 @@ pub async fn request(
             errors.add(locale, "registration", "event-registration-closed");
             return html_status(
                 StatusCode::CONFLICT,
-                &page(&state, &ctx, &tenant, &found_event(&state, &tenant, id).await?, form, errors).await?,
+                &page(&state, &ctx, &tenant, &found_event(&state, &ctx, &tenant, id).await?, form, errors).await?,
             );
         }
         Ok(Requested::Pending { confirm_token, .. }) => {

@@ -119,8 +119,14 @@ pub(super) struct EventPage {
 }
 
 /// The event named in the path with its process and counts (one statement); 404 otherwise.
-pub(super) async fn found_event(state: &AppState, tenant: &Tenant, id: i64) -> Result<store::events::page::EventPage, AppError> {
-    store::events::page::page_of(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
+pub(super) async fn found_event(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    id: i64,
+) -> Result<store::events::page::EventPage, AppError> {
+    let viewer = ctx.actor.as_ref().map(|a| a.user.id);
+    store::events::page::page_of(&state.db, &tenant.scope, id, viewer).await?.ok_or(AppError::NotFound)
 }
 
 pub(super) async fn page(
@@ -135,16 +141,17 @@ pub(super) async fn page(
     let event = &found.event;
     let d = &event.details;
     let (registered, waiting) = (found.registered, found.waiting);
-    let mine = match ctx.actor.as_ref() {
-        Some(a) => store::events::registrations::of_person(&state.db, event.id, a.user.id).await?.map(|r| r.placement),
-        None => None,
-    };
+    let mine = found.mine;
     let manager = ctx.actor.as_ref().is_some_and(|a| can_manage(a, tenant));
-    let contributions = store::participation::offline::of_event(&state.db, &tenant.scope, event.id)
-        .await?
-        .into_iter()
-        .map(|i| crate::layout::Link { href: format!("/m/{}/ideen/{}", tenant.slug, i.id), label: i.title })
-        .collect();
+    let contributions = if found.contributions == 0 {
+        Vec::new()
+    } else {
+        store::participation::offline::of_event(&state.db, &tenant.scope, event.id)
+            .await?
+            .into_iter()
+            .map(|i| crate::layout::Link { href: format!("/m/{}/ideen/{}", tenant.slug, i.id), label: i.title })
+            .collect()
+    };
     let base = format!("/m/{}/veranstaltungen/{}", tenant.slug, event.id);
     let results = match &event.results {
         Some(recorded) => {
@@ -236,7 +243,7 @@ pub async fn event_show(
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let found = found_event(&state, &tenant, id).await?;
+    let found = found_event(&state, &ctx, &tenant, id).await?;
     let view = page(&state, &ctx, &tenant, &found, GuestForm::default(), FormErrors::default()).await?;
     html_status(StatusCode::OK, &view)
 }

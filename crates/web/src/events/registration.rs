@@ -43,7 +43,7 @@ pub async fn register(
                     &state,
                     &ctx,
                     &tenant,
-                    &found_event(&state, &tenant, id).await?,
+                    &found_event(&state, &ctx, &tenant, id).await?,
                     GuestForm { needs: form.clone(), ..GuestForm::default() },
                     errors,
                 )
@@ -64,7 +64,7 @@ pub async fn register(
                     &state,
                     &ctx,
                     &tenant,
-                    &found_event(&state, &tenant, id).await?,
+                    &found_event(&state, &ctx, &tenant, id).await?,
                     GuestForm { needs: form.clone(), ..GuestForm::default() },
                     errors,
                 )

@@ -47,8 +47,7 @@ async fn page(
     errors: FormErrors,
 ) -> Result<PaperPage, AppError> {
     let locale = ctx.locale;
-    let by_source = store::surveys::results::responses_by_source(&state.db, survey.id).await?;
-    let paper = by_source.get(&ResponseSource::Paper).copied().unwrap_or(0);
+    let paper = survey.responses_from(ResponseSource::Paper);
     Ok(PaperPage {
         i18n: locale,
         layout: Layout::municipality(state, ctx, tenant, locale.t("survey-paper-title")),

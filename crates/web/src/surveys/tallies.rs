@@ -1,7 +1,8 @@
-//! A survey's counted answers, kept between requests while its response
-//! count stays the same. Responses are only ever added (and questions change
-//! only before the first one), so the count names the state exactly, also
-//! with several instances on one database. Bounded: cleared when full.
+//! A survey's counted answers (read from the counts every response keeps up
+//! to date), kept between requests while its response count stays the same.
+//! Responses are only ever added (and questions change only before the first
+//! one), so the count names the state exactly, also with several instances
+//! on one database. Bounded: cleared when full.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -59,14 +60,17 @@ impl SurveyTallies {
         if let Some((_, tally)) = kept {
             return Ok(tally);
         }
+        let answered = results::answered(db, survey.id, source).await?;
         let mut texts = HashMap::new();
         for q in questions.iter().filter(|q| q.kind == QuestionKind::Text) {
-            texts.insert(q.id, results::texts(db, survey.id, q.id, source, TEXTS_SHOWN).await?);
+            let total = answered.get(&q.id).copied().unwrap_or(0);
+            let shown = if total == 0 { Vec::new() } else { results::texts(db, survey.id, q.id, source, TEXTS_SHOWN).await? };
+            texts.insert(q.id, (shown, u64::try_from(total).unwrap_or(0)));
         }
         let tally = Arc::new(Tally {
             counts: results::counts(db, survey.id, source).await?,
-            answered: results::answered(db, survey.id, source).await?,
-            by_source: results::responses_by_source(db, survey.id).await?,
+            answered,
+            by_source: ResponseSource::ALL.into_iter().map(|s| (s, survey.responses_from(s))).collect(),
             texts,
         });
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());

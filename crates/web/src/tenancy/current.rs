@@ -17,6 +17,6 @@ impl FromRequestParts<AppState> for CurrentMunicipality {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let slug = params.get("slug").ok_or(AppError::NotFound)?;
-        store::tenancy::municipality_by_slug(&state.db, slug).await?.map(CurrentMunicipality).ok_or(AppError::NotFound)
+        state.municipalities.by_slug(&state.db, slug).await?.map(CurrentMunicipality).ok_or(AppError::NotFound)
     }
 }

@@ -2,6 +2,7 @@
 
 mod current;
 mod home;
+pub mod known;
 mod municipality_home;
 pub mod policy;
 
