@@ -4,6 +4,7 @@
 //! Fluent message id the web layer shows.
 
 pub mod accounts;
+pub mod bands;
 pub mod collation;
 pub mod events;
 pub mod files;

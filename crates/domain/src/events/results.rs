@@ -1,23 +1,20 @@
 //! What came of an event, recorded afterwards by the coordinators: a report,
-//! how many took part, and optionally how many of them in each age band.
+//! how many took part, and optionally how many of them in each of the
+//! voluntary bands (age, migration history, disability, neighbourhood).
 
+use std::collections::BTreeMap;
+
+use crate::bands::{Band, Dimension};
 use crate::tenancy::FieldError;
 
-/// The age bands attendance may be counted in (the same bands the voluntary
-/// self-description uses).
-pub const AGE_BANDS: [&str; 5] = ["under_18", "18_29", "30_49", "50_64", "65_plus"];
-
-/// The form, as typed.
+/// The form, as typed. `bands` holds the band fields (`band_age_18_29` …).
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
 #[serde(default)]
 pub struct ResultsForm {
     pub report: String,
     pub attendance: String,
-    pub age_under_18: String,
-    pub age_18_29: String,
-    pub age_30_49: String,
-    pub age_50_64: String,
-    pub age_65_plus: String,
+    #[serde(skip)]
+    pub bands: BTreeMap<String, String>,
 }
 
 /// Checked results.
@@ -25,76 +22,101 @@ pub struct ResultsForm {
 pub struct EventResults {
     pub report: String,
     pub attendance: Option<u32>,
-    /// Counts per band of [`AGE_BANDS`], when any was given.
-    pub age_bands: Option<[u32; 5]>,
+    /// People counted in each band; bands nobody counted are left out.
+    pub bands: BTreeMap<Band, u32>,
+}
+
+impl EventResults {
+    /// The counts of one dimension's bands.
+    pub fn of_dimension(&self, dimension: Dimension) -> impl Iterator<Item = (&Band, u32)> {
+        self.bands.iter().filter(move |(b, _)| b.dimension == dimension).map(|(b, n)| (b, *n))
+    }
+}
+
+/// The field an error of a dimension's counts is shown at (its group).
+pub fn dimension_field(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Age => "bands_age",
+        Dimension::Migration => "bands_migration",
+        Dimension::Disability => "bands_disability",
+        Dimension::Neighbourhood => "bands_neighbourhood",
+    }
 }
 
 impl ResultsForm {
-    /// Each age band's field name and value, in the order of [`AGE_BANDS`].
-    pub fn bands(&self) -> [(&'static str, &str); 5] {
-        [
-            ("age_under_18", &self.age_under_18),
-            ("age_18_29", &self.age_18_29),
-            ("age_30_49", &self.age_30_49),
-            ("age_50_64", &self.age_50_64),
-            ("age_65_plus", &self.age_65_plus),
-        ]
-    }
-
     pub fn of(results: &EventResults) -> ResultsForm {
-        let n = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
-        let band = |i: usize| n(results.age_bands.map(|b| b[i]));
         ResultsForm {
             report: results.report.clone(),
-            attendance: n(results.attendance),
-            age_under_18: band(0),
-            age_18_29: band(1),
-            age_30_49: band(2),
-            age_50_64: band(3),
-            age_65_plus: band(4),
+            attendance: results.attendance.map(|v| v.to_string()).unwrap_or_default(),
+            bands: results.bands.iter().map(|(band, n)| (band.field(), n.to_string())).collect(),
         }
     }
 
-    pub fn validate(&self) -> Result<EventResults, Vec<FieldError>> {
+    /// The typed value of a band's field.
+    pub fn band(&self, band: &Band) -> &str {
+        self.bands.get(&band.field()).map_or("", String::as_str)
+    }
+
+    /// Checks the form; `neighbourhoods` are the process's, the only ones
+    /// attendance may be counted in.
+    pub fn validate(&self, neighbourhoods: &[i64]) -> Result<EventResults, Vec<FieldError>> {
         let mut errors = Vec::new();
         let report = self.report.trim();
         if report.chars().count() > 50_000 {
             errors.push(FieldError { field: "report", code: "event-results-report-length" });
         }
-        let count = |field: &'static str, text: &str, errors: &mut Vec<FieldError>| -> Option<u32> {
-            let text = text.trim();
-            if text.is_empty() {
-                return None;
-            }
-            match text.parse::<u32>() {
-                Ok(n) if n <= 100_000 => Some(n),
-                _ => {
-                    errors.push(FieldError { field, code: "event-results-count-invalid" });
-                    None
-                }
+        let attendance = match count(&self.attendance) {
+            Ok(n) => n,
+            Err(()) => {
+                errors.push(FieldError { field: "attendance", code: "event-results-count-invalid" });
+                None
             }
         };
-        let attendance = count("attendance", &self.attendance, &mut errors);
-        let mut bands = [0u32; 5];
-        let mut any = false;
-        for (i, (field, text)) in self.bands().into_iter().enumerate() {
-            if let Some(n) = count(field, text, &mut errors) {
-                bands[i] = n;
-                any = true;
+        let mut bands = BTreeMap::new();
+        let mut invalid: Vec<Dimension> = Vec::new();
+        for (field, text) in &self.bands {
+            let Some(band) = Band::of_field(field, neighbourhoods) else { continue };
+            match count(text) {
+                Ok(Some(n)) => {
+                    bands.insert(band, n);
+                }
+                Ok(None) => {}
+                Err(()) if !invalid.contains(&band.dimension) => invalid.push(band.dimension),
+                Err(()) => {}
             }
         }
-        let sum: u32 = bands.iter().sum();
-        if any && errors.is_empty() {
+        for dimension in Dimension::ALL {
+            let field = dimension_field(dimension);
+            if invalid.contains(&dimension) {
+                errors.push(FieldError { field, code: "event-results-count-invalid" });
+                continue;
+            }
+            let sum: u64 = bands.iter().filter(|(b, _)| b.dimension == dimension).map(|(_, n)| u64::from(*n)).sum();
+            let any = bands.keys().any(|b| b.dimension == dimension);
             match attendance {
-                None => errors.push(FieldError { field: "attendance", code: "event-results-attendance-missing" }),
-                Some(total) if sum > total => errors.push(FieldError { field: "age_under_18", code: "event-results-bands-above-total" }),
+                None if any && !errors.iter().any(|e| e.field == "attendance") => {
+                    errors.push(FieldError { field: "attendance", code: "event-results-attendance-missing" });
+                }
+                Some(total) if sum > u64::from(total) => errors.push(FieldError { field, code: "event-results-bands-above-total" }),
                 _ => {}
             }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(EventResults { report: report.to_owned(), attendance, age_bands: any.then_some(bands) })
+        Ok(EventResults { report: report.to_owned(), attendance, bands })
+    }
+}
+
+/// A count as typed: empty is none, a whole number up to 100,000 is one.
+fn count(text: &str) -> Result<Option<u32>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u32>() {
+        Ok(n) if n <= 100_000 => Ok(Some(n)),
+        _ => Err(()),
     }
 }
 
@@ -102,25 +124,47 @@ impl ResultsForm {
 mod tests {
     use super::*;
 
-    #[test]
-    fn attendance_and_bands_are_counted_and_the_bands_fit_the_total() {
-        let form = ResultsForm {
+    fn form(attendance: &str, bands: &[(&str, &str)]) -> ResultsForm {
+        ResultsForm {
             report: "Gut besucht.".into(),
-            attendance: "23".into(),
-            age_18_29: "5".into(),
-            age_65_plus: "4".into(),
-            ..Default::default()
-        };
-        let results = form.validate().unwrap();
+            attendance: attendance.into(),
+            bands: bands.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+        }
+    }
+
+    #[test]
+    fn attendance_and_bands_are_counted_and_each_dimension_fits_the_total() {
+        let typed = form(
+            "23",
+            &[
+                ("band_age_18_29", "5"),
+                ("band_age_65_plus", "4"),
+                ("band_migration_own", "9"),
+                ("band_neighbourhood_7", "12"),
+                ("band_age_30_49", " "),
+            ],
+        );
+        let results = typed.validate(&[7, 8]).unwrap();
         assert_eq!(results.attendance, Some(23));
-        assert_eq!(results.age_bands, Some([0, 5, 0, 0, 4]));
-        assert_eq!(ResultsForm::of(&results).validate().unwrap(), results);
-        let too_many = ResultsForm { attendance: "8".into(), ..form.clone() }.validate().unwrap_err();
-        assert_eq!(too_many[0].code, "event-results-bands-above-total");
-        let no_total = ResultsForm { attendance: String::new(), ..form }.validate().unwrap_err();
-        assert_eq!(no_total[0].field, "attendance");
-        let word = ResultsForm { attendance: "viele".into(), ..Default::default() }.validate().unwrap_err();
-        assert_eq!(word[0].code, "event-results-count-invalid");
-        assert_eq!(ResultsForm::default().validate().unwrap(), EventResults::default());
+        assert_eq!(results.bands.len(), 4, "the empty field counts nobody");
+        assert_eq!(results.bands[&Band::new(Dimension::Age, "18_29")], 5);
+        assert_eq!(results.of_dimension(Dimension::Neighbourhood).collect::<Vec<_>>(), [(&Band::new(Dimension::Neighbourhood, "7"), 12)]);
+        assert_eq!(ResultsForm::of(&results).validate(&[7, 8]).unwrap(), results);
+
+        // Each dimension on its own may not exceed the total.
+        let too_many =
+            form("8", &[("band_age_18_29", "5"), ("band_age_65_plus", "4"), ("band_disability_no", "8")]).validate(&[]).unwrap_err();
+        assert_eq!(too_many.len(), 1);
+        assert_eq!((too_many[0].field, too_many[0].code), ("bands_age", "event-results-bands-above-total"));
+        let no_total = form("", &[("band_age_18_29", "5")]).validate(&[]).unwrap_err();
+        assert_eq!((no_total[0].field, no_total[0].code), ("attendance", "event-results-attendance-missing"));
+        let word = form("12", &[("band_migration_none", "viele")]).validate(&[]).unwrap_err();
+        assert_eq!((word[0].field, word[0].code), ("bands_migration", "event-results-count-invalid"));
+        let total_word = form("viele", &[]).validate(&[]).unwrap_err();
+        assert_eq!((total_word[0].field, total_word[0].code), ("attendance", "event-results-count-invalid"));
+        // Another process's neighbourhood or an unknown band is not counted.
+        let other = form("10", &[("band_neighbourhood_99", "3"), ("band_age_12_15", "2")]).validate(&[7]).unwrap();
+        assert!(other.bands.is_empty());
+        assert_eq!(ResultsForm::default().validate(&[]).unwrap(), EventResults::default());
     }
 }

@@ -94,6 +94,7 @@ backed_up_tables!(
     mail_topic_settings,
     event_registrations,
     event_messages,
+    event_attendance,
     surveys,
     survey_questions,
     survey_responses,

@@ -31,8 +31,6 @@ pub struct Model {
     pub results_markdown: Option<String>,
     pub results_html: Option<String>,
     pub attendance: Option<i32>,
-    /// Five counts, comma-separated, by `domain::events::results::AGE_BANDS`.
-    pub attendance_age_bands: Option<String>,
     pub results_at: Option<DateTimeUtc>,
 }
 

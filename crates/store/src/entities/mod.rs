@@ -5,6 +5,7 @@ pub mod account_tokens;
 pub mod action_fields;
 pub mod audit_log;
 pub mod comments;
+pub mod event_attendance;
 pub mod event_messages;
 pub mod event_registrations;
 pub mod events;

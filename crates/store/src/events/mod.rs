@@ -1,10 +1,13 @@
 //! Events of a process and the registrations for them.
 
+pub mod attendance;
 pub mod guests;
 pub mod messages;
 pub mod page;
 pub mod people;
 pub mod registrations;
+
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use domain::events::form::NewEvent;
@@ -31,7 +34,8 @@ pub struct Event {
     pub results: Option<Recorded>,
 }
 
-/// An event's results as recorded, with the report rendered.
+/// An event's results as recorded, with the report rendered. Its bands are
+/// read by [`get`] and the event page only; lists leave them empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recorded {
     pub results: EventResults,
@@ -39,12 +43,15 @@ pub struct Recorded {
     pub at: DateTime<Utc>,
 }
 
-fn bands_of(text: Option<&str>) -> Option<[u32; 5]> {
-    let numbers: Vec<u32> = text?.split(',').filter_map(|n| n.trim().parse().ok()).collect();
-    numbers.try_into().ok()
-}
-
 impl Event {
+    /// Reads the counted bands of recorded results.
+    pub(crate) async fn read_bands(&mut self, db: &impl ConnectionTrait) -> StoreResult<()> {
+        if let Some(recorded) = &mut self.results {
+            recorded.results.bands = attendance::of_event(db, self.id).await?;
+        }
+        Ok(())
+    }
+
     /// Registrations are taken until the deadline (or the start), unless cancelled.
     pub fn open_for_registration(&self, at: DateTime<Utc>) -> bool {
         self.cancelled_at.is_none() && at < self.details.registration_deadline.unwrap_or(self.details.starts_at)
@@ -86,7 +93,7 @@ impl TryFrom<events::Model> for Event {
                 results: EventResults {
                     report: m.results_markdown.unwrap_or_default(),
                     attendance: m.attendance.and_then(|n| u32::try_from(n).ok()),
-                    age_bands: bands_of(m.attendance_age_bands.as_deref()),
+                    bands: Default::default(),
                 },
                 html: m.results_html.unwrap_or_default(),
                 at,
@@ -239,18 +246,18 @@ pub async fn record_results(
     html: &str,
 ) -> StoreResult<()> {
     get(db, scope, id).await?.ok_or(StoreError::NotFound)?;
-    let bands = results.age_bands.map(|b| b.iter().map(u32::to_string).collect::<Vec<_>>().join(","));
     let model = events::ActiveModel {
         id: sea_orm::Unchanged(id),
         results_markdown: Set(Some(results.report.clone())),
         results_html: Set(Some(html.to_owned())),
         attendance: Set(results.attendance.and_then(|n| i32::try_from(n).ok())),
-        attendance_age_bands: Set(bands.clone()),
         results_at: Set(Some(now())),
         updated_at: Set(now()),
         ..Default::default()
     };
     model.update(db).await?;
+    attendance::replace(db, id, &results.bands).await?;
+    let bands: BTreeMap<String, u32> = results.bands.iter().map(|(b, n)| (format!("{}:{}", b.dimension.as_str(), b.key), *n)).collect();
     audit::record(
         db,
         audit::Entry {
@@ -259,7 +266,7 @@ pub async fn record_results(
             action: "events.results",
             subject: format!("event:{id}"),
             before: None,
-            after: Some(serde_json::json!({ "attendance": results.attendance, "age_bands": bands })),
+            after: Some(serde_json::json!({ "attendance": results.attendance, "bands": bands })),
         },
     )
     .await
@@ -267,7 +274,10 @@ pub async fn record_results(
 
 /// One event of this tenant.
 pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Event>> {
-    events::Entity::find_by_id(id).filter(events::Column::TenantId.eq(scope.id().0)).one(db).await?.map(Event::try_from).transpose()
+    let found = events::Entity::find_by_id(id).filter(events::Column::TenantId.eq(scope.id().0)).one(db).await?;
+    let Some(mut event) = found.map(Event::try_from).transpose()? else { return Ok(None) };
+    event.read_bands(db).await?;
+    Ok(Some(event))
 }
 
 /// The tenant's events that end after `from`, soonest first; of one process when given.

@@ -71,6 +71,8 @@ pub async fn page_of(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, vi
         let n: i64 = row.try_get("", name).map_err(StoreError::from)?;
         Ok(u64::try_from(n).unwrap_or(0))
     };
+    let mut event = Event::try_from(model)?;
+    event.read_bands(db).await?;
     Ok(Some(EventPage {
         process_title: row.try_get("", "process_title").map_err(StoreError::from)?,
         process_slug: row.try_get("", "process_slug").map_err(StoreError::from)?,
@@ -78,6 +80,6 @@ pub async fn page_of(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, vi
         waiting: count("waiting")?,
         mine: row.try_get::<Option<String>>("", "mine").map_err(StoreError::from)?.as_deref().and_then(Placement::parse),
         contributions: count("contributions")?,
-        event: Event::try_from(model)?,
+        event,
     }))
 }

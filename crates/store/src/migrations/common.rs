@@ -47,3 +47,17 @@ pub async fn add_column(manager: &SchemaManager<'_>, table: impl IntoIden, colum
     let mut column = column;
     manager.alter_table(Table::alter().table(table).add_column(&mut column).to_owned()).await
 }
+
+/// Creates a unique index `name` on these columns of `table`.
+pub async fn unique_index<T: IntoIden + Copy + 'static>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    columns: &[T],
+) -> Result<(), DbErr> {
+    let mut index = Index::create().name(name).table(table).unique().to_owned();
+    for column in columns {
+        index.col(*column);
+    }
+    manager.create_index(index).await
+}

@@ -11,7 +11,7 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
-use super::common::{add_column, fk};
+use super::common::{add_column, fk, unique_index};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -29,7 +29,7 @@ enum SurveyQuestions {
     Id,
 }
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum SurveyCounts {
     Table,
     Id,
@@ -76,21 +76,9 @@ impl MigrationTrait for Migration {
             )
             .await?;
         // The key every response adds to; a results page reads by its prefix.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_survey_counts_key")
-                    .table(SurveyCounts::Table)
-                    .col(SurveyCounts::SurveyId)
-                    .col(SurveyCounts::Source)
-                    .col(SurveyCounts::QuestionId)
-                    .col(SurveyCounts::RowIndex)
-                    .col(SurveyCounts::ChoiceIndex)
-                    .col(SurveyCounts::Value)
-                    .unique()
-                    .to_owned(),
-            )
-            .await?;
+        use SurveyCounts as C;
+        let key = [C::SurveyId, C::Source, C::QuestionId, C::RowIndex, C::ChoiceIndex, C::Value];
+        unique_index(manager, "idx_survey_counts_key", C::Table, &key).await?;
         let db = manager.get_connection();
         db.execute_unprepared(
             "INSERT INTO survey_counts (survey_id, source, question_id, row_index, choice_index, value, count) \

@@ -20,6 +20,7 @@ mod m20261201_000013_offline_input;
 mod m20261207_000014_surveys;
 mod m20261207_000015_event_results;
 mod m20261207_000016_survey_counts;
+mod m20261207_000017_event_attendance;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000014_surveys::Migration),
             Box::new(m20261207_000015_event_results::Migration),
             Box::new(m20261207_000016_survey_counts::Migration),
+            Box::new(m20261207_000017_event_attendance::Migration),
         ]
     }
 }

@@ -1,4 +1,5 @@
 use chrono::{TimeDelta, Utc};
+use domain::bands::Dimension;
 use domain::events::form::NewEvent;
 use domain::events::kinds::EventKind;
 use domain::events::places::Placement;
@@ -356,11 +357,18 @@ both_backends! {
         let id = event(db, &a, None).await;
         let actor = user(db, 1).await;
         assert!(store::events::get(db, &a.scope, id).await.unwrap().unwrap().results.is_none());
-        let results = EventResults { report: "Gut besucht.".into(), attendance: Some(23), age_bands: Some([1, 6, 7, 5, 4]) };
+        let band = |d, key: &str| domain::bands::Band::new(d, key);
+        let bands = [(band(Dimension::Age, "18_29"), 6), (band(Dimension::Age, "65_plus"), 4), (band(Dimension::Migration, "own"), 9)];
+        let results = EventResults { report: "Gut besucht.".into(), attendance: Some(23), bands: bands.into_iter().collect() };
         store::events::record_results(db, &a.scope, actor, id, &results, "<p>Gut besucht.</p>").await.unwrap();
         let recorded = store::events::get(db, &a.scope, id).await.unwrap().unwrap().results.unwrap();
         assert_eq!((recorded.results, recorded.html.as_str()), (results.clone(), "<p>Gut besucht.</p>"));
+        assert_eq!(store::events::page::page_of(db, &a.scope, id, None).await.unwrap().unwrap().event.results.unwrap().results, results);
         assert!(store::events::record_results(db, &b.scope, actor, id, &results, "").await.is_err());
+        // Recording again replaces the bands.
+        let fewer = EventResults { bands: [(band(Dimension::Disability, "yes"), 2)].into_iter().collect(), ..results };
+        store::events::record_results(db, &a.scope, actor, id, &fewer, "").await.unwrap();
+        assert_eq!(store::events::get(db, &a.scope, id).await.unwrap().unwrap().results.unwrap().results.bands, fewer.bands);
     }
 }
 

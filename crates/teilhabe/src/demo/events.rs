@@ -5,6 +5,7 @@
 
 use chrono::{NaiveTime, TimeDelta};
 use domain::accounts::{MunicipalRole, Role};
+use domain::bands::{Band, Dimension};
 use domain::events::form::NewEvent;
 use domain::events::kinds::EventKind;
 use domain::events::registration::Needs;
@@ -125,7 +126,11 @@ pub async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow::Resul
     past_workshops(txn, musterstadt, process.id, coordinator, &at).await
 }
 
-/// Two workshops held weeks ago, with the cards written there, and paper questionnaires.
+/// Attendance counted by voluntary band.
+fn bands(counts: &[(Dimension, &str, u32)]) -> std::collections::BTreeMap<Band, u32> {
+    counts.iter().map(|(d, key, n)| (Band::new(*d, *key), *n)).collect()
+}
+
 /// What the coordinators recorded after each past workshop.
 fn results_of(days: i64) -> domain::events::results::EventResults {
     use domain::events::results::EventResults;
@@ -137,7 +142,14 @@ fn results_of(days: i64) -> domain::events::results::EventResults {
                      die Karten sind unten als Ideen eingetragen."
                 .into(),
             attendance: Some(18),
-            age_bands: Some([0, 7, 8, 3, 0]),
+            bands: bands(&[
+                (Dimension::Age, "18_29", 7),
+                (Dimension::Age, "30_49", 8),
+                (Dimension::Age, "50_64", 3),
+                (Dimension::Migration, "none", 6),
+                (Dimension::Migration, "own", 9),
+                (Dimension::Migration, "parents", 3),
+            ]),
         }
     } else {
         EventResults {
@@ -146,11 +158,12 @@ fn results_of(days: i64) -> domain::events::results::EventResults {
                      Viele wünschen sich ein gemeinsames Fest und offene Räume für die Hausaufgabenhilfe."
                 .into(),
             attendance: Some(26),
-            age_bands: None,
+            bands: bands(&[(Dimension::Age, "18_29", 6), (Dimension::Age, "30_49", 11), (Dimension::Age, "50_64", 7)]),
         }
     }
 }
 
+/// Two workshops held weeks ago, with the cards written there, and paper questionnaires.
 async fn past_workshops(
     txn: &WriteTransaction,
     musterstadt: &Tenant,

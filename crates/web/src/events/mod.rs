@@ -5,6 +5,7 @@
 //! photos).
 
 mod attendees;
+mod bands;
 mod calendar;
 mod guests;
 mod link_page;

@@ -69,8 +69,8 @@ pub struct ResultsView {
     pub report_html: String,
     /// "23 people took part."
     pub attendance: Option<String>,
-    /// (age band, people)
-    pub bands: Vec<(String, String)>,
+    /// People by voluntary band, one table per dimension.
+    pub bands: Vec<super::bands::BandTable>,
     pub photos: Vec<crate::uploads::view::FileView>,
 }
 
@@ -162,16 +162,12 @@ pub(super) async fn page(
                 attendance: r
                     .attendance
                     .map(|n| locale.t_args("event-results-attendance", &[("count", crate::i18n::FluentArg::Number(i64::from(n)))])),
-                bands: r
-                    .age_bands
-                    .map(|bands| {
-                        domain::events::results::AGE_BANDS
-                            .iter()
-                            .zip(bands)
-                            .map(|(band, n)| (locale.t(&format!("age-band-{band}")), n.to_string()))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                bands: if r.bands.is_empty() {
+                    Vec::new()
+                } else {
+                    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+                    super::bands::tables(locale, r, &neighbourhoods)
+                },
                 photos: crate::uploads::view::views(&tenant.slug, &photos),
             })
         }

@@ -1,5 +1,5 @@
 //! After an event: the coordinators record what came of it — a report,
-//! how many took part (optionally by age band) and up to three photos with
+//! how many took part (optionally by voluntary band) and up to three photos with
 //! their text alternatives. The event's page shows it, with the ideas given
 //! there.
 
@@ -10,8 +10,10 @@ use domain::events::results::ResultsForm;
 use domain::files::Slot;
 use http::StatusCode;
 use store::events::Event;
+use store::participation::processes::Named;
 use store::tenancy::Tenant;
 
+use super::bands::{BandGroup, groups};
 use super::pages::event_of;
 use super::views::when;
 use crate::AppState;
@@ -39,14 +41,6 @@ const PHOTOS: [PictureInputs; 3] = [
     photo("photo_2", "kept_photo_2", "photo_alt_2", "remove_photo_2", "event-photo-3"),
 ];
 
-/// An age band's input: its field name (also the form's field) and label.
-pub struct BandInput {
-    pub name: &'static str,
-    pub label: String,
-    pub value: String,
-    pub error: Option<String>,
-}
-
 #[derive(Template)]
 #[template(path = "events/results_form.html")]
 struct ResultsPage {
@@ -57,32 +51,25 @@ struct ResultsPage {
     when: String,
     action: String,
     form: ResultsForm,
-    bands: Vec<BandInput>,
+    bands: Vec<BandGroup>,
     photos: Vec<PictureField>,
     errors: FormErrors,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn page(
     state: &AppState,
     ctx: &RequestCtx,
     tenant: &Tenant,
     event: &Event,
+    neighbourhoods: &[Named],
     form: ResultsForm,
     photos: &[PictureState],
     errors: FormErrors,
 ) -> ResultsPage {
     let locale = ctx.locale;
     let cx = FieldCtx { locale, tenant_slug: &tenant.slug, max_bytes: state.config.upload_max_bytes, errors: &errors };
-    let bands = domain::events::results::AGE_BANDS
-        .iter()
-        .zip(form.bands())
-        .map(|(band, (name, value))| BandInput {
-            name,
-            label: locale.t(&format!("age-band-{band}")),
-            value: value.to_owned(),
-            error: errors.get(name),
-        })
-        .collect();
+    let bands = groups(locale, &form, neighbourhoods, &errors);
     ResultsPage {
         i18n: locale,
         layout: Layout::municipality(state, ctx, tenant, locale.t("event-results-form-title")),
@@ -112,7 +99,8 @@ pub async fn results_edit(
     let event = event_of(&state.db, &tenant, id).await?;
     let form = event.results.as_ref().map(|r| ResultsForm::of(&r.results)).unwrap_or_default();
     let photos = saved_photos(&state, &tenant, id).await?;
-    html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &event, form, &photos, FormErrors::default()))
+    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &event, &neighbourhoods, form, &photos, FormErrors::default()))
 }
 
 pub async fn results_update(
@@ -124,8 +112,11 @@ pub async fn results_update(
 ) -> Result<Response, AppError> {
     let actor = require_coordinator(&ctx, &tenant)?;
     let event = event_of(&state.db, &tenant, id).await?;
-    let form: ResultsForm = submission.form()?;
-    let checked = form.validate();
+    let mut form: ResultsForm = submission.form()?;
+    form.bands = submission.with_prefix("band_").map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+    let neighbourhoods = store::participation::processes::neighbourhoods(&state.db, &tenant.scope).await?;
+    let ids: Vec<i64> = neighbourhoods.iter().map(|n| n.id).collect();
+    let checked = form.validate(&ids);
     let mut errors = match &checked {
         Ok(_) => FormErrors::default(),
         Err(list) => FormErrors::of(ctx.locale, list.clone()),
@@ -136,7 +127,12 @@ pub async fn results_update(
     }
     let results = match checked {
         Ok(results) if errors.is_empty() => results,
-        _ => return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &event, form, &photos, errors)),
+        _ => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, &ctx, &tenant, &event, &neighbourhoods, form, &photos, errors),
+            );
+        }
     };
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     store::events::record_results(&txn, &tenant.scope, actor.user.id, id, &results, &markdown::render(&results.report)).await?;

@@ -1,6 +1,6 @@
 //! After an event the coordinators record its results: a report, attendance
-//! by age band and photos with text alternatives; a mistake keeps what was
-//! typed and sent; the event's page shows it all.
+//! by voluntary band and photos with text alternatives; a mistake keeps what
+//! was typed and sent; the event's page shows it all, small counts hidden.
 
 use testkit::app_tests;
 use testkit::samples::{PDF, PNG};
@@ -14,11 +14,20 @@ app_tests! {
         form.assert_status(200);
         assert!(form.body.contains(r#"enctype="multipart/form-data""#) && form.body.contains("Foto 3"));
         // More people by age than in all, and a photo without its text alternative: all comes back.
-        let fields = [("report", "Wir haben **drei Ideen** vertieft."), ("attendance", "10"), ("age_18_29", "6"), ("age_30_49", "7")];
+        assert!(form.body.contains("Einwanderungsgeschichte") && form.body.contains(r#"name="band_disability_yes""#));
+        let fields = [
+            ("report", "Wir haben **drei Ideen** vertieft."),
+            ("attendance", "10"),
+            ("band_age_18_29", "6"),
+            ("band_age_30_49", "7"),
+            ("band_migration_own", "drei"),
+        ];
         let r = coordinator.post_multipart(FORM, &fields, &[("photo_0", "gruppe.png", PNG)]).await;
         r.assert_status(422);
-        assert!(r.body.contains("Zusammen sind das mehr Personen") && r.body.contains(r##"href="#photo_alt_0""##));
-        assert!(r.body.contains("Wir haben **drei Ideen** vertieft.") && r.body.contains(r#"value="7""#));
+        assert!(r.body.contains("Zusammen sind das mehr Personen") && r.body.contains(r##"href="#bands_age""##));
+        assert!(r.body.contains(r##"href="#bands_migration""##) && r.body.contains(r#"id="bands_migration""#));
+        assert!(r.body.contains(r##"href="#photo_alt_0""##));
+        assert!(r.body.contains("Wir haben **drei Ideen** vertieft.") && r.body.contains(r#"value="7""#) && r.body.contains(r#"value="drei""#));
         assert!(r.body.contains(r#"name="kept_photo_0""#), "the photo sent is kept for the next try");
         let kept = r.body.split(r#"name="kept_photo_0" type="checkbox" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
         // A document is no photo.
@@ -28,8 +37,9 @@ app_tests! {
         let fields = [
             ("report", "Wir haben **drei Ideen** vertieft."),
             ("attendance", "23"),
-            ("age_18_29", "6"),
-            ("age_30_49", "7"),
+            ("band_age_18_29", "6"),
+            ("band_age_30_49", "7"),
+            ("band_migration_own", "3"),
             ("kept_photo_0", kept.as_str()),
             ("photo_alt_0", "Zwölf Menschen an einem Tisch mit Moderationskarten"),
         ];
@@ -37,7 +47,11 @@ app_tests! {
         r.assert_status(303);
         let page = app.client().get("/m/musterstadt/veranstaltungen/1").await;
         assert!(page.body.contains("<strong>drei Ideen</strong>") && page.body.contains("23 Personen haben teilgenommen."));
-        assert!(page.body.contains(r#"<th class="kern-table__header" scope="row">30 bis 49 Jahre</th><td class="kern-table__cell">7</td>"#));
+        let row = |label: &str, count: &str| format!(r#"<th class="kern-table__header" scope="row">{label}</th><td class="kern-table__cell">{count}</td>"#);
+        assert!(page.body.contains(&row("30 bis 49 Jahre", "7")) && page.body.contains(&row("keine Angabe", "10")));
+        // Three people is too few to show: hidden, and a second count with it.
+        assert!(page.body.contains(&row("selbst eingewandert", "weniger als 5")) && page.body.contains(&row("keine", "weniger als 5")));
+        assert!(page.body.contains(&row("Eltern eingewandert", "0")) && !page.body.contains("mit Behinderung"), "only what was counted");
         assert!(page.body.contains(r#"alt="Zwölf Menschen an einem Tisch mit Moderationskarten""#));
         let photo = page.body.split(r#"<img src=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
         app.client().get(&photo).await.assert_status(200);
