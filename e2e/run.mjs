@@ -775,6 +775,47 @@ const journeys = [
     },
   },
   {
+    name: 'write a measure of the concept without JavaScript, with errors in between, and find it on the public concept page',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await newContext(browser, base, { javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          const tag = javaScriptEnabled ? 'js' : 'nojs';
+          const title = `Sprachpatenschaften im Sportverein ${tag}`;
+          await login(page, base, 'coordinator@musterstadt.example');
+          await page.goto(url(base, '/m/musterstadt/verwaltung/konzept/massnahmen/neu'), { waitUntil: 'load' });
+          await page.fill('#title', title);
+          await page.selectOption('#main_goal', { index: 1 });
+          await page.fill('#starts_on', '2027-05-01');
+          await page.fill('#ends_on', '2027-04-01');
+          await page.fill('#cost', '1.200');
+          await page.check('#status-dropped');
+          await submit(page, 'main form');
+          for (const field of ['ends_on', 'status_reason']) {
+            if ((await page.locator(`.error-summary a[href="#${field}"]`).count()) !== 1) reasons.push(`${tag}: the error at ${field} is not named at the top`);
+          }
+          if ((await page.inputValue('#title')) !== title || (await page.inputValue('#cost')) !== '1.200') reasons.push(`${tag}: the typed measure was lost`);
+          if (javaScriptEnabled) await axeHere(page, 'measure form with errors', 'measure-form-errors', out, reasons);
+          await page.fill('#ends_on', '2027-12-31');
+          await page.check('#status-planned');
+          await submit(page, 'main form');
+          const text = await page.locator('main').innerText();
+          if (!text.includes(title) || !text.includes('1.200,00 €')) reasons.push(`${tag}: the saved measure does not show its title and cost (at ${page.url()})`);
+          await page.goto(url(base, '/m/musterstadt/konzept'), { waitUntil: 'load' });
+          if (!(await page.locator('main').innerText()).includes(title)) reasons.push(`${tag}: the measure is not on the concept page`);
+          if (javaScriptEnabled) await axeHere(page, 'concept page with the new measure', 'concept-with-measure', out, reasons);
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'build a survey with every kind of question and answer it without JavaScript, with errors in between',
     async run({ browser, base, out }) {
       const reasons = [];

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod bands;
 pub mod collation;
+pub mod concept;
 pub mod events;
 pub mod files;
 pub mod ids;

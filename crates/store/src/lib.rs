@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod bulk;
+pub mod concept;
 pub mod connect;
 pub mod events;
 pub mod files;

@@ -163,6 +163,20 @@ fn short_hash(text: &str) -> String {
     format!("{:012x}", hash & 0xffff_ffff_ffff)
 }
 
+/// A confirmed account "Person n" (`personn@example.org`), for tests.
+pub async fn person(db: &DatabaseConnection, n: usize) -> domain::ids::UserId {
+    let email = format!("person{n}@example.org");
+    let name = format!("Person {n}");
+    let input = crate::accounts::NewUser {
+        email: &email,
+        display_name: &name,
+        password_hash: "$argon2id$test",
+        locale: "de",
+        email_confirmed: true,
+    };
+    crate::accounts::create_user(db, input).await.expect("test account")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

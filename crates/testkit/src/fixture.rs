@@ -65,6 +65,12 @@ pub struct Fixture {
     /// an optional text (question 2); Beispielheim's "Sportplatz-Umfrage" (id 2).
     pub survey: i64,
     pub other_survey: i64,
+    /// Musterstadt's adopted concept "Gelebte Vielfalt in Musterstadt" with the
+    /// action field 1 "Sprache & Bildung", its goal 1 and measure 1
+    /// "Sprachcafé mit Kinderbetreuung" (led by organisation 1); Beispielheim's
+    /// concept in consultation with field 2, goal 2 and measure 2 "Begegnungsfest".
+    pub measure: i64,
+    pub other_measure: i64,
 }
 
 impl Fixture {
@@ -99,6 +105,8 @@ impl Fixture {
         let other_organisation = new_organisation(db, &beispielheim, "Sportverein Beispielheim", "Wohnen & Nachbarschaft", None).await;
         assert_eq!((organisation, other_organisation), (1, 2), "fixture organisation ids are fixed");
         let mut fixture = Fixture {
+            measure: 0,
+            other_measure: 0,
             survey: 0,
             other_survey: 0,
             event: 0,
@@ -147,8 +155,52 @@ impl Fixture {
         fixture.other_survey =
             new_survey(db, &fixture.beispielheim, other_process, fixture.other_coordinator.id, "Sportplatz-Umfrage").await;
         assert_eq!((fixture.survey, fixture.other_survey), (1, 2), "fixture survey ids are fixed");
+        let adopted =
+            ("adopted", "Gelebte Vielfalt in Musterstadt", "Sprache & Bildung", "Sprachcafé mit Kinderbetreuung", Some(organisation));
+        fixture.measure = new_concept(db, &fixture.musterstadt, fixture.coordinator.id, adopted).await;
+        let consulted = ("consultation", "Miteinander in Beispielheim", "Begegnung", "Begegnungsfest", None);
+        fixture.other_measure = new_concept(db, &fixture.beispielheim, fixture.other_coordinator.id, consulted).await;
+        assert_eq!((fixture.measure, fixture.other_measure), (1, 2), "fixture measure ids are fixed");
         fixture
     }
+}
+
+/// A concept at a stage, with one action field, one goal and one measure
+/// (stage, title, field, measure, lead organisation); returns the measure.
+async fn new_concept(db: &DatabaseConnection, tenant: &Tenant, coordinator: UserId, parts: (&str, &str, &str, &str, Option<i64>)) -> i64 {
+    use domain::concept::measures::{Choices, MeasureForm};
+    use domain::concept::stage::StageForm;
+    use domain::concept::structure::{FieldForm, GoalForm};
+    use domain::concept::texts::TextsForm;
+    let (stage, title, field, measure, lead) = parts;
+    let texts =
+        TextsForm { title: title.into(), vision: "Alle gehören dazu.".into(), ..Default::default() }.validate().expect("valid texts");
+    let concept =
+        store::concept::save_texts(db, &tenant.scope, coordinator, &texts, "", "<p>Alle gehören dazu.</p>").await.expect("concept");
+    let stage =
+        StageForm { stage: stage.into(), decided_on: "2025-06-26".into(), decision_number: "DS 2025/117".into(), ..Default::default() };
+    store::concept::set_stage(db, &tenant.scope, coordinator, &stage.validate().expect("valid stage")).await.expect("stage");
+    let field =
+        FieldForm { name: field.into(), analysis: "Viele Kinder wachsen mehrsprachig auf.".into() }.validate().expect("valid field");
+    let field = store::concept::outline::add_field(db, &tenant.scope, coordinator, concept, &field, "").await.expect("field");
+    let goal = GoalForm { title: "Alle Kinder sprechen bei der Einschulung gut Deutsch".into(), ..Default::default() }
+        .validate()
+        .expect("valid goal");
+    let goal = store::concept::outline::add_goal(db, &tenant.scope, coordinator, field, &goal, "").await.expect("goal");
+    let organisations: Vec<i64> = lead.into_iter().collect();
+    let form = MeasureForm {
+        title: measure.into(),
+        description: "Jeden Dienstag in der Stadtbibliothek.".into(),
+        goals: vec![goal.to_string()],
+        lead_organisation: lead.map(|l| l.to_string()).unwrap_or_default(),
+        status: "running".into(),
+        ..MeasureForm::blank()
+    };
+    let choices = Choices { goals: &[goal], organisations: &organisations, ..Default::default() };
+    let measure = form.validate(choices, None).expect("valid measure");
+    store::concept::measures::create(db, &tenant.scope, coordinator, concept, &measure, "<p>Jeden Dienstag in der Stadtbibliothek.</p>")
+        .await
+        .expect("measure")
 }
 
 /// An open anonymous survey for accounts, with public results: a required

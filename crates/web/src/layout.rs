@@ -15,6 +15,12 @@ pub struct Link {
     pub label: String,
 }
 
+/// A labelled fact of a page ("Ort: Stadtbibliothek"), shown in a description list.
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct LanguageLink {
     pub code: &'static str,

@@ -5,6 +5,7 @@ pub mod accounts;
 mod admin;
 mod api;
 mod assets;
+mod concept;
 pub mod ctx;
 pub mod error;
 pub(crate) mod events;

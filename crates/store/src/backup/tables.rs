@@ -101,7 +101,14 @@ backed_up_tables!(
     survey_answers,
     survey_counts,
     survey_participations,
-    survey_drafts
+    survey_drafts,
+    concepts,
+    concept_fields,
+    concept_goals,
+    measures,
+    measure_goals,
+    measure_partners,
+    measure_neighbourhoods
 );
 
 impl Table {

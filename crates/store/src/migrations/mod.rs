@@ -21,6 +21,7 @@ mod m20261207_000014_surveys;
 mod m20261207_000015_event_results;
 mod m20261207_000016_survey_counts;
 mod m20261207_000017_event_attendance;
+mod m20261207_000018_concept;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000015_event_results::Migration),
             Box::new(m20261207_000016_survey_counts::Migration),
             Box::new(m20261207_000017_event_attendance::Migration),
+            Box::new(m20261207_000018_concept::Migration),
         ]
     }
 }

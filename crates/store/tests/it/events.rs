@@ -4,31 +4,18 @@ use domain::events::form::NewEvent;
 use domain::events::kinds::EventKind;
 use domain::events::places::Placement;
 use domain::events::registration::{Guest, Needs};
-use domain::ids::UserId;
 use store::DatabaseConnection;
 use store::events::guests::{self, Requested};
 use store::events::messages::Sending;
 use store::events::people::Audience;
 use store::events::registrations::{self as regs, Refusal};
 use store::tenancy::Tenant;
+use store::testing::person;
 
 use crate::tenancy::form;
 
 async fn municipality(db: &DatabaseConnection, name: &str, slug: &str) -> Tenant {
     store::tenancy::create_municipality(db, None, &form(name, slug, 20_000)).await.unwrap()
-}
-
-async fn user(db: &DatabaseConnection, n: usize) -> UserId {
-    let email = format!("person{n}@example.org");
-    let name = format!("Person {n}");
-    let input = store::accounts::NewUser {
-        email: &email,
-        display_name: &name,
-        password_hash: "$argon2id$test",
-        locale: "de",
-        email_confirmed: true,
-    };
-    store::accounts::create_user(db, input).await.unwrap()
 }
 
 async fn process(db: &DatabaseConnection, tenant: &Tenant) -> i64 {
@@ -68,7 +55,7 @@ fn workshop(capacity: Option<u32>) -> NewEvent {
 
 async fn event(db: &DatabaseConnection, tenant: &Tenant, capacity: Option<u32>) -> i64 {
     let process = process(db, tenant).await;
-    let actor = user(db, 900).await;
+    let actor = person(db, 900).await;
     store::events::create(db, &tenant.scope, actor, process, &workshop(capacity), "<p>Wir sammeln Ideen.</p>").await.unwrap()
 }
 
@@ -78,7 +65,7 @@ both_backends! {
         let id = event(db, &a, Some(3)).await;
         let mut people = Vec::new();
         for n in 0..10 {
-            people.push(user(db, n).await);
+            people.push(person(db, n).await);
         }
         let tasks: Vec<_> = people
             .iter()
@@ -124,7 +111,7 @@ both_backends! {
     async fn registering_again_keeps_the_place_and_after_cancelling_queues_anew(db: &DatabaseConnection) {
         let a = municipality(db, "Musterstadt", "musterstadt").await;
         let id = event(db, &a, Some(1)).await;
-        let (first, second) = (user(db, 1).await, user(db, 2).await);
+        let (first, second) = (person(db, 1).await, person(db, 2).await);
         let needs = Needs { interpretation: Some("Arabisch".into()), childcare: true, ..Needs::default() };
         let done = regs::register(db, &a.scope, id, first, &needs).await.unwrap().unwrap();
         assert_eq!(done.registration.placement, Placement::Registered);
@@ -149,10 +136,10 @@ both_backends! {
         let a = municipality(db, "Musterstadt", "musterstadt").await;
         let b = municipality(db, "Beispielheim", "beispielheim").await;
         let process = process(db, &a).await;
-        let actor = user(db, 900).await;
+        let actor = person(db, 900).await;
         let closed = NewEvent { registration_deadline: Some(store::now() - TimeDelta::hours(1)), ..workshop(None) };
         let id = store::events::create(db, &a.scope, actor, process, &closed, "").await.unwrap();
-        let person = user(db, 1).await;
+        let person = person(db, 1).await;
         assert_eq!(regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap(), Err(Refusal::Closed));
         assert!(store::events::get(db, &b.scope, id).await.unwrap().is_none());
         assert!(matches!(regs::register(db, &b.scope, id, person, &Needs::default()).await, Err(store::StoreError::NotFound)));
@@ -194,7 +181,7 @@ both_backends! {
         assert_eq!(regs::counts(db, id).await.unwrap(), (0, 0), "an unconfirmed address holds nothing");
         assert!(store::events::people::attendees(db, &a.scope, id).await.unwrap().is_empty());
         // Someone with an account registers meanwhile and takes the only place.
-        let person = user(db, 1).await;
+        let person = person(db, 1).await;
         regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap().unwrap();
 
         assert_eq!(guests::confirm(db, &b.scope, &confirm_token).await.unwrap(), None, "not in another municipality");
@@ -242,7 +229,7 @@ both_backends! {
         }
         let mut people = Vec::new();
         for n in 0..5 {
-            people.push(user(db, n).await);
+            people.push(person(db, n).await);
         }
         let mut tasks = Vec::new();
         for (token, person) in tokens.into_iter().zip(people) {
@@ -275,7 +262,7 @@ both_backends! {
             panic!("pending");
         };
         confirmed_guest(db, &a, id, 2).await;
-        let person = user(db, 3).await;
+        let person = person(db, 3).await;
         regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap().unwrap();
         // The request was made three days ago.
         let three_days_ago = store::now() - TimeDelta::days(3);
@@ -303,8 +290,8 @@ both_backends! {
         let a = municipality(db, "Musterstadt", "musterstadt").await;
         let b = municipality(db, "Beispielheim", "beispielheim").await;
         let id = event(db, &a, Some(1)).await;
-        let coordinator = user(db, 100).await;
-        let (first, second) = (user(db, 1).await, user(db, 2).await);
+        let coordinator = person(db, 100).await;
+        let (first, second) = (person(db, 1).await, person(db, 2).await);
         regs::register(db, &a.scope, id, first, &Needs::default()).await.unwrap().unwrap();
         regs::register(db, &a.scope, id, second, &Needs::default()).await.unwrap().unwrap();
         confirmed_guest(db, &a, id, 3).await;
@@ -318,7 +305,7 @@ both_backends! {
         assert_eq!(store::events::call_off(db, &a.scope, coordinator, id, "again").await.unwrap(), None);
         let event = store::events::get(db, &a.scope, id).await.unwrap().unwrap();
         assert_eq!(event.cancel_reason.as_deref(), Some("Die Halle ist gesperrt."));
-        let third = user(db, 3).await;
+        let third = person(db, 3).await;
         assert_eq!(regs::register(db, &a.scope, id, third, &Needs::default()).await.unwrap(), Err(Refusal::Closed));
         let cancelled = regs::cancel(db, &a.scope, id, first).await.unwrap().unwrap();
         assert_eq!(cancelled.promoted, None, "nobody moves up into a cancelled event");
@@ -330,8 +317,8 @@ both_backends! {
         let a = municipality(db, "Musterstadt", "musterstadt").await;
         let b = municipality(db, "Beispielheim", "beispielheim").await;
         let id = event(db, &a, Some(1)).await;
-        let coordinator = user(db, 100).await;
-        regs::register(db, &a.scope, id, user(db, 1).await, &Needs::default()).await.unwrap().unwrap();
+        let coordinator = person(db, 100).await;
+        regs::register(db, &a.scope, id, person(db, 1).await, &Needs::default()).await.unwrap().unwrap();
         confirmed_guest(db, &a, id, 2).await;
         let reach = |audience| store::events::people::reachable(db, &a.scope, id, audience);
         let names = |list: Vec<store::events::people::Attendee>| list.into_iter().map(|p| p.name).collect::<Vec<_>>();
@@ -355,7 +342,7 @@ both_backends! {
         let a = municipality(db, "Musterstadt", "musterstadt").await;
         let b = municipality(db, "Beispielheim", "beispielheim").await;
         let id = event(db, &a, None).await;
-        let actor = user(db, 1).await;
+        let actor = person(db, 1).await;
         assert!(store::events::get(db, &a.scope, id).await.unwrap().unwrap().results.is_none());
         let band = |d, key: &str| domain::bands::Band::new(d, key);
         let bands = [(band(Dimension::Age, "18_29"), 6), (band(Dimension::Age, "65_plus"), 4), (band(Dimension::Migration, "own"), 9)];
@@ -379,7 +366,7 @@ both_backends! {
         let id = event(db, &a, Some(2)).await;
         let mut people = Vec::new();
         for n in 0..5 {
-            let person = user(db, n).await;
+            let person = person(db, n).await;
             regs::register(db, &a.scope, id, person, &Needs::default()).await.unwrap().unwrap();
             people.push(person);
         }
@@ -398,7 +385,7 @@ both_backends! {
         assert_eq!(mine(0).await, Some(Placement::Registered));
         assert_eq!(mine(4).await, Some(Placement::Waiting));
         assert_eq!(found.mine, None, "nobody signed in");
-        let stranger = user(db, 77).await;
+        let stranger = person(db, 77).await;
         assert_eq!(store::events::page::page_of(db, &a.scope, id, Some(stranger)).await.unwrap().unwrap().mine, None);
 
         // And how many contributions were given there.

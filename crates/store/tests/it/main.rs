@@ -32,6 +32,7 @@ macro_rules! both_backends {
 mod accounts;
 mod audit;
 mod backup;
+mod concept;
 mod events;
 mod files;
 mod legal;

@@ -13,20 +13,8 @@ use store::DatabaseConnection;
 use store::surveys::responses::Respondent;
 use store::surveys::{self, Survey, questions, responses, results};
 use store::tenancy::Tenant;
+use store::testing::person;
 use store::testing::{municipality_input as form, process_input};
-
-async fn person(db: &DatabaseConnection, n: usize) -> UserId {
-    let email = format!("person{n}@example.org");
-    let name = format!("Person {n}");
-    let input = store::accounts::NewUser {
-        email: &email,
-        display_name: &name,
-        password_hash: "$argon2id$test",
-        locale: "de",
-        email_confirmed: true,
-    };
-    store::accounts::create_user(db, input).await.unwrap()
-}
 
 /// A counted answer: question, row, choice, value.
 type CountKey = (i64, Option<u32>, Option<u32>, Option<i32>);

@@ -3,6 +3,7 @@
 //! it again adds only what is missing. Each domain's demo content has its
 //! own module here.
 
+mod concept;
 mod events;
 mod ideas;
 mod organisations;
@@ -101,6 +102,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
         organisations::seed(&txn, musterstadt).await?;
         events::seed(&txn, musterstadt).await?;
         surveys::seed(&txn, musterstadt).await?;
+        concept::seed(&txn, musterstadt).await?;
     }
     // The demo's history shows in the platform but is not mailed.
     store::notifications::mailing::settle_history(&txn, store::now()).await?;

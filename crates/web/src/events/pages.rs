@@ -15,7 +15,7 @@ use crate::ctx::RequestCtx;
 use crate::error::AppError;
 use crate::forms::FormErrors;
 use crate::i18n::Locale;
-use crate::layout::{Layout, html_status};
+use crate::layout::{Fact, Layout, html_status};
 use crate::participation::policy::can_manage;
 use crate::tenancy::CurrentMunicipality;
 
@@ -72,12 +72,6 @@ pub struct ResultsView {
     /// People by voluntary band, one table per dimension.
     pub bands: Vec<super::bands::BandTable>,
     pub photos: Vec<crate::uploads::view::FileView>,
-}
-
-/// A labelled fact of the event page.
-pub struct Fact {
-    pub label: String,
-    pub value: String,
 }
 
 #[derive(Template)]

@@ -29,6 +29,14 @@ static EN: LanguageIdentifier = langid!("en");
 impl Locale {
     pub const ALL: [Locale; 2] = [Locale::De, Locale::En];
 
+    /// A day as people of this language write it: "26.06.2025", "26 Jun 2025".
+    pub fn day(self, day: chrono::NaiveDate) -> String {
+        match self {
+            Locale::De => day.format("%d.%m.%Y").to_string(),
+            Locale::En => day.format("%-d %b %Y").to_string(),
+        }
+    }
+
     /// BCP 47 code, used in `lang` attributes, cookies and URLs.
     pub const fn code(self) -> &'static str {
         match self {

@@ -50,11 +50,7 @@ pub fn source_name(locale: Locale, source: &str) -> String {
 }
 
 pub fn date(locale: Locale, at: DateTime<Utc>) -> String {
-    let day = at.with_timezone(&chrono_tz::Europe::Berlin).date_naive();
-    match locale {
-        Locale::De => day.format("%d.%m.%Y").to_string(),
-        Locale::En => day.format("%-d %b %Y").to_string(),
-    }
+    locale.day(at.with_timezone(&chrono_tz::Europe::Berlin).date_naive())
 }
 
 pub fn status_class(status: IdeaStatus) -> &'static str {

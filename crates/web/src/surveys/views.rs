@@ -32,10 +32,7 @@ pub fn stage(survey: &Survey, today: NaiveDate) -> Stage {
 }
 
 pub fn day(locale: Locale, day: NaiveDate) -> String {
-    match locale {
-        Locale::De => day.format("%d.%m.%Y").to_string(),
-        Locale::En => day.format("%-d %b %Y").to_string(),
-    }
+    locale.day(day)
 }
 
 /// "open until 31.03.2027", "opens on …", "closed on …".

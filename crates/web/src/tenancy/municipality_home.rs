@@ -18,6 +18,8 @@ pub struct MunicipalityPage {
     pub district: String,
     pub population: String,
     pub ags: String,
+    /// The concept, once it is public (or for its coordinators).
+    pub concept: Option<String>,
 }
 
 pub async fn municipality_show(
@@ -26,7 +28,10 @@ pub async fn municipality_show(
     CurrentMunicipality(tenant): CurrentMunicipality,
 ) -> Result<Html<String>, AppError> {
     let locale = ctx.locale;
+    let manager = ctx.actor.as_ref().is_some_and(|a| crate::participation::policy::can_manage(a, &tenant));
+    let concept = store::concept::get(&state.db, &tenant.scope).await?.filter(|c| manager || c.stage.stage.public()).map(|c| c.texts.title);
     let page = MunicipalityPage {
+        concept,
         i18n: locale,
         intro: locale.t_args("municipality-intro", &[("name", FluentArg::Text(tenant.name.clone()))]),
         district: tenant.district.clone(),

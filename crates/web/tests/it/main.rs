@@ -6,6 +6,7 @@
 mod accounts;
 mod admin;
 mod api;
+mod concept;
 mod conventions;
 mod event_guests;
 mod event_messages;

@@ -72,7 +72,8 @@ app_tests! {
         let client = app.client();
         for (path, max) in [
             ("/", 1),
-            ("/m/musterstadt", 1),
+            // The municipality and whether its concept is public.
+            ("/m/musterstadt", 2),
             ("/m/musterstadt/impressum", 2),
             ("/impressum", 1),
             ("/api/v1/municipalities", 1),

@@ -14,6 +14,7 @@ use testkit::app_tests;
 
 mod accounts;
 mod admin;
+mod concept;
 mod events;
 mod legal;
 mod moderation;
@@ -155,6 +156,7 @@ fn expectations() -> Vec<&'static Expect> {
         participation::ROUTES,
         events::ROUTES,
         surveys::ROUTES,
+        concept::ROUTES,
         moderation::ROUTES,
         organisations::ROUTES,
         notifications::ROUTES,

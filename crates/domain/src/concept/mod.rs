@@ -1,0 +1,15 @@
+//! The action-and-measures concept (Handlungs- und Maßnahmenkonzept) of a
+//! municipality: its texts (title, preamble, vision), its action fields with
+//! their situation analysis, the goals in each field, and the measures that
+//! serve the goals. What the forms accept and the rules a measure keeps.
+
+pub mod measures;
+pub mod stage;
+pub mod status;
+pub mod structure;
+pub mod texts;
+
+/// At most this many characters in a Markdown text of the concept.
+pub const MAX_TEXT: usize = 50_000;
+/// At most this many characters in a title or name.
+pub const MAX_TITLE: usize = 200;

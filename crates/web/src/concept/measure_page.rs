@@ -1,0 +1,100 @@
+//! A measure's public page: its status (with the reason when dropped), the
+//! action field and goals it serves, who leads it and with whom, for whom
+//! and where, when it runs, its priority, cost and funding.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::concept::status::MeasureStatus;
+use http::StatusCode;
+
+use super::public::numbered;
+use super::views::{StatusBadge, badge, visible_concept};
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::layout::{Fact, Layout, Link, html_status};
+use crate::tenancy::CurrentMunicipality;
+
+#[derive(Template)]
+#[template(path = "concept/measure.html")]
+struct MeasurePage {
+    i18n: Locale,
+    layout: Layout,
+    concept_title: String,
+    concept_href: String,
+    badge: StatusBadge,
+    reason: Option<String>,
+    goals: Vec<Link>,
+    facts: Vec<Fact>,
+    description_html: String,
+    edit_href: Option<String>,
+}
+
+fn names(ids: &[i64], named: &[store::participation::processes::Named]) -> String {
+    ids.iter().filter_map(|id| named.iter().find(|n| n.id == *id)).map(|n| n.name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+pub async fn measure_show(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let locale = ctx.locale;
+    let (concept, manager) = visible_concept(&state, &ctx, &tenant).await?;
+    let measure = store::concept::measures::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    let outline = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
+    let choices = store::concept::choices::measure_choices(&state.db, &tenant.scope).await?;
+    let d = &measure.details;
+    let concept_href = format!("/m/{}/konzept", tenant.slug);
+    let goals = d
+        .goals
+        .iter()
+        .filter_map(|g| outline.iter().find_map(|f| f.goals.iter().find(|goal| goal.id == *g).map(|goal| (f, goal))))
+        .map(|(field, goal)| Link {
+            href: format!("{concept_href}#handlungsfeld-{}", field.id),
+            label: format!("{} › {}", field.texts.name, goal.texts.title),
+        })
+        .collect();
+    let mut facts = Vec::new();
+    let mut fact = |key: &str, value: String| {
+        if !value.is_empty() {
+            facts.push(Fact { label: locale.t(key), value });
+        }
+    };
+    let lead = [d.lead_organisation.and(measure.lead_organisation_name.clone()), measure.owner_name.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    fact("measure-lead-label", lead);
+    fact("measure-partners-label", names(&d.partners, &choices.organisations));
+    fact("measure-target-groups-label", d.target_groups.clone());
+    fact("measure-neighbourhoods-label", names(&d.neighbourhoods, &choices.neighbourhoods));
+    let period = match (d.starts_on, d.ends_on) {
+        (Some(s), Some(e)) => format!("{} – {}", locale.day(s), locale.day(e)),
+        (Some(s), None) => locale.t_args("measure-from", &[("day", crate::i18n::FluentArg::Text(locale.day(s)))]),
+        (None, Some(e)) => locale.t_args("measure-until", &[("day", crate::i18n::FluentArg::Text(locale.day(e)))]),
+        (None, None) => String::new(),
+    };
+    fact("measure-period-label", period);
+    fact("measure-priority-label", locale.t(&d.priority.name_key()));
+    fact("measure-cost-label", d.cost.map(|c| if locale == Locale::De { c.format_de() } else { c.format_en() }).unwrap_or_default());
+    fact("measure-funding-label", d.funding_source.clone());
+    let view = MeasurePage {
+        i18n: locale,
+        layout: Layout::municipality(&state, &ctx, &tenant, numbered(locale, measure.number, &d.title)),
+        concept_title: concept.texts.title.clone(),
+        concept_href,
+        badge: badge(locale, d.status),
+        reason: (matches!(d.status, MeasureStatus::Dropped | MeasureStatus::Paused) && !d.status_reason.is_empty())
+            .then(|| d.status_reason.clone()),
+        goals,
+        facts,
+        description_html: measure.description_html.clone(),
+        edit_href: manager.then(|| format!("/m/{}/verwaltung/konzept/massnahmen/{}", tenant.slug, measure.id)),
+    };
+    html_status(StatusCode::OK, &view)
+}

@@ -1,0 +1,34 @@
+//! The action-and-measures concept: its public page (vision, action fields
+//! with their analysis and goals, and the measures under each goal), each
+//! measure's page, and the coordinators' pages to write it — texts and
+//! stage, action fields, goals and measures.
+
+mod manage;
+mod measure_form;
+mod measure_page;
+mod parts;
+mod public;
+mod views;
+
+use crate::routes::{RouteDef, get_route, post_route};
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        get_route("/m/{slug}/konzept", public::concept_show),
+        get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
+        get_route("/m/{slug}/verwaltung/konzept", manage::concept_manage),
+        post_route("/m/{slug}/verwaltung/konzept", manage::concept_update),
+        post_route("/m/{slug}/verwaltung/konzept/stand", manage::stage_update),
+        post_route("/m/{slug}/verwaltung/konzept/handlungsfelder", manage::field_create),
+        get_route("/m/{slug}/verwaltung/konzept/handlungsfelder/{id}", parts::field_edit),
+        post_route("/m/{slug}/verwaltung/konzept/handlungsfelder/{id}", parts::field_update),
+        get_route("/m/{slug}/verwaltung/konzept/handlungsfelder/{id}/ziele", parts::goal_new),
+        post_route("/m/{slug}/verwaltung/konzept/handlungsfelder/{id}/ziele", parts::goal_create),
+        get_route("/m/{slug}/verwaltung/konzept/ziele/{id}", parts::goal_edit),
+        post_route("/m/{slug}/verwaltung/konzept/ziele/{id}", parts::goal_update),
+        get_route("/m/{slug}/verwaltung/konzept/massnahmen/neu", measure_form::measure_new),
+        post_route("/m/{slug}/verwaltung/konzept/massnahmen/neu", measure_form::measure_create),
+        get_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}", measure_form::measure_edit),
+        post_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}", measure_form::measure_update),
+    ]
+}

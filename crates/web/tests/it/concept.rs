@@ -1,0 +1,131 @@
+//! The concept: the coordinator writes texts, action fields, goals and
+//! measures (each form keeps what was typed when something is wrong); the
+//! public reads it once it is in consultation or adopted; measures keep their
+//! status rules; another municipality reaches none of it.
+
+use testkit::app_tests;
+
+const MANAGE: &str = "/m/musterstadt/verwaltung/konzept";
+
+app_tests! {
+    async fn a_coordinator_writes_fields_goals_and_measures_that_the_public_reads(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let page = coordinator.get(MANAGE).await;
+        page.assert_status(200);
+        assert!(page.body.contains(r#"value="Gelebte Vielfalt in Musterstadt""#) && page.body.contains("Sprachcafé mit Kinderbetreuung"));
+        // A missing title: the preamble typed comes back with the error.
+        let r = coordinator.post_form(MANAGE, &[("title", " "), ("preamble", "Musterstadt ist vielfältig."), ("vision", "")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Bitte geben Sie einen Titel an.") && r.body.contains("Musterstadt ist vielfältig.") && r.body.contains(r##"href="#title""##));
+        coordinator.post_form(MANAGE, &[("title", "Gelebte Vielfalt in Musterstadt"), ("preamble", "Musterstadt ist **vielfältig**."), ("vision", "Alle gehören dazu.")]).await.assert_status(303);
+
+        // A second action field and a goal in it.
+        coordinator.post_form(&format!("{MANAGE}/handlungsfelder"), &[("name", ""), ("analysis", "Zahlen")]).await.assert_status(422);
+        coordinator.post_form(&format!("{MANAGE}/handlungsfelder"), &[("name", "Arbeit & Ausbildung"), ("analysis", "Ein Viertel …")]).await.assert_status(303);
+        let page = coordinator.get(MANAGE).await;
+        let add_goal = page.body.split(r#"href=""#).filter_map(|s| s.split('"').next()).find(|h| h.ends_with("/ziele") && !h.ends_with("/1/ziele")).unwrap().to_owned();
+        let r = coordinator.post_form(&add_goal, &[("title", ""), ("description", "Beschreibung bleibt")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Beschreibung bleibt") && r.body.contains("Arbeit &#38; Ausbildung"));
+        coordinator.post_form(&add_goal, &[("title", "Mehr Ausbildungsplätze für Zugewanderte"), ("description", "")]).await.assert_status(303);
+        let form = coordinator.get(&format!("{MANAGE}/massnahmen/neu")).await;
+        form.assert_status(200);
+        let goal = form.body.split("Mehr Ausbildungsplätze für Zugewanderte").next().unwrap().rsplit(r#"value=""#).next().unwrap().split('"').next().unwrap().to_owned();
+
+        // Dropped without a reason, ending before it starts: all comes back.
+        let fields = [
+            ("title", "Praktikumsbörse"),
+            ("description", "Betriebe stellen sich vor."),
+            ("main_goal", goal.as_str()),
+            ("goal", "1"),
+            ("lead_organisation", "1"),
+            ("starts_on", "2027-05-01"),
+            ("ends_on", "2027-04-01"),
+            ("priority", "high"),
+            ("cost", "2.500"),
+            ("status", "dropped"),
+            ("status_reason", ""),
+        ];
+        let r = coordinator.post_form(&format!("{MANAGE}/massnahmen/neu"), &fields).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Das Ende liegt vor dem Beginn.") && r.body.contains("Bitte begründen Sie"));
+        assert!(r.body.contains(r#"value="Praktikumsbörse""#) && r.body.contains(r#"value="2.500""#));
+        let fields: Vec<(&str, &str)> = fields.iter().map(|&(k, v)| match k {
+            "ends_on" => (k, "2027-12-31"),
+            "status" => (k, "planned"),
+            _ => (k, v),
+        }).collect();
+        let r = coordinator.post_form(&format!("{MANAGE}/massnahmen/neu"), &fields).await;
+        r.assert_status(303);
+        let measure = r.header("location").unwrap().split('?').next().unwrap().to_owned();
+
+        // The public reads it: the measure under its goal, with its status and details.
+        let public = app.client().get("/m/musterstadt/konzept").await;
+        public.assert_status(200);
+        assert!(public.body.contains("<strong>vielfältig</strong>") && public.body.contains("Beschlossen am 26.06.2025 (DS 2025/117)"));
+        assert!(public.body.contains("Maßnahme 2: Praktikumsbörse") && public.body.contains("Mehr Ausbildungsplätze für Zugewanderte"));
+        let page = app.client().get(&measure).await;
+        page.assert_status(200);
+        assert!(page.body.contains("Maßnahme 2: Praktikumsbörse") && page.body.contains("geplant"));
+        assert!(page.body.contains("2.500,00 €") && page.body.contains("Nachbarschaftsverein Musterstadt") && page.body.contains("01.05.2027 – 31.12.2027"));
+        assert!(page.body.contains("Arbeit &#38; Ausbildung › Mehr Ausbildungsplätze") && page.body.contains("Sprache &#38; Bildung › Alle Kinder"));
+        assert!(!page.body.contains("Maßnahme bearbeiten"), "only coordinators are offered to edit");
+        let en = app.client().with_header("accept-language", "en").get(&measure).await;
+        assert!(en.body.contains("Measure 2: Praktikumsbörse") && en.body.contains("2,500.00 €") && en.body.contains("planned"));
+    }
+
+    async fn a_started_measure_cannot_be_planned_again_and_dropping_needs_a_reason(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let edit = format!("{MANAGE}/massnahmen/1");
+        let form = coordinator.get(&edit).await;
+        assert!(form.body.contains(r#"value="Sprachcafé mit Kinderbetreuung""#) && form.body.contains(r#"value="running" checked"#));
+        let base = [("title", "Sprachcafé mit Kinderbetreuung"), ("main_goal", "1"), ("priority", "medium"), ("status", "planned")];
+        let r = coordinator.post_form(&edit, &base).await;
+        r.assert_status(422);
+        assert!(r.body.contains("schon begonnen"));
+        let dropped = [("title", "Sprachcafé mit Kinderbetreuung"), ("main_goal", "1"), ("priority", "medium"), ("status", "dropped"), ("status_reason", "Die Räume fallen weg.")];
+        coordinator.post_form(&edit, &dropped).await.assert_status(303);
+        let page = app.client().get("/m/musterstadt/massnahmen/1").await;
+        assert!(page.body.contains("aufgegeben") && page.body.contains("Die Räume fallen weg."));
+    }
+
+    async fn a_draft_is_for_the_coordinators_only(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        coordinator.post_form(&format!("{MANAGE}/stand"), &[("stage", "adopted")]).await.assert_status(422);
+        coordinator.post_form(&format!("{MANAGE}/stand"), &[("stage", "draft")]).await.assert_status(303);
+        app.client().get("/m/musterstadt/konzept").await.assert_status(404);
+        app.client().get("/m/musterstadt/massnahmen/1").await.assert_status(404);
+        app.login(&app.fixture.participant).await.get("/m/musterstadt/konzept").await.assert_status(404);
+        let own = coordinator.get("/m/musterstadt/konzept").await;
+        own.assert_status(200);
+        assert!(own.body.contains("noch nicht öffentlich"));
+        coordinator.post_form(&format!("{MANAGE}/stand"), &[("stage", "consultation")]).await.assert_status(303);
+        let public = app.client().get("/m/musterstadt/konzept").await;
+        assert!(public.body.contains("Entwurf in der öffentlichen Beratung"));
+    }
+
+    async fn another_municipality_reaches_none_of_it(app: &TestApp) {
+        let other = app.login(&app.fixture.other_coordinator).await;
+        // Musterstadt's parts under Beispielheim's address do not exist.
+        for path in [
+            "/m/beispielheim/massnahmen/1",
+            "/m/beispielheim/verwaltung/konzept/handlungsfelder/1",
+            "/m/beispielheim/verwaltung/konzept/handlungsfelder/1/ziele",
+            "/m/beispielheim/verwaltung/konzept/ziele/1",
+            "/m/beispielheim/verwaltung/konzept/massnahmen/1",
+        ] {
+            other.get(path).await.assert_status(404);
+        }
+        let goal = [("title", "Fremdes Ziel"), ("description", "")];
+        other.post_form("/m/beispielheim/verwaltung/konzept/handlungsfelder/1/ziele", &goal).await.assert_status(404);
+        other.post_form("/m/beispielheim/verwaltung/konzept/ziele/1", &goal).await.assert_status(404);
+        let measure = [("title", "Übernommen"), ("main_goal", "1"), ("priority", "low"), ("status", "planned")];
+        other.post_form("/m/beispielheim/verwaltung/konzept/massnahmen/1", &measure).await.assert_status(404);
+        // Their own form does not offer Musterstadt's goal, and refuses it.
+        let r = other.post_form("/m/beispielheim/verwaltung/konzept/massnahmen/neu", &measure).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Diese Auswahl gibt es nicht"));
+        let page = app.client().get("/m/musterstadt/massnahmen/1").await;
+        assert!(page.body.contains("Sprachcafé mit Kinderbetreuung") && !page.body.contains("Übernommen"));
+    }
+}

@@ -1,0 +1,34 @@
+//! The concept (fixture: Musterstadt's adopted concept with action field 1,
+//! goal 1 and measure 1; Beispielheim's in consultation with field 2, goal 2
+//! and measure 2; bad input: empty forms).
+
+use super::*;
+
+pub(super) const ROUTES: &[Expect] = &[
+    get_municipal("/m/{slug}/konzept", "/m/musterstadt/konzept", "/m/beispielheim/konzept", "Miteinander in Beispielheim"),
+    get_municipal("/m/{slug}/massnahmen/{id}", "/m/musterstadt/massnahmen/1", "/m/beispielheim/massnahmen/2", "Begegnungsfest"),
+    manage("GET", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 200),
+    manage("POST", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 422),
+    manage("POST", "/m/{slug}/verwaltung/konzept/stand", "/m/musterstadt/verwaltung/konzept/stand", 422),
+    manage("POST", "/m/{slug}/verwaltung/konzept/handlungsfelder", "/m/musterstadt/verwaltung/konzept/handlungsfelder", 422),
+    manage("GET", "/m/{slug}/verwaltung/konzept/handlungsfelder/{id}", "/m/musterstadt/verwaltung/konzept/handlungsfelder/1", 200),
+    manage("POST", "/m/{slug}/verwaltung/konzept/handlungsfelder/{id}", "/m/musterstadt/verwaltung/konzept/handlungsfelder/1", 422),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/konzept/handlungsfelder/{id}/ziele",
+        "/m/musterstadt/verwaltung/konzept/handlungsfelder/1/ziele",
+        200,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/konzept/handlungsfelder/{id}/ziele",
+        "/m/musterstadt/verwaltung/konzept/handlungsfelder/1/ziele",
+        422,
+    ),
+    manage("GET", "/m/{slug}/verwaltung/konzept/ziele/{id}", "/m/musterstadt/verwaltung/konzept/ziele/1", 200),
+    manage("POST", "/m/{slug}/verwaltung/konzept/ziele/{id}", "/m/musterstadt/verwaltung/konzept/ziele/1", 422),
+    manage("GET", "/m/{slug}/verwaltung/konzept/massnahmen/neu", "/m/musterstadt/verwaltung/konzept/massnahmen/neu", 200),
+    manage("POST", "/m/{slug}/verwaltung/konzept/massnahmen/neu", "/m/musterstadt/verwaltung/konzept/massnahmen/neu", 422),
+    manage("GET", "/m/{slug}/verwaltung/konzept/massnahmen/{id}", "/m/musterstadt/verwaltung/konzept/massnahmen/1", 200),
+    manage("POST", "/m/{slug}/verwaltung/konzept/massnahmen/{id}", "/m/musterstadt/verwaltung/konzept/massnahmen/1", 422),
+];
