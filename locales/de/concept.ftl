@@ -128,3 +128,15 @@ measure-status-ended = Eine abgeschlossene oder aufgegebene Maßnahme kann nur w
 measure-status-started = Die Maßnahme hat schon begonnen; sie kann nicht mehr geplant oder in Vorbereitung sein.
 measure-reason-missing = Bitte begründen Sie, warum die Maßnahme aufgegeben wird.
 measure-date-invalid = Bitte geben Sie ein Datum an (TT.MM.JJJJ).
+
+## Eine Idee in eine Maßnahme übernehmen
+take-up-title = Idee in eine Maßnahme übernehmen
+take-up-intro = Wählen Sie die Maßnahme, in die diese Idee eingeflossen ist. Die Idee erhält den Status „Aufgenommen“ (oder behält „Teilweise aufgenommen“); wer sie geschrieben hat, ihr folgt oder sie unterstützt, wird benachrichtigt. Auf der Seite der Idee und der Maßnahme steht dann, was woraus wurde.
+take-up-already = Die Idee ist schon aufgenommen in:
+take-up-no-measures = Es gibt noch keine Maßnahme, in die sie übernommen werden kann. Legen Sie zuerst Maßnahmen im Konzept an.
+take-up-measure-label = Maßnahme
+take-up-save = In die Maßnahme übernehmen
+take-up-measure-missing = Bitte wählen Sie eine Maßnahme.
+take-up-link = In eine Maßnahme übernehmen
+idea-taken-into = Aufgenommen in:
+measure-sources-heading = Aus diesen Ideen entstanden

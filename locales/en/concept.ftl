@@ -128,3 +128,15 @@ measure-status-ended = A measure that is done or dropped can only run again.
 measure-status-started = The measure has already started; it cannot be planned or in preparation any more.
 measure-reason-missing = Please give the reason why the measure is dropped.
 measure-date-invalid = Please give a date (DD.MM.YYYY).
+
+## Taking an idea up into a measure
+take-up-title = Take the idea up into a measure
+take-up-intro = Choose the measure this idea went into. The idea gets the status "taken up" (or keeps "partly taken up"); whoever wrote, follows or supports it is told. The pages of the idea and of the measure then show what became of what.
+take-up-already = The idea is already taken up into:
+take-up-no-measures = There is no measure yet to take it up into. Add measures to the concept first.
+take-up-measure-label = Measure
+take-up-save = Take it up into the measure
+take-up-measure-missing = Please choose a measure.
+take-up-link = Take up into a measure
+idea-taken-into = Taken up into:
+measure-sources-heading = The ideas it came from

@@ -108,7 +108,8 @@ backed_up_tables!(
     measures,
     measure_goals,
     measure_partners,
-    measure_neighbourhoods
+    measure_neighbourhoods,
+    measure_ideas
 );
 
 impl Table {

@@ -5,6 +5,7 @@
 pub mod choices;
 pub mod measures;
 pub mod outline;
+pub mod sources;
 
 use chrono::{DateTime, Utc};
 use domain::concept::stage::{Decision, Stage, StageChange};

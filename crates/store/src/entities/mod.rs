@@ -20,6 +20,7 @@ pub mod legal_pages;
 pub mod mail_outbox;
 pub mod mail_topic_settings;
 pub mod measure_goals;
+pub mod measure_ideas;
 pub mod measure_neighbourhoods;
 pub mod measure_partners;
 pub mod measures;

@@ -22,6 +22,7 @@ mod m20261207_000015_event_results;
 mod m20261207_000016_survey_counts;
 mod m20261207_000017_event_attendance;
 mod m20261207_000018_concept;
+mod m20261207_000019_measure_ideas;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000016_survey_counts::Migration),
             Box::new(m20261207_000017_event_attendance::Migration),
             Box::new(m20261207_000018_concept::Migration),
+            Box::new(m20261207_000019_measure_ideas::Migration),
         ]
     }
 }

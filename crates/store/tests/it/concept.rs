@@ -135,4 +135,42 @@ both_backends! {
         let theirs = concept::save_texts(db, &other.scope, staff, &texts, "", "").await.unwrap();
         assert!(measures::create(db, &other.scope, staff, theirs, &dropped, "").await.is_err(), "goals of another concept");
     }
+
+    async fn an_idea_taken_up_names_its_measure_and_is_answered(db: &DatabaseConnection) {
+        use domain::participation::ideas::{IdeaStatus, NewIdea};
+        use store::concept::sources;
+        let tenant = store::tenancy::create_municipality(db, None, &form("Musterstadt", "musterstadt", 38_000)).await.unwrap();
+        let other = store::tenancy::create_municipality(db, None, &form("Beispielheim", "beispielheim", 12_000)).await.unwrap();
+        let staff = person(db, 0).await;
+        let author = person(db, 1).await;
+        let process = store::participation::processes::create(db, &tenant.scope, None, &store::testing::process_input(), "").await.unwrap();
+        let new_idea = |title: &str| NewIdea { title: title.into(), body: "Ein Vorschlag mit genug Text.".into(), action_field: None, neighbourhood: None, organisation: None };
+        let idea = store::participation::ideas::create(db, &tenant.scope, process, author, &new_idea("Sprachcafé"), "").await.unwrap();
+        let partly = store::participation::ideas::create(db, &tenant.scope, process, author, &new_idea("Elterncafé"), "").await.unwrap();
+        store::participation::ideas::answer(db, &tenant.scope, staff, partly, IdeaStatus::PartlyTakenUp, Some("Nur dienstags"), None).await.unwrap();
+        let (concept, goals) = concept_with_goals(db, &tenant, staff).await;
+        let typed = MeasureForm { title: "Sprachcafé".into(), goals: vec![goals[0].to_string()], ..MeasureForm::blank() };
+        let measure = typed.validate(Choices { goals: &goals, ..Default::default() }, None).unwrap();
+        let id = measures::create(db, &tenant.scope, staff, concept, &measure, "").await.unwrap();
+
+        assert!(sources::take_up(db, &tenant.scope, staff, id, idea).await.unwrap());
+        assert!(!sources::take_up(db, &tenant.scope, staff, id, idea).await.unwrap(), "once");
+        assert!(sources::take_up(db, &tenant.scope, staff, id, partly).await.unwrap());
+        let status = |idea| async move { store::participation::ideas::get(db, &tenant.scope, idea).await.unwrap().unwrap() };
+        assert_eq!(status(idea).await.summary.status, IdeaStatus::TakenUp);
+        let kept = status(partly).await;
+        assert_eq!((kept.summary.status, kept.status_reason.as_deref()), (IdeaStatus::PartlyTakenUp, Some("Nur dienstags")), "partly stays partly");
+        let links = sources::of_idea(db, &tenant.scope, idea).await.unwrap();
+        assert_eq!(links.iter().map(|m| (m.id, m.number, m.public)).collect::<Vec<_>>(), [(id, 1, false)], "the concept is still a draft");
+        let came_from: Vec<i64> = sources::of_measure(db, &tenant.scope, id).await.unwrap().iter().map(|i| i.id).collect();
+        assert_eq!(came_from, [idea, partly]);
+        // The author follows their idea and is told.
+        let (told, _) = store::notifications::inbox::list(db, author, 1, 10).await.unwrap();
+        assert!(told.iter().any(|n| n.kind == domain::notifications::NotificationKind::Answer), "{told:?}");
+
+        // Another municipality neither takes up this idea nor reaches the links.
+        assert!(sources::take_up(db, &other.scope, staff, id, idea).await.is_err());
+        assert!(sources::of_idea(db, &other.scope, idea).await.unwrap().is_empty());
+        assert!(sources::of_measure(db, &other.scope, id).await.unwrap().is_empty());
+    }
 }

@@ -434,6 +434,35 @@ const FIELDS: &[DemoField] = &[
     },
 ];
 
+/// Ideas of the demo process taken up into measures: (idea, measure).
+const TAKEN_UP: &[(&str, &str)] = &[
+    ("Sprachcafé in der Stadtbibliothek – jeden Donnerstagabend", "Sprachcafé mit Kinderbetreuung in der Stadtbibliothek"),
+    ("Deutschkurs am Vormittag mit Kinderbetreuung", "Sprachcafé mit Kinderbetreuung in der Stadtbibliothek"),
+    ("Mehrsprachige Elternabende an der Grundschule Nordstadt", "Mehrsprachige Elternabende mit Dolmetschung"),
+    ("Lesepatinnen und Lesepaten für Erstklässler am Hang", "Vorlesepatenschaften in allen Kitas"),
+    ("Mehrsprachige Bücherkisten für die Kitas in der Nordstadt", "Mehrsprachige Bücherkisten für Kitas"),
+    ("Willkommensmappe für Neuzugezogene in mehreren Sprachen", "Willkommensmappe in sechs Sprachen"),
+    ("Beratung zur Anerkennung ausländischer Berufsabschlüsse direkt in Musterstadt", "Beratung zur Anerkennung an einer Stelle"),
+    ("Anerkennung von Abschlüssen an einer Stelle beraten", "Beratung zur Anerkennung an einer Stelle"),
+    ("Praktikumsbörse für junge Geflüchtete", "Praktikumsbörse mit Betrieben aus der Stadt"),
+    ("Praktikumsbörse mit Betrieben aus der Stadt", "Praktikumsbörse mit Betrieben aus der Stadt"),
+    ("Ausbildungsmesse auch in Türkisch und Arabisch", "Ausbildungsmesse auch in Türkisch und Arabisch"),
+    ("Ausbildungspatenschaften: Betriebe begleiten junge Zugewanderte", "Patenschaften von Azubis für neue Azubis"),
+    ("Patenschaften von Azubis für neue Azubis", "Patenschaften von Azubis für neue Azubis"),
+    ("Anlaufstelle bei Diskriminierung auf dem Wohnungsmarkt", "Beratung bei Diskriminierung auf dem Wohnungsmarkt"),
+    ("Begegnungsgarten am Hang", "Interkultureller Gemeinschaftsgarten"),
+    ("Interkulturelles Straßenfest im Südviertel", "Straßenfeste in jedem Stadtteil"),
+    ("Vereinsmesse: Alle Vereine stellen sich vor – mehrsprachig", "Vereinsbörse: Vereine stellen sich mehrsprachig vor"),
+    ("Schnuppertraining für Mädchen im Sportverein", "Schnuppertraining „Sport für alle“"),
+    ("Dolmetscherpool für Arztbesuche", "Dolmetscherpool für Arztbesuche"),
+    ("Pflegeberatung für Seniorinnen und Senioren mit Migrationsgeschichte", "Sprechstunde der Pflegeberatung in der Moschee"),
+    ("Psychosoziale Beratung für Geflüchtete vor Ort", "Gesprächsgruppen für Geflüchtete"),
+    ("Erste-Hilfe-Kurs auf Polnisch, Ukrainisch und Russisch", "Erste-Hilfe-Kurse in mehreren Sprachen"),
+    ("Ausländerbeirat stärken: Rederecht in allen Ausschüssen", "Rederecht des Beirats in allen Ausschüssen"),
+    ("Bürgerversammlungen mit Übersetzung und Kinderbetreuung", "Bürgerversammlungen mit Dolmetschung"),
+    ("Mehr junge Leute in den Ausländerbeirat", "Kampagne zur Wahl des Ausländerbeirats"),
+];
+
 /// Why the two dropped measures were given up.
 fn reason(title: &str) -> &'static str {
     if title.starts_with("Siegel") {
@@ -516,6 +545,23 @@ pub(super) async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow
                 store::concept::measures::create(txn, &scope, coordinator, concept, &measure, &html).await?;
             }
         }
+    }
+    take_up_ideas(txn, musterstadt, concept, coordinator).await
+}
+
+/// Links the demo process's ideas to the measures they went into.
+async fn take_up_ideas(txn: &WriteTransaction, musterstadt: &Tenant, concept: i64, coordinator: domain::ids::UserId) -> anyhow::Result<()> {
+    use store::participation::idea_list::{self, IdeaFilter, IdeaSort};
+    let scope = musterstadt.scope;
+    let Some(process) = store::participation::processes::head_by_slug(txn, &scope, super::participation::PROCESS_SLUG).await? else {
+        return Ok(());
+    };
+    let ideas = idea_list::page_of(txn, &scope, process.id, &IdeaFilter::default(), IdeaSort::Newest, 1, 500).await?;
+    let measures = store::concept::measures::list(txn, &scope, concept).await?;
+    for (idea, measure) in TAKEN_UP {
+        let idea = ideas.iter().find(|i| i.title == *idea).ok_or_else(|| anyhow::anyhow!("demo idea {idea} is missing"))?;
+        let measure = measures.iter().find(|m| m.title == *measure).ok_or_else(|| anyhow::anyhow!("demo measure {measure} is missing"))?;
+        store::concept::sources::take_up(txn, &scope, coordinator, measure.id, idea.id).await?;
     }
     Ok(())
 }

@@ -29,6 +29,8 @@ struct MeasurePage {
     goals: Vec<Link>,
     facts: Vec<Fact>,
     description_html: String,
+    /// The ideas it came from.
+    sources: Vec<Link>,
     edit_href: Option<String>,
 }
 
@@ -47,6 +49,11 @@ pub async fn measure_show(
     let measure = store::concept::measures::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
     let outline = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
     let choices = store::concept::choices::measure_choices(&state.db, &tenant.scope).await?;
+    let sources = store::concept::sources::of_measure(&state.db, &tenant.scope, id)
+        .await?
+        .into_iter()
+        .map(|i| Link { href: format!("/m/{}/ideen/{}", tenant.slug, i.id), label: i.title })
+        .collect();
     let d = &measure.details;
     let concept_href = format!("/m/{}/konzept", tenant.slug);
     let goals = d
@@ -94,6 +101,7 @@ pub async fn measure_show(
         goals,
         facts,
         description_html: measure.description_html.clone(),
+        sources,
         edit_href: manager.then(|| format!("/m/{}/verwaltung/konzept/massnahmen/{}", tenant.slug, measure.id)),
     };
     html_status(StatusCode::OK, &view)

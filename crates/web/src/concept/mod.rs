@@ -8,6 +8,7 @@ mod measure_form;
 mod measure_page;
 mod parts;
 mod public;
+mod sources;
 mod views;
 
 use crate::routes::{RouteDef, get_route, post_route};
@@ -16,6 +17,8 @@ pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/m/{slug}/konzept", public::concept_show),
         get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
+        get_route("/m/{slug}/ideen/{id}/massnahme", sources::take_up_new),
+        post_route("/m/{slug}/ideen/{id}/massnahme", sources::take_up_create),
         get_route("/m/{slug}/verwaltung/konzept", manage::concept_manage),
         post_route("/m/{slug}/verwaltung/konzept", manage::concept_update),
         post_route("/m/{slug}/verwaltung/konzept/stand", manage::stage_update),

@@ -104,6 +104,8 @@ pub struct IdeaPage {
     pub offline_comment_href: Option<String>,
     /// (href, title) of the duplicates merged into this one.
     pub merged_from: Vec<(String, String)>,
+    /// The measures of the concept it was taken up into.
+    pub taken_into: Vec<crate::layout::Link>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -208,6 +210,16 @@ pub async fn build(
         .map(|(dup, title)| (idea_href(dup), title))
         .collect();
     let merged = idea.merged_into.is_some();
+    let taken_into = store::concept::sources::of_idea(&state.db, &tenant.scope, id)
+        .await?
+        .into_iter()
+        .filter(|m| m.public || can_answer)
+        .map(|m| crate::layout::Link {
+            href: format!("/m/{}/massnahmen/{}", tenant.slug, m.id),
+            label: locale
+                .t_args("measure-numbered", &[("number", FluentArg::Number(i64::from(m.number))), ("title", FluentArg::Text(m.title))]),
+        })
+        .collect();
     let origin_event = match idea.source_event {
         Some(event) => store::events::get(&state.db, &tenant.scope, event)
             .await?
@@ -282,6 +294,7 @@ pub async fn build(
         follow,
         merged_into,
         merged_from,
+        taken_into,
         base,
     })
 }

@@ -128,4 +128,31 @@ app_tests! {
         let page = app.client().get("/m/musterstadt/massnahmen/1").await;
         assert!(page.body.contains("Sprachcafé mit Kinderbetreuung") && !page.body.contains("Übernommen"));
     }
+
+    async fn an_idea_taken_up_into_a_measure_links_both_and_tells_its_author(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let form = coordinator.get("/m/musterstadt/ideen/1/massnahme").await;
+        form.assert_status(200);
+        assert!(form.body.contains("Maßnahme 1: Sprachcafé mit Kinderbetreuung"));
+        let r = coordinator.post_form("/m/musterstadt/ideen/1/massnahme", &[("measure", "")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Bitte wählen Sie eine Maßnahme.") && r.body.contains(r##"href="#measure""##));
+        coordinator.post_form("/m/musterstadt/ideen/1/massnahme", &[("measure", "1")]).await.assert_status(303);
+        // Both pages name each other; the idea is taken up.
+        let idea = app.client().get("/m/musterstadt/ideen/1").await;
+        assert!(idea.body.contains("Aufgenommen in:") && idea.body.contains(r#"href="/m/musterstadt/massnahmen/1""#));
+
+        let measure = app.client().get("/m/musterstadt/massnahmen/1").await;
+        assert!(measure.body.contains("Aus diesen Ideen entstanden") && measure.body.contains(r#"href="/m/musterstadt/ideen/1""#));
+        // Its author is told.
+        let inbox = app.login(&app.fixture.participant).await.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains("Musterstadt hat auf „Sprachcafé in der Stadtbibliothek“ geantwortet"), "{}", inbox.body);
+        // Once is enough: the measure is no longer offered.
+        let again = coordinator.get("/m/musterstadt/ideen/1/massnahme").await;
+        assert!(again.body.contains("schon aufgenommen") && !again.body.contains(r#"<option value="1""#));
+        // Another municipality can neither take up this idea nor use this measure.
+        let other = app.login(&app.fixture.other_coordinator).await;
+        other.post_form("/m/beispielheim/ideen/1/massnahme", &[("measure", "2")]).await.assert_status(404);
+        other.post_form("/m/beispielheim/ideen/3/massnahme", &[("measure", "1")]).await.assert_status(422);
+    }
 }

@@ -7,6 +7,8 @@ use super::*;
 pub(super) const ROUTES: &[Expect] = &[
     get_municipal("/m/{slug}/konzept", "/m/musterstadt/konzept", "/m/beispielheim/konzept", "Miteinander in Beispielheim"),
     get_municipal("/m/{slug}/massnahmen/{id}", "/m/musterstadt/massnahmen/1", "/m/beispielheim/massnahmen/2", "Begegnungsfest"),
+    manage("GET", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 200),
+    manage("POST", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 422),
     manage("GET", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 200),
     manage("POST", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 422),
     manage("POST", "/m/{slug}/verwaltung/konzept/stand", "/m/musterstadt/verwaltung/konzept/stand", 422),
