@@ -140,3 +140,9 @@ take-up-measure-missing = Bitte wählen Sie eine Maßnahme.
 take-up-link = In eine Maßnahme übernehmen
 idea-taken-into = Aufgenommen in:
 measure-sources-heading = Aus diesen Ideen entstanden
+
+## Maßnahmen als CSV
+measure-csv-number = Nummer
+measure-csv-cost = Geschätzte Kosten (Euro)
+measure-csv-url = Adresse
+concept-csv-link = Alle Maßnahmen als Tabelle (CSV)

@@ -140,3 +140,9 @@ take-up-measure-missing = Please choose a measure.
 take-up-link = Take up into a measure
 idea-taken-into = Taken up into:
 measure-sources-heading = The ideas it came from
+
+## Measures as CSV
+measure-csv-number = Number
+measure-csv-cost = Estimated cost (euros)
+measure-csv-url = Address
+concept-csv-link = All measures as a table (CSV)

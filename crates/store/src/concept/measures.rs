@@ -79,66 +79,120 @@ pub async fn list(db: &impl ConnectionTrait, scope: &TenantScope, concept: i64) 
 
 /// One measure of this tenant with its lists and the names of its leads.
 pub async fn get(db: &impl ConnectionTrait, scope: &TenantScope, id: i64) -> StoreResult<Option<Measure>> {
-    let Some(m) = measures::Entity::find_by_id(id).filter(measures::Column::TenantId.eq(scope.id().0)).one(db).await? else {
-        return Ok(None);
-    };
-    let goals: Vec<i64> = measure_goals::Entity::find()
-        .filter(measure_goals::Column::MeasureId.eq(id))
+    let rows = measures::Entity::find_by_id(id).filter(measures::Column::TenantId.eq(scope.id().0)).all(db).await?;
+    Ok(assemble(db, rows).await?.pop())
+}
+
+/// Every measure of the concept with its lists, by number; a fixed number
+/// of statements however many there are.
+pub async fn all(db: &impl ConnectionTrait, scope: &TenantScope, concept: i64) -> StoreResult<Vec<Measure>> {
+    let rows = measures::Entity::find()
+        .filter(measures::Column::TenantId.eq(scope.id().0))
+        .filter(measures::Column::ConceptId.eq(concept))
+        .order_by_asc(measures::Column::Number)
+        .all(db)
+        .await?;
+    assemble(db, rows).await
+}
+
+/// Reads the lists and names of these measures (five statements at most).
+async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> StoreResult<Vec<Measure>> {
+    use std::collections::HashMap;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
+    let mut goals: HashMap<i64, Vec<i64>> = HashMap::new();
+    let goal_rows: Vec<(i64, i64)> = measure_goals::Entity::find()
+        .filter(measure_goals::Column::MeasureId.is_in(ids.clone()))
         .order_by_asc(measure_goals::Column::Position)
         .select_only()
+        .column(measure_goals::Column::MeasureId)
         .column(measure_goals::Column::GoalId)
         .into_tuple()
         .all(db)
         .await?;
-    let partners: Vec<i64> = measure_partners::Entity::find()
-        .filter(measure_partners::Column::MeasureId.eq(id))
+    for (m, g) in goal_rows {
+        goals.entry(m).or_default().push(g);
+    }
+    let mut partners: HashMap<i64, Vec<i64>> = HashMap::new();
+    let partner_rows: Vec<(i64, i64)> = measure_partners::Entity::find()
+        .filter(measure_partners::Column::MeasureId.is_in(ids.clone()))
         .order_by_asc(measure_partners::Column::Id)
         .select_only()
+        .column(measure_partners::Column::MeasureId)
         .column(measure_partners::Column::OrganisationId)
         .into_tuple()
         .all(db)
         .await?;
-    let neighbourhoods: Vec<i64> = measure_neighbourhoods::Entity::find()
-        .filter(measure_neighbourhoods::Column::MeasureId.eq(id))
+    for (m, o) in partner_rows {
+        partners.entry(m).or_default().push(o);
+    }
+    let mut places: HashMap<i64, Vec<i64>> = HashMap::new();
+    let place_rows: Vec<(i64, i64)> = measure_neighbourhoods::Entity::find()
+        .filter(measure_neighbourhoods::Column::MeasureId.is_in(ids))
         .order_by_asc(measure_neighbourhoods::Column::Id)
         .select_only()
+        .column(measure_neighbourhoods::Column::MeasureId)
         .column(measure_neighbourhoods::Column::NeighbourhoodId)
         .into_tuple()
         .all(db)
         .await?;
-    let owner_name = match m.owner_id {
-        Some(owner) => users::Entity::find_by_id(owner).one(db).await?.map(|u| u.display_name),
-        None => None,
+    for (m, n) in place_rows {
+        places.entry(m).or_default().push(n);
+    }
+    let owner_ids: Vec<i64> = rows.iter().filter_map(|m| m.owner_id).collect();
+    let owners: HashMap<i64, String> = if owner_ids.is_empty() {
+        HashMap::new()
+    } else {
+        users::Entity::find()
+            .filter(users::Column::Id.is_in(owner_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.display_name))
+            .collect()
     };
-    let lead_organisation_name = match m.lead_organisation_id {
-        Some(org) => organisations::Entity::find_by_id(org).one(db).await?.map(|o| o.name),
-        None => None,
+    let lead_ids: Vec<i64> = rows.iter().filter_map(|m| m.lead_organisation_id).collect();
+    let leads: HashMap<i64, String> = if lead_ids.is_empty() {
+        HashMap::new()
+    } else {
+        organisations::Entity::find()
+            .filter(organisations::Column::Id.is_in(lead_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect()
     };
-    Ok(Some(Measure {
-        id: m.id,
-        number: m.number,
-        details: NewMeasure {
-            title: m.title,
-            description: m.description_markdown,
-            goals,
-            owner: m.owner_id,
-            lead_organisation: m.lead_organisation_id,
-            partners,
-            target_groups: m.target_groups,
-            neighbourhoods,
-            starts_on: m.starts_on,
-            ends_on: m.ends_on,
-            priority: Priority::parse(&m.priority).unwrap_or(Priority::Medium),
-            cost: m.cost_cents.map(Money),
-            funding_source: m.funding_source,
-            status: status_of(&m.status),
-            status_reason: m.status_reason,
-        },
-        description_html: m.description_html,
-        owner_name,
-        lead_organisation_name,
-        updated_at: m.updated_at,
-    }))
+    Ok(rows
+        .into_iter()
+        .map(|m| Measure {
+            id: m.id,
+            number: m.number,
+            owner_name: m.owner_id.and_then(|o| owners.get(&o).cloned()),
+            lead_organisation_name: m.lead_organisation_id.and_then(|o| leads.get(&o).cloned()),
+            details: NewMeasure {
+                title: m.title,
+                description: m.description_markdown,
+                goals: goals.remove(&m.id).unwrap_or_default(),
+                owner: m.owner_id,
+                lead_organisation: m.lead_organisation_id,
+                partners: partners.remove(&m.id).unwrap_or_default(),
+                target_groups: m.target_groups,
+                neighbourhoods: places.remove(&m.id).unwrap_or_default(),
+                starts_on: m.starts_on,
+                ends_on: m.ends_on,
+                priority: Priority::parse(&m.priority).unwrap_or(Priority::Medium),
+                cost: m.cost_cents.map(Money),
+                funding_source: m.funding_source,
+                status: status_of(&m.status),
+                status_reason: m.status_reason,
+            },
+            description_html: m.description_html,
+            updated_at: m.updated_at,
+        })
+        .collect())
 }
 
 fn columns(model: &mut measures::ActiveModel, measure: &NewMeasure, description_html: &str) {

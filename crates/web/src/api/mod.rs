@@ -1,6 +1,7 @@
 //! JSON API under `/api/v1`, described by a generated OpenAPI 3.1 document.
 //! Answers carry only public data; errors are `application/problem+json`.
 
+mod concept;
 mod events;
 mod municipalities;
 mod openapi;
@@ -20,6 +21,9 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/api/v1/m/{slug}/processes", participation::processes_list),
         get_route("/api/v1/m/{slug}/ideas", participation::ideas_list),
         get_route("/api/v1/m/{slug}/ideas/{id}", participation::idea_show),
+        get_route("/api/v1/m/{slug}/concept", concept::concept_show),
+        get_route("/api/v1/m/{slug}/measures", concept::measures_list),
+        get_route("/api/v1/m/{slug}/measures/{id}", concept::measure_show),
         get_route("/api/v1/openapi.json", openapi::openapi_show),
     ]
 }

@@ -1,7 +1,7 @@
 use axum::Json;
 use utoipa::OpenApi;
 
-use super::{events, municipalities, organisations, participation, surveys};
+use super::{concept, events, municipalities, organisations, participation, surveys};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -14,7 +14,10 @@ use super::{events, municipalities, organisations, participation, surveys};
         participation::idea_show,
         events::events_list,
         surveys::surveys_list,
-        surveys::survey_results
+        surveys::survey_results,
+        concept::concept_show,
+        concept::measures_list,
+        concept::measure_show
     ),
     components(schemas(
         municipalities::MunicipalityJson,
@@ -35,14 +38,22 @@ use super::{events, municipalities, organisations, participation, surveys};
         surveys::SurveyList,
         surveys::SurveyResultsJson,
         surveys::QuestionResultJson,
-        surveys::ResultItemJson
+        surveys::ResultItemJson,
+        concept::ConceptJson,
+        concept::ActionFieldJson,
+        concept::GoalJson,
+        concept::MeasureJson,
+        concept::MeasureList,
+        concept::MeasureDetailJson,
+        concept::MeasureGoalJson
     )),
     tags(
         (name = "tenancy", description = "The state and its municipalities"),
         (name = "organisations", description = "Each municipality's stakeholder directory: verified organisations"),
         (name = "participation", description = "Participation processes, ideas and comments"),
         (name = "events", description = "Workshops, citizens' evenings and other events, with free places"),
-        (name = "surveys", description = "Surveys and their published results: aggregates only, small counts as \"< 5\"")
+        (name = "surveys", description = "Surveys and their published results: aggregates only, small counts as \"< 5\""),
+        (name = "concept", description = "The action-and-measures concept: action fields, goals and measures with their status")
     )
 )]
 pub struct ApiDoc;

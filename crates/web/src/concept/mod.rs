@@ -3,6 +3,7 @@
 //! measure's page, and the coordinators' pages to write it — texts and
 //! stage, action fields, goals and measures.
 
+mod export;
 mod manage;
 mod measure_form;
 mod measure_page;
@@ -17,6 +18,7 @@ pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/m/{slug}/konzept", public::concept_show),
         get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
+        get_route("/m/{slug}/measures.csv", export::measures_csv),
         get_route("/m/{slug}/ideen/{id}/massnahme", sources::take_up_new),
         post_route("/m/{slug}/ideen/{id}/massnahme", sources::take_up_create),
         get_route("/m/{slug}/verwaltung/konzept", manage::concept_manage),

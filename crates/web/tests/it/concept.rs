@@ -155,4 +155,46 @@ app_tests! {
         other.post_form("/m/beispielheim/ideen/1/massnahme", &[("measure", "2")]).await.assert_status(404);
         other.post_form("/m/beispielheim/ideen/3/massnahme", &[("measure", "1")]).await.assert_status(422);
     }
+
+    async fn the_concept_and_its_measures_are_open_data(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        coordinator.post_form("/m/musterstadt/ideen/1/massnahme", &[("measure", "1")]).await.assert_status(303);
+        let concept = app.client().get("/api/v1/m/musterstadt/concept").await;
+        concept.assert_status(200);
+        let concept = concept.json();
+        assert_eq!((concept["title"].as_str(), concept["stage"].as_str(), concept["decision_number"].as_str()), (Some("Gelebte Vielfalt in Musterstadt"), Some("adopted"), Some("DS 2025/117")));
+        let measure = &concept["action_fields"][0]["goals"][0]["measures"][0];
+        assert_eq!((measure["number"].as_i64(), measure["status"].as_str()), (Some(1), Some("running")));
+        assert_eq!(measure["lead_organisation"].as_str(), Some("Nachbarschaftsverein Musterstadt"));
+        // Filtered by status and action field.
+        let running = app.client().get("/api/v1/m/musterstadt/measures?status=running").await.json();
+        assert_eq!((running["total"].as_u64(), running["items"][0]["title"].as_str()), (Some(1), Some("Sprachcafé mit Kinderbetreuung")));
+        assert_eq!(app.client().get("/api/v1/m/musterstadt/measures?status=done").await.json()["total"], 0);
+        assert_eq!(app.client().get("/api/v1/m/musterstadt/measures?field=999").await.json()["total"], 0);
+        let field = concept["action_fields"][0]["id"].as_i64().unwrap();
+        assert_eq!(app.client().get(&format!("/api/v1/m/musterstadt/measures?field={field}")).await.json()["total"], 1);
+        // One measure, with the ideas it came from; never its owner's name.
+        let detail = app.client().get("/api/v1/m/musterstadt/measures/1").await;
+        let json = detail.json();
+        assert_eq!(json["source_idea_ids"], serde_json::json!([1]));
+        assert_eq!(json["goals"][0]["action_field"].as_str(), Some("Sprache & Bildung"));
+        assert!(!detail.body.contains("Koordination") && json.get("owner").is_none());
+        let missing = app.client().get("/api/v1/m/musterstadt/measures/2").await;
+        missing.assert_status(404);
+        assert_eq!(missing.header("content-type"), Some("application/problem+json"));
+        let doc = app.client().get("/api/v1/openapi.json").await.json();
+        assert!(doc["paths"]["/api/v1/m/{slug}/measures/{id}"]["get"].is_object() && doc["components"]["schemas"]["MeasureDetailJson"].is_object());
+        // The measures as CSV, for spreadsheets.
+        let csv = app.client().get("/m/musterstadt/measures.csv").await;
+        csv.assert_status(200);
+        assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+        assert!(csv.body.contains("Nummer,Titel der Maßnahme") && csv.body.contains("1,Sprachcafé mit Kinderbetreuung,Sprache & Bildung"));
+        // A draft is nobody's open data.
+        coordinator.post_form(&format!("{MANAGE}/stand"), &[("stage", "draft")]).await.assert_status(303);
+        app.client().get("/api/v1/m/musterstadt/concept").await.assert_status(404);
+        app.client().get("/api/v1/m/musterstadt/measures").await.assert_status(404);
+        app.client().get("/api/v1/m/musterstadt/measures/1").await.assert_status(404);
+        app.client().get("/m/musterstadt/measures.csv").await.assert_status(404);
+        coordinator.get("/m/musterstadt/measures.csv").await.assert_status(200);
+    }
 }

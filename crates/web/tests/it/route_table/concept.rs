@@ -7,6 +7,20 @@ use super::*;
 pub(super) const ROUTES: &[Expect] = &[
     get_municipal("/m/{slug}/konzept", "/m/musterstadt/konzept", "/m/beispielheim/konzept", "Miteinander in Beispielheim"),
     get_municipal("/m/{slug}/massnahmen/{id}", "/m/musterstadt/massnahmen/1", "/m/beispielheim/massnahmen/2", "Begegnungsfest"),
+    get_municipal("/m/{slug}/measures.csv", "/m/musterstadt/measures.csv", "/m/beispielheim/measures.csv", "Begegnungsfest"),
+    get_municipal(
+        "/api/v1/m/{slug}/concept",
+        "/api/v1/m/musterstadt/concept",
+        "/api/v1/m/beispielheim/concept",
+        "Miteinander in Beispielheim",
+    ),
+    get_municipal("/api/v1/m/{slug}/measures", "/api/v1/m/musterstadt/measures", "/api/v1/m/beispielheim/measures", "Begegnungsfest"),
+    get_municipal(
+        "/api/v1/m/{slug}/measures/{id}",
+        "/api/v1/m/musterstadt/measures/1",
+        "/api/v1/m/beispielheim/measures/2",
+        "Begegnungsfest",
+    ),
     manage("GET", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 200),
     manage("POST", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 422),
     manage("GET", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 200),

@@ -1,0 +1,270 @@
+//! The concept as open data: its action fields with their goals and the
+//! measures under each goal, the measures filtered by action field and
+//! status, and one measure with its goals, partners, neighbourhoods and the
+//! ideas it came from. Only a concept the public may read (in consultation
+//! or adopted) is served; the measure owners' names are not.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use serde::{Deserialize, Serialize};
+use store::concept::Concept;
+use store::concept::measures::Measure;
+use store::concept::outline::Field;
+use store::tenancy::Tenant;
+use utoipa::{IntoParams, ToSchema};
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::tenancy::CurrentMunicipality;
+
+/// A measure as lists show it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeasureJson {
+    pub id: i64,
+    /// Its number within the concept ("Maßnahme 12").
+    pub number: i32,
+    pub title: String,
+    /// `planned`, `preparing`, `running`, `done`, `paused` or `dropped`.
+    pub status: String,
+    /// Why it was dropped (or paused); empty otherwise.
+    pub status_reason: String,
+    /// The action field of its main goal.
+    pub action_field: String,
+    pub main_goal: String,
+    pub lead_organisation: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub starts_on: Option<String>,
+    pub ends_on: Option<String>,
+    pub url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GoalJson {
+    pub id: i64,
+    pub title: String,
+    /// Sanitised HTML.
+    pub description_html: String,
+    /// The measures whose main goal it is.
+    pub measures: Vec<MeasureJson>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ActionFieldJson {
+    pub id: i64,
+    pub name: String,
+    /// The situation analysis, sanitised HTML.
+    pub analysis_html: String,
+    pub goals: Vec<GoalJson>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConceptJson {
+    pub title: String,
+    /// `consultation` or `adopted`.
+    pub stage: String,
+    /// The council's decision, when adopted: `YYYY-MM-DD`, its number and a link.
+    pub decided_on: Option<String>,
+    pub decision_number: Option<String>,
+    pub decision_url: Option<String>,
+    pub preamble_html: String,
+    pub vision_html: String,
+    pub action_fields: Vec<ActionFieldJson>,
+    pub url: String,
+}
+
+/// The municipality's concept, when the public may read it.
+async fn public_concept(state: &AppState, tenant: &Tenant) -> Result<Concept, AppError> {
+    store::concept::get(&state.db, &tenant.scope).await?.filter(|c| c.stage.stage.public()).ok_or(AppError::NotFound)
+}
+
+/// The field and goal a goal id names.
+fn goal_in(fields: &[Field], goal: i64) -> Option<(&Field, &store::concept::outline::Goal)> {
+    fields.iter().find_map(|f| f.goals.iter().find(|g| g.id == goal).map(|g| (f, g)))
+}
+
+fn measure_json(state: &AppState, tenant: &Tenant, fields: &[Field], m: &Measure) -> MeasureJson {
+    let d = &m.details;
+    let main = d.goals.first().and_then(|g| goal_in(fields, *g));
+    MeasureJson {
+        id: m.id,
+        number: m.number,
+        title: d.title.clone(),
+        status: d.status.as_str().to_owned(),
+        status_reason: d.status_reason.clone(),
+        action_field: main.map(|(f, _)| f.texts.name.clone()).unwrap_or_default(),
+        main_goal: main.map(|(_, g)| g.texts.title.clone()).unwrap_or_default(),
+        lead_organisation: m.lead_organisation_name.clone(),
+        starts_on: d.starts_on.map(|d| d.to_string()),
+        ends_on: d.ends_on.map(|d| d.to_string()),
+        url: format!("{}/m/{}/massnahmen/{}", state.config.public_url, tenant.slug, m.id),
+    }
+}
+
+/// The concept: action fields, their goals and the measures under each goal.
+#[utoipa::path(
+    get,
+    path = "/api/v1/m/{slug}/concept",
+    tag = "concept",
+    params(("slug" = String, Path, description = "The municipality, e.g. `musterstadt`")),
+    responses(
+        (status = 200, description = "The concept", body = ConceptJson),
+        (status = 404, description = "No such municipality, or no public concept", content_type = "application/problem+json")
+    )
+)]
+pub async fn concept_show(
+    State(state): State<AppState>,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Json<ConceptJson>, AppError> {
+    let concept = public_concept(&state, &tenant).await?;
+    let fields = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
+    let measures = store::concept::measures::all(&state.db, &tenant.scope, concept.id).await?;
+    let decision = concept.stage.decision.as_ref();
+    Ok(Json(ConceptJson {
+        title: concept.texts.title.clone(),
+        stage: concept.stage.stage.as_str().to_owned(),
+        decided_on: decision.map(|d| d.on.to_string()),
+        decision_number: decision.map(|d| d.number.clone()),
+        decision_url: decision.and_then(|d| d.link.clone()),
+        preamble_html: concept.preamble_html.clone(),
+        vision_html: concept.vision_html.clone(),
+        action_fields: fields
+            .iter()
+            .map(|f| ActionFieldJson {
+                id: f.id,
+                name: f.texts.name.clone(),
+                analysis_html: f.analysis_html.clone(),
+                goals: f
+                    .goals
+                    .iter()
+                    .map(|g| GoalJson {
+                        id: g.id,
+                        title: g.texts.title.clone(),
+                        description_html: g.description_html.clone(),
+                        measures: measures
+                            .iter()
+                            .filter(|m| m.details.goals.first() == Some(&g.id))
+                            .map(|m| measure_json(&state, &tenant, &fields, m))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        url: format!("{}/m/{}/konzept", state.config.public_url, tenant.slug),
+    }))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MeasureParams {
+    /// Only measures whose main goal is in this action field (its id).
+    pub field: Option<i64>,
+    /// Only measures with this status.
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeasureList {
+    pub items: Vec<MeasureJson>,
+    pub total: usize,
+}
+
+/// The concept's measures, by number, optionally of one action field or status.
+#[utoipa::path(
+    get,
+    path = "/api/v1/m/{slug}/measures",
+    tag = "concept",
+    params(("slug" = String, Path, description = "The municipality"), MeasureParams),
+    responses(
+        (status = 200, description = "The measures", body = MeasureList),
+        (status = 404, description = "No such municipality, or no public concept", content_type = "application/problem+json")
+    )
+)]
+pub async fn measures_list(
+    State(state): State<AppState>,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Query(params): Query<MeasureParams>,
+) -> Result<Json<MeasureList>, AppError> {
+    let concept = public_concept(&state, &tenant).await?;
+    let fields = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
+    let measures = store::concept::measures::all(&state.db, &tenant.scope, concept.id).await?;
+    let items: Vec<MeasureJson> = measures
+        .iter()
+        .filter(|m| params.status.as_deref().is_none_or(|s| m.details.status.as_str() == s))
+        .filter(|m| {
+            params.field.is_none_or(|f| m.details.goals.first().and_then(|g| goal_in(&fields, *g)).is_some_and(|(field, _)| field.id == f))
+        })
+        .map(|m| measure_json(&state, &tenant, &fields, m))
+        .collect();
+    Ok(Json(MeasureList { total: items.len(), items }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeasureGoalJson {
+    pub id: i64,
+    pub title: String,
+    pub action_field: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeasureDetailJson {
+    #[serde(flatten)]
+    pub summary: MeasureJson,
+    /// Sanitised HTML.
+    pub description_html: String,
+    /// The goals it serves, the main one first.
+    pub goals: Vec<MeasureGoalJson>,
+    pub partners: Vec<String>,
+    pub target_groups: String,
+    pub neighbourhoods: Vec<String>,
+    /// `high`, `medium` or `low`.
+    pub priority: String,
+    /// Estimated cost in euro cents.
+    pub cost_cents: Option<i64>,
+    pub funding_source: String,
+    /// The ideas it came from (ids for `/api/v1/m/{slug}/ideas/{id}`).
+    pub source_idea_ids: Vec<i64>,
+}
+
+/// One measure of the concept with its goals, partners, neighbourhoods and the ideas it came from.
+#[utoipa::path(
+    get,
+    path = "/api/v1/m/{slug}/measures/{id}",
+    tag = "concept",
+    params(("slug" = String, Path, description = "The municipality"), ("id" = i64, Path, description = "The measure")),
+    responses(
+        (status = 200, description = "The measure", body = MeasureDetailJson),
+        (status = 404, description = "No such measure in a public concept", content_type = "application/problem+json")
+    )
+)]
+pub async fn measure_show(
+    State(state): State<AppState>,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Json<MeasureDetailJson>, AppError> {
+    let concept = public_concept(&state, &tenant).await?;
+    let measure = store::concept::measures::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    let fields = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
+    let choices = store::concept::choices::measure_choices(&state.db, &tenant.scope).await?;
+    let sources = store::concept::sources::of_measure(&state.db, &tenant.scope, id).await?;
+    let names = |ids: &[i64], named: &[store::participation::processes::Named]| -> Vec<String> {
+        ids.iter().filter_map(|id| named.iter().find(|n| n.id == *id)).map(|n| n.name.clone()).collect()
+    };
+    let d = &measure.details;
+    Ok(Json(MeasureDetailJson {
+        summary: measure_json(&state, &tenant, &fields, &measure),
+        description_html: measure.description_html.clone(),
+        goals: d
+            .goals
+            .iter()
+            .filter_map(|g| goal_in(&fields, *g))
+            .map(|(f, g)| MeasureGoalJson { id: g.id, title: g.texts.title.clone(), action_field: f.texts.name.clone() })
+            .collect(),
+        partners: names(&d.partners, &choices.organisations),
+        target_groups: d.target_groups.clone(),
+        neighbourhoods: names(&d.neighbourhoods, &choices.neighbourhoods),
+        priority: d.priority.as_str().to_owned(),
+        cost_cents: d.cost.map(domain::money::Money::cents),
+        funding_source: d.funding_source.clone(),
+        source_idea_ids: sources.iter().map(|i| i.id).collect(),
+    }))
+}
