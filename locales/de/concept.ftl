@@ -146,3 +146,7 @@ measure-csv-number = Nummer
 measure-csv-cost = Geschätzte Kosten (Euro)
 measure-csv-url = Adresse
 concept-csv-link = Alle Maßnahmen als Tabelle (CSV)
+concept-measures-total = { $count ->
+    [one] 1 Maßnahme
+   *[other] { $count } Maßnahmen
+}

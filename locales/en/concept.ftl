@@ -146,3 +146,7 @@ measure-csv-number = Number
 measure-csv-cost = Estimated cost (euros)
 measure-csv-url = Address
 concept-csv-link = All measures as a table (CSV)
+concept-measures-total = { $count ->
+    [one] 1 measure
+   *[other] { $count } measures
+}

@@ -49,6 +49,9 @@ struct ConceptPage {
     preamble_html: String,
     vision_html: String,
     contents: Vec<Link>,
+    /// "40 measures", then each status with its count.
+    total: String,
+    by_status: Vec<(StatusBadge, i64)>,
     fields: Vec<FieldView>,
     manage_href: Option<String>,
 }
@@ -67,6 +70,12 @@ pub async fn concept_show(
     let (concept, manager) = visible_concept(&state, &ctx, &tenant).await?;
     let outline = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
     let measures = store::concept::measures::list(&state.db, &tenant.scope, concept.id).await?;
+    let total = locale.t_args("concept-measures-total", &[("count", FluentArg::Number(i64::try_from(measures.len()).unwrap_or(0)))]);
+    let by_status = domain::concept::status::MeasureStatus::ALL
+        .into_iter()
+        .map(|status| (badge(locale, status), i64::try_from(measures.iter().filter(|m| m.status == status).count()).unwrap_or(0)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let fields: Vec<FieldView> = outline
         .into_iter()
         .map(|field| {
@@ -106,6 +115,8 @@ pub async fn concept_show(
         decision_link: concept.stage.decision.as_ref().and_then(|d| d.link.clone()),
         preamble_html: concept.preamble_html,
         vision_html: concept.vision_html,
+        total,
+        by_status,
         contents: fields.iter().map(|f| Link { href: format!("#{}", f.anchor), label: f.name.clone() }).collect(),
         fields,
         manage_href: manager.then(|| format!("/m/{}/verwaltung/konzept", tenant.slug)),

@@ -64,6 +64,9 @@ app_tests! {
         public.assert_status(200);
         assert!(public.body.contains("<strong>vielfältig</strong>") && public.body.contains("Beschlossen am 26.06.2025 (DS 2025/117)"));
         assert!(public.body.contains("Maßnahme 2: Praktikumsbörse") && public.body.contains("Mehr Ausbildungsplätze für Zugewanderte"));
+        // How many measures stand where, at the top.
+        assert!(public.body.contains(r#"id="stand-der-massnahmen">2 Maßnahmen</h2>"#), "the total");
+        assert!(public.body.contains(r#"<li><span class="kern-body kern-body--bold">1</span> <span class="kern-badge kern-badge--warning"><span class="kern-label">läuft</span>"#));
         let page = app.client().get(&measure).await;
         page.assert_status(200);
         assert!(page.body.contains("Maßnahme 2: Praktikumsbörse") && page.body.contains("geplant"));
