@@ -143,6 +143,7 @@ measure-sources-heading = Aus diesen Ideen entstanden
 
 ## Maßnahmen als CSV
 measure-csv-number = Nummer
+measure-csv-other-goals = Weitere Ziele
 measure-csv-cost = Geschätzte Kosten (Euro)
 measure-csv-url = Adresse
 concept-csv-link = Alle Maßnahmen als Tabelle (CSV)

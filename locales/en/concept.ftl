@@ -143,6 +143,7 @@ measure-sources-heading = The ideas it came from
 
 ## Measures as CSV
 measure-csv-number = Number
+measure-csv-other-goals = Further goals
 measure-csv-cost = Estimated cost (euros)
 measure-csv-url = Address
 concept-csv-link = All measures as a table (CSV)

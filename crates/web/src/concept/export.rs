@@ -28,7 +28,7 @@ pub async fn measures_csv(
         "measure-title-label",
         "concept-field-name-label",
         "measure-main-goal-label",
-        "measure-goals-heading",
+        "measure-csv-other-goals",
         "measure-status-legend",
         "measure-reason-label",
         "measure-lead-organisation-label",

@@ -191,7 +191,7 @@ app_tests! {
         let csv = app.client().get("/m/musterstadt/measures.csv").await;
         csv.assert_status(200);
         assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
-        assert!(csv.body.contains("Nummer,Titel der Maßnahme") && csv.body.contains("1,Sprachcafé mit Kinderbetreuung,Sprache & Bildung"));
+        assert!(csv.body.contains("Nummer,Titel der Maßnahme,Name des Handlungsfelds,Hauptziel,Weitere Ziele,Status") && csv.body.contains("1,Sprachcafé mit Kinderbetreuung,Sprache & Bildung"));
         // A draft is nobody's open data.
         coordinator.post_form(&format!("{MANAGE}/stand"), &[("stage", "draft")]).await.assert_status(303);
         app.client().get("/api/v1/m/musterstadt/concept").await.assert_status(404);
