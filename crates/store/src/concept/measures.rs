@@ -95,6 +95,15 @@ pub async fn all(db: &impl ConnectionTrait, scope: &TenantScope, concept: i64) -
     assemble(db, rows).await
 }
 
+/// (measure, id) pairs as each measure's list of ids, in their order.
+fn by_measure(pairs: Vec<(i64, i64)>) -> std::collections::HashMap<i64, Vec<i64>> {
+    let mut lists: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
+    for (measure, id) in pairs {
+        lists.entry(measure).or_default().push(id);
+    }
+    lists
+}
+
 /// Reads the lists and names of these measures (five statements at most).
 async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> StoreResult<Vec<Measure>> {
     use std::collections::HashMap;
@@ -102,7 +111,6 @@ async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> Stor
         return Ok(Vec::new());
     }
     let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
-    let mut goals: HashMap<i64, Vec<i64>> = HashMap::new();
     let goal_rows: Vec<(i64, i64)> = measure_goals::Entity::find()
         .filter(measure_goals::Column::MeasureId.is_in(ids.clone()))
         .order_by_asc(measure_goals::Column::Position)
@@ -112,10 +120,7 @@ async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> Stor
         .into_tuple()
         .all(db)
         .await?;
-    for (m, g) in goal_rows {
-        goals.entry(m).or_default().push(g);
-    }
-    let mut partners: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut goals = by_measure(goal_rows);
     let partner_rows: Vec<(i64, i64)> = measure_partners::Entity::find()
         .filter(measure_partners::Column::MeasureId.is_in(ids.clone()))
         .order_by_asc(measure_partners::Column::Id)
@@ -125,10 +130,7 @@ async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> Stor
         .into_tuple()
         .all(db)
         .await?;
-    for (m, o) in partner_rows {
-        partners.entry(m).or_default().push(o);
-    }
-    let mut places: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut partners = by_measure(partner_rows);
     let place_rows: Vec<(i64, i64)> = measure_neighbourhoods::Entity::find()
         .filter(measure_neighbourhoods::Column::MeasureId.is_in(ids))
         .order_by_asc(measure_neighbourhoods::Column::Id)
@@ -138,9 +140,7 @@ async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> Stor
         .into_tuple()
         .all(db)
         .await?;
-    for (m, n) in place_rows {
-        places.entry(m).or_default().push(n);
-    }
+    let mut places = by_measure(place_rows);
     let owner_ids: Vec<i64> = rows.iter().filter_map(|m| m.owner_id).collect();
     let owners: HashMap<i64, String> = if owner_ids.is_empty() {
         HashMap::new()
