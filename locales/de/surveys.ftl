@@ -21,7 +21,7 @@ survey-when = Zeitraum
 survey-back = Zur Umfrage
 
 ## Beantworten
-survey-privacy-anonymous = Diese Umfrage ist anonym. Ihre Antworten werden ohne Ihren Namen, ohne Ihr Konto und ohne Ihre Internet-Adresse gespeichert, mit dem Tag, aber ohne Uhrzeit. Gespeichert wird nur, dass Sie teilgenommen haben, damit niemand zweimal antwortet – getrennt von Ihren Antworten.
+survey-privacy-anonymous = Diese Umfrage ist anonym. Ihre Antworten werden ohne Ihren Namen, ohne Ihr Konto und ohne Ihre Internet-Adresse gespeichert, mit dem Tag, aber ohne Uhrzeit. Gespeichert wird nur, dass Sie teilgenommen haben, damit niemand zweimal antwortet – getrennt von Ihren Antworten. Ihre Antworten werden mit denen von vier weiteren Personen zusammen in zufälliger Reihenfolge abgelegt, so dass nicht einmal die Reihenfolge verrät, welche Antworten von Ihnen stammen.
 survey-privacy-signed = Bei dieser Umfrage wird Ihr Name mit Ihren Antworten gespeichert. Die Koordination der Gemeinde sieht, wer was geantwortet hat. Veröffentlicht werden nur zusammengefasste Ergebnisse.
 survey-required-note = Fragen ohne den Zusatz „freiwillig“ müssen beantwortet werden.
 survey-optional = freiwillig

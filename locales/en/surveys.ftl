@@ -21,7 +21,7 @@ survey-when = Period
 survey-back = Back to the survey
 
 ## Answering
-survey-privacy-anonymous = This survey is anonymous. Your answers are stored without your name, your account or your internet address, with the day but not the time. Only the fact that you took part is kept, so that nobody answers twice – apart from your answers.
+survey-privacy-anonymous = This survey is anonymous. Your answers are stored without your name, your account or your internet address, with the day but not the time. Only the fact that you took part is kept, so that nobody answers twice – apart from your answers. Your answers are filed together with those of four other people, in random order, so that not even the order tells which answers are yours.
 survey-privacy-signed = In this survey your name is stored with your answers. The municipality's coordinators see who answered what. Only summarised results are published.
 survey-required-note = Questions not marked "optional" must be answered.
 survey-optional = optional

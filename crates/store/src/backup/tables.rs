@@ -102,6 +102,7 @@ backed_up_tables!(
     survey_counts,
     survey_participations,
     survey_drafts,
+    survey_held_responses,
     concepts,
     concept_fields,
     concept_goals,

@@ -38,6 +38,7 @@ pub mod sessions;
 pub mod survey_answers;
 pub mod survey_counts;
 pub mod survey_drafts;
+pub mod survey_held_responses;
 pub mod survey_participations;
 pub mod survey_questions;
 pub mod survey_responses;

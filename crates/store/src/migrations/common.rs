@@ -55,7 +55,30 @@ pub async fn unique_index<T: IntoIden + Copy + 'static>(
     table: T,
     columns: &[T],
 ) -> Result<(), DbErr> {
-    let mut index = Index::create().name(name).table(table).unique().to_owned();
+    create_index(manager, name, table, columns, true).await
+}
+
+/// Creates an index `name` on these columns of `table`.
+pub async fn plain_index<T: IntoIden + Copy + 'static>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    columns: &[T],
+) -> Result<(), DbErr> {
+    create_index(manager, name, table, columns, false).await
+}
+
+async fn create_index<T: IntoIden + Copy + 'static>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    columns: &[T],
+    unique: bool,
+) -> Result<(), DbErr> {
+    let mut index = Index::create().name(name).table(table).to_owned();
+    if unique {
+        index.unique();
+    }
     for column in columns {
         index.col(*column);
     }

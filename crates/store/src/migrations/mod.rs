@@ -23,6 +23,7 @@ mod m20261207_000016_survey_counts;
 mod m20261207_000017_event_attendance;
 mod m20261207_000018_concept;
 mod m20261207_000019_measure_ideas;
+mod m20261207_000020_held_responses;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_event_attendance::Migration),
             Box::new(m20261207_000018_concept::Migration),
             Box::new(m20261207_000019_measure_ideas::Migration),
+            Box::new(m20261207_000020_held_responses::Migration),
         ]
     }
 }

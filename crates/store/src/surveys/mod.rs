@@ -2,6 +2,7 @@
 //! from paper), drafts and results.
 
 pub mod drafts;
+pub mod held;
 pub mod questions;
 pub mod responses;
 pub mod results;

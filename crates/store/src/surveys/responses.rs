@@ -1,6 +1,8 @@
 //! Responses: given online (by an account or, for public anonymous surveys,
 //! a browser) or entered from paper by staff. One transaction writes the
-//! participation, the response and its answers.
+//! participation, the counts, and the response with its answers, or (for
+//! an anonymous survey) holds the response back until there are five
+//! (see [`super::held`]).
 
 use chrono::NaiveDate;
 use domain::ids::UserId;
@@ -10,6 +12,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::Survey;
+use super::held::Held;
 use crate::entities::{survey_answers, survey_drafts, survey_participations, survey_responses, surveys, users};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, is_unique_violation};
@@ -72,46 +75,27 @@ pub async fn submit(
             return Err(if is_unique_violation(&err) { StoreError::Conflict("survey-already-answered") } else { err.into() });
         }
     }
-    let account = match who {
-        Respondent::Account(user) if !survey.settings.anonymous => Some(user.0),
-        _ => None,
-    };
-    let id = random_id();
-    survey_responses::ActiveModel {
-        id: Set(id),
-        tenant_id: Set(scope.id().0),
-        survey_id: Set(survey.id),
-        user_id: Set(account),
-        source: Set(source.as_str().to_owned()),
-        submitted_on: Set(today),
-    }
-    .insert(db)
-    .await?;
-    let rows: Vec<survey_answers::ActiveModel> = answers
-        .iter()
-        .flat_map(|(question, answer)| answer.rows(*question))
-        .map(|row| survey_answers::ActiveModel {
-            survey_id: Set(survey.id),
-            response_id: Set(id),
-            question_id: Set(row.question),
-            source: Set(source.as_str().to_owned()),
-            row_index: Set(row.row.and_then(|r| i32::try_from(r).ok())),
-            choice_index: Set(row.choice.and_then(|c| i32::try_from(c).ok())),
-            value: Set(row.value),
-            text: Set(row.text),
-            ..Default::default()
-        })
-        .collect();
-    if !rows.is_empty() {
-        survey_answers::Entity::insert_many(rows).exec_without_returning(db).await?;
-    }
-    super::results::add(db, survey.id, source, answers).await?;
+    // Counted first: on PostgreSQL this locks the survey's row, so that the
+    // responses to one survey are written one after another.
     let mut counted =
         surveys::Entity::update_many().col_expr(surveys::Column::ResponseCount, Expr::col(surveys::Column::ResponseCount).add(1));
     if source == ResponseSource::Paper {
         counted = counted.col_expr(surveys::Column::PaperCount, Expr::col(surveys::Column::PaperCount).add(1));
     }
     counted.filter(surveys::Column::Id.eq(survey.id)).exec(db).await?;
+    super::results::add(db, survey.id, source, answers).await?;
+    let response = Held {
+        id: random_id(),
+        tenant: scope.id().0,
+        submitted_on: today,
+        rows: answers.iter().flat_map(|(question, answer)| answer.rows(*question)).collect(),
+    };
+    let id = response.id;
+    match who {
+        Respondent::Account(user) if !survey.settings.anonymous => write(db, survey.id, &response, Some(user.0), source).await?,
+        Respondent::Account(_) | Respondent::Browser(_) if survey.settings.anonymous => super::held::hold(db, survey.id, response).await?,
+        _ => write(db, survey.id, &response, None, source).await?,
+    }
     if let Respondent::Account(user) = who {
         survey_drafts::Entity::delete_many()
             .filter(survey_drafts::Column::SurveyId.eq(survey.id))
@@ -123,6 +107,45 @@ pub async fn submit(
         super::record(db, scope, staff, "surveys.response.paper", survey.id, None, None).await?;
     }
     Ok(id)
+}
+
+/// Writes one response and its answer rows.
+pub(super) async fn write(
+    db: &impl ConnectionTrait,
+    survey: i64,
+    response: &Held,
+    account: Option<i64>,
+    source: ResponseSource,
+) -> StoreResult<()> {
+    survey_responses::ActiveModel {
+        id: Set(response.id),
+        tenant_id: Set(response.tenant),
+        survey_id: Set(survey),
+        user_id: Set(account),
+        source: Set(source.as_str().to_owned()),
+        submitted_on: Set(response.submitted_on),
+    }
+    .insert(db)
+    .await?;
+    let rows: Vec<survey_answers::ActiveModel> = response
+        .rows
+        .iter()
+        .map(|row| survey_answers::ActiveModel {
+            survey_id: Set(survey),
+            response_id: Set(response.id),
+            question_id: Set(row.question),
+            source: Set(source.as_str().to_owned()),
+            row_index: Set(row.row.and_then(|r| i32::try_from(r).ok())),
+            choice_index: Set(row.choice.and_then(|c| i32::try_from(c).ok())),
+            value: Set(row.value),
+            text: Set(row.text.clone()),
+            ..Default::default()
+        })
+        .collect();
+    if !rows.is_empty() {
+        survey_answers::Entity::insert_many(rows).exec_without_returning(db).await?;
+    }
+    Ok(())
 }
 
 /// An account is deleted: its signed responses stay in the results without
@@ -148,7 +171,8 @@ pub struct StoredResponse {
     pub rows: Vec<AnswerRow>,
 }
 
-/// Every response of the survey, the oldest day first, with its answers.
+/// Every response of the survey, the oldest day first, with its answers;
+/// the anonymous ones still held back too.
 pub async fn all(db: &impl ConnectionTrait, survey: i64) -> StoreResult<Vec<StoredResponse>> {
     let responses = survey_responses::Entity::find()
         .filter(survey_responses::Column::SurveyId.eq(survey))
@@ -179,7 +203,7 @@ pub async fn all(db: &impl ConnectionTrait, survey: i64) -> StoreResult<Vec<Stor
             text: a.text,
         });
     }
-    Ok(responses
+    let mut all: Vec<StoredResponse> = responses
         .into_iter()
         .map(|r| StoredResponse {
             id: r.id,
@@ -188,5 +212,14 @@ pub async fn all(db: &impl ConnectionTrait, survey: i64) -> StoreResult<Vec<Stor
             person: r.user_id.and_then(|u| people.get(&u).cloned()).filter(|name| !name.is_empty()),
             rows: rows.remove(&r.id).unwrap_or_default(),
         })
-        .collect())
+        .collect();
+    all.extend(super::held::of_survey(db, survey).await?.into_iter().map(|held| StoredResponse {
+        id: held.id,
+        source: ResponseSource::Online,
+        submitted_on: held.submitted_on,
+        person: None,
+        rows: held.rows,
+    }));
+    all.sort_by_key(|r| (r.submitted_on, r.id));
+    Ok(all)
 }

@@ -126,7 +126,8 @@ pub async fn answered(db: &impl ConnectionTrait, survey: i64, source: Option<Res
 }
 
 /// The latest free-text answers to a question, at most `limit` (how many
-/// there are is [`answered`]'s count of the question).
+/// there are is [`answered`]'s count of the question); those of anonymous
+/// responses still held back first.
 pub async fn texts(
     db: &impl ConnectionTrait,
     survey: i64,
@@ -135,6 +136,17 @@ pub async fn texts(
     limit: u64,
 ) -> StoreResult<Vec<String>> {
     use survey_answers::Column as C;
+    let mut held: Vec<String> = Vec::new();
+    if source != Some(ResponseSource::Paper) {
+        for response in super::held::of_survey(db, survey).await? {
+            held.extend(response.rows.into_iter().filter(|r| r.question == question).filter_map(|r| r.text));
+        }
+    }
+    held.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let limit = limit.saturating_sub(held.len() as u64);
+    if limit == 0 {
+        return Ok(held);
+    }
     let list: Vec<Option<String>> = answers_of(survey, source)
         .filter(C::QuestionId.eq(question))
         .filter(C::Text.is_not_null())
@@ -145,5 +157,6 @@ pub async fn texts(
         .into_tuple()
         .all(db)
         .await?;
-    Ok(list.into_iter().flatten().collect())
+    held.extend(list.into_iter().flatten());
+    Ok(held)
 }

@@ -73,14 +73,30 @@ both_backends! {
         assert_eq!(again.unwrap_err().code(), "survey-already-answered");
         assert!(responses::has_answered(db, survey.id, Respondent::Account(someone)).await.unwrap());
 
-        // The stored rows: no account, no address, no time of day.
+        // Held back until four more have answered, but in the export and the texts at once.
         let backend = db.get_database_backend();
+        let count = |table: &str| {
+            let sql = format!("SELECT COUNT(*) AS n FROM {table}");
+            async move { db.query_one_raw(Statement::from_string(backend, sql)).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap() }
+        };
+        assert_eq!((count("survey_responses").await, count("survey_held_responses").await), (0, 1));
+        assert_eq!(responses::all(db, survey.id).await.unwrap().len(), 1);
+        assert_eq!(results::texts(db, survey.id, qs[2].id, None, 10).await.unwrap(), ["mehr Kurse"]);
+        for n in 2..=5 {
+            let who = Respondent::Account(person(db, n).await);
+            responses::submit(db, &tenant.scope, &survey, who, &answers(&qs, "1", ""), day()).await.unwrap();
+        }
+        assert_eq!((count("survey_responses").await, count("survey_held_responses").await), (5, 0));
+        assert_eq!(results::texts(db, survey.id, qs[2].id, None, 10).await.unwrap(), ["mehr Kurse"]);
+
+        // The stored rows: no account, no address, no time of day.
         let rows = db.query_all_raw(Statement::from_string(backend, "SELECT * FROM survey_responses")).await.unwrap();
-        assert_eq!(rows.len(), 1);
-        let user: Option<i64> = rows[0].try_get("", "user_id").unwrap();
-        assert_eq!(user, None);
-        let on: NaiveDate = rows[0].try_get("", "submitted_on").unwrap();
-        assert_eq!(on, day());
+        for row in &rows {
+            let user: Option<i64> = row.try_get("", "user_id").unwrap();
+            assert_eq!(user, None);
+            let on: NaiveDate = row.try_get("", "submitted_on").unwrap();
+            assert_eq!(on, day());
+        }
         let columns: Vec<String> = rows[0].column_names();
         assert!(columns.iter().all(|c| !c.contains("ip") && !c.ends_with("_at")), "{columns:?}");
         let answer_columns = db.query_all_raw(Statement::from_string(backend, "SELECT * FROM survey_answers")).await.unwrap();
@@ -88,7 +104,72 @@ both_backends! {
         // The participation names the account but not the response.
         let participation = db.query_all_raw(Statement::from_string(backend, "SELECT * FROM survey_participations")).await.unwrap();
         assert!(participation[0].column_names().iter().all(|c| !c.contains("response")));
-        assert_eq!(surveys::get(db, &tenant.scope, survey.id).await.unwrap().unwrap().response_count, 1);
+        assert_eq!(surveys::get(db, &tenant.scope, survey.id).await.unwrap().unwrap().response_count, 5);
+    }
+
+    async fn anonymous_responses_lie_in_no_order_that_pairs_them_with_their_people(db: &DatabaseConnection) {
+        let (tenant, _, survey, qs) = setup(db, "anonymous", "accounts").await;
+        // Twenty-two people answer one after another, each with their number.
+        for n in 0..22 {
+            let who = Respondent::Account(person(db, n + 1).await);
+            let txn = store::begin_write(db).await.unwrap();
+            responses::submit(&txn, &tenant.scope, &survey, who, &answers(&qs, "0", &format!("Antwort {n}")), day()).await.unwrap();
+            txn.commit().await.unwrap();
+        }
+        let backend = db.get_database_backend();
+        let physical = if backend == sea_orm::DbBackend::Postgres { "ctid" } else { "rowid" };
+        let numbers = |sql: String| async move {
+            let rows = db.query_all_raw(Statement::from_string(backend, sql)).await.unwrap();
+            rows.iter().map(|r| r.try_get::<String>("", "text").unwrap()["Antwort ".len()..].parse::<usize>().unwrap()).collect::<Vec<_>>()
+        };
+        // As the responses lie on disk, and by the ids of their answers.
+        let on_disk = numbers(format!(
+            "SELECT a.text FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id \
+             WHERE a.text IS NOT NULL ORDER BY r.{physical}"
+        ))
+        .await;
+        let by_answer_id = numbers("SELECT text FROM survey_answers WHERE text IS NOT NULL ORDER BY id".into()).await;
+        // Four batches of five are written, two wait. Within each batch the order is random
+        // (the chance that all four come out in the order given is 1 in 207 million); on
+        // SQLite the rows lie in the order of their random ids, across batches too.
+        assert_eq!(on_disk.len(), 20);
+        for batch in 0..4 {
+            let mut members = by_answer_id[batch * 5..batch * 5 + 5].to_vec();
+            members.sort_unstable();
+            assert_eq!(members, (batch * 5..batch * 5 + 5).collect::<Vec<_>>(), "batch {batch} holds the five who answered together");
+        }
+        let given: Vec<usize> = (0..20).collect();
+        assert_ne!(by_answer_id, given, "the answer ids follow the order the responses were given in");
+        assert_ne!(on_disk, given, "the responses lie in the order they were given in");
+        if backend == sea_orm::DbBackend::Postgres {
+            assert_eq!(on_disk, by_answer_id, "answer ids follow the written order, nothing finer");
+        }
+        let held = store::surveys::held::of_survey(db, survey.id).await.unwrap();
+        assert_eq!(held.len(), 2);
+        assert_eq!(responses::all(db, survey.id).await.unwrap().len(), 22);
+        assert_eq!(results::texts(db, survey.id, qs[2].id, None, 50).await.unwrap().len(), 22);
+
+        if backend == sea_orm::DbBackend::Postgres {
+            // PostgreSQL keeps the writing transaction with each row: a batch shares one,
+            // so a response's transaction names five people, not one.
+            let xmins = |sql: &str| {
+                let sql = sql.to_owned();
+                async move {
+                    let rows = db.query_all_raw(Statement::from_string(backend, sql)).await.unwrap();
+                    rows.iter().map(|r| r.try_get::<String>("", "x").unwrap()).collect::<Vec<_>>()
+                }
+            };
+            let responses_by_txn = xmins("SELECT xmin::text AS x FROM survey_responses").await;
+            let mut distinct = responses_by_txn.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(distinct.len(), 4);
+            for x in &distinct {
+                assert_eq!(responses_by_txn.iter().filter(|y| *y == x).count(), 5);
+            }
+            let participations = xmins("SELECT xmin::text AS x FROM survey_participations").await;
+            assert_eq!(participations.len(), 22);
+        }
     }
 
     async fn signed_responses_name_the_person_and_paper_ones_nobody(db: &DatabaseConnection) {
