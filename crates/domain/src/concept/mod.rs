@@ -1,9 +1,14 @@
 //! The action-and-measures concept (Handlungs- und Maßnahmenkonzept) of a
 //! municipality: its texts (title, preamble, vision), its action fields with
 //! their situation analysis, the goals in each field, and the measures that
-//! serve the goals. What the forms accept and the rules a measure keeps.
+//! serve the goals. What the forms accept and the rules a measure keeps;
+//! and, once it runs, the measure's progress updates, milestones and
+//! indicators with their values.
 
+pub mod indicators;
 pub mod measures;
+pub mod progress;
+pub mod quantity;
 pub mod stage;
 pub mod status;
 pub mod structure;

@@ -110,7 +110,11 @@ backed_up_tables!(
     measure_goals,
     measure_partners,
     measure_neighbourhoods,
-    measure_ideas
+    measure_ideas,
+    measure_indicators,
+    indicator_values,
+    measure_milestones,
+    measure_updates
 );
 
 impl Table {

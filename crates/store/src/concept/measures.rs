@@ -37,6 +37,10 @@ pub struct Measure {
     pub owner_name: Option<String>,
     pub lead_organisation_name: Option<String>,
     pub updated_at: DateTime<Utc>,
+    /// How far it is, from the latest progress update.
+    pub percent: u8,
+    /// The day of the latest progress update.
+    pub reported_on: Option<chrono::NaiveDate>,
 }
 
 fn status_of(s: &str) -> MeasureStatus {
@@ -191,6 +195,8 @@ async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> Stor
             },
             description_html: m.description_html,
             updated_at: m.updated_at,
+            percent: u8::try_from(m.percent_complete).unwrap_or(0),
+            reported_on: m.reported_on,
         })
         .collect())
 }

@@ -1,10 +1,13 @@
 //! A municipality's action-and-measures concept: its texts and stage, its
-//! outline (action fields and goals) and its measures. One per municipality,
+//! outline (action fields and goals) and its measures with their
+//! indicators, milestones and progress updates. One per municipality,
 //! created with its first texts. Every change is audited.
 
 pub mod choices;
+pub mod indicators;
 pub mod measures;
 pub mod outline;
+pub mod progress;
 pub mod sources;
 
 use chrono::{DateTime, Utc};

@@ -25,6 +25,9 @@ pub struct Model {
     pub status_reason: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// From the latest progress update.
+    pub percent_complete: i16,
+    pub reported_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

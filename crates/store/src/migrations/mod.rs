@@ -24,6 +24,7 @@ mod m20261207_000017_event_attendance;
 mod m20261207_000018_concept;
 mod m20261207_000019_measure_ideas;
 mod m20261207_000020_held_responses;
+mod m20261207_000021_measure_progress;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_concept::Migration),
             Box::new(m20261207_000019_measure_ideas::Migration),
             Box::new(m20261207_000020_held_responses::Migration),
+            Box::new(m20261207_000021_measure_progress::Migration),
         ]
     }
 }

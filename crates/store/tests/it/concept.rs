@@ -35,7 +35,7 @@ async fn organisation(db: &DatabaseConnection, tenant: &Tenant, name: &str, veri
 }
 
 /// A concept with one field and two goals; returns (concept, goals).
-async fn concept_with_goals(db: &DatabaseConnection, tenant: &Tenant, staff: UserId) -> (i64, Vec<i64>) {
+pub(crate) async fn concept_with_goals(db: &DatabaseConnection, tenant: &Tenant, staff: UserId) -> (i64, Vec<i64>) {
     let texts =
         TextsForm { title: "Gelebte Vielfalt".into(), vision: "Alle gehören dazu.".into(), ..Default::default() }.validate().unwrap();
     let id = concept::save_texts(db, &tenant.scope, staff, &texts, "", "<p>Alle gehören dazu.</p>").await.unwrap();

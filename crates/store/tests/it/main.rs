@@ -38,6 +38,7 @@ mod files;
 mod legal;
 mod list_counts;
 mod mail;
+mod measure_progress;
 mod migrations;
 mod offline;
 mod organisations;

@@ -1,0 +1,124 @@
+//! A measure's implementation: indicators with values, milestones, and
+//! progress updates that set the measure's status and percent; the status
+//! rules hold; nothing crosses to another municipality.
+
+use chrono::NaiveDate;
+use domain::concept::indicators::IndicatorForm;
+use domain::concept::indicators::ValueForm;
+use domain::concept::measures::{Choices, MeasureForm};
+use domain::concept::progress::{MilestoneForm, UpdateForm};
+use domain::concept::quantity::Quantity;
+use domain::concept::status::MeasureStatus;
+use domain::ids::UserId;
+use store::DatabaseConnection;
+use store::concept::{indicators, measures, progress};
+use store::tenancy::Tenant;
+use store::testing::municipality_input as form;
+use store::testing::person;
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+/// Musterstadt with a concept and one planned measure; returns (tenant, staff, measure).
+async fn measure(db: &DatabaseConnection) -> (Tenant, UserId, i64) {
+    let tenant = store::tenancy::create_municipality(db, None, &form("Musterstadt", "musterstadt", 38_000)).await.unwrap();
+    let staff = person(db, 0).await;
+    let (concept, goals) = super::concept::concept_with_goals(db, &tenant, staff).await;
+    let choices = Choices { goals: &goals, ..Default::default() };
+    let typed = MeasureForm { title: "Sprachcafé".into(), goals: vec![goals[0].to_string()], ..MeasureForm::blank() };
+    let id = measures::create(db, &tenant.scope, staff, concept, &typed.validate(choices, None).unwrap(), "").await.unwrap();
+    (tenant, staff, id)
+}
+
+both_backends! {
+    async fn updates_move_the_measure_and_keep_its_rules(db: &DatabaseConnection) {
+        let (tenant, staff, id) = measure(db).await;
+        let today = day("2027-03-01");
+        let update = |status: &str, percent: &str, on: &str, reason: &str| UpdateForm {
+            on: on.into(),
+            status: status.into(),
+            percent: percent.into(),
+            text: format!("Stand am {on}"),
+            reason: reason.into(),
+        };
+        let first = update("running", "30", "2027-01-15", "").validate(MeasureStatus::Planned, today).unwrap();
+        progress::post(db, &tenant.scope, staff, id, &first, "<p>Stand</p>").await.unwrap();
+        // An update about an earlier day does not move the day of the latest.
+        let earlier = update("paused", "30", "2026-12-01", "Keine Räume").validate(MeasureStatus::Running, today).unwrap();
+        progress::post(db, &tenant.scope, staff, id, &earlier, "").await.unwrap();
+        let stored = measures::get(db, &tenant.scope, id).await.unwrap().unwrap();
+        assert_eq!((stored.details.status, stored.details.status_reason.as_str(), stored.percent), (MeasureStatus::Paused, "Keine Räume", 30));
+        assert_eq!(stored.reported_on, Some(day("2027-01-15")));
+        // Back to planning is refused by the store too, whatever the form said.
+        let back = update("planned", "0", "2027-02-01", "").validate(MeasureStatus::Planned, today).unwrap();
+        let refused = progress::post(db, &tenant.scope, staff, id, &back, "").await;
+        assert_eq!(refused.unwrap_err().code(), "measure-status-started");
+        let done = update("done", "100", "2027-02-20", "").validate(MeasureStatus::Paused, today).unwrap();
+        progress::post(db, &tenant.scope, staff, id, &done, "").await.unwrap();
+        let stored = measures::get(db, &tenant.scope, id).await.unwrap().unwrap();
+        assert_eq!((stored.details.status, stored.details.status_reason.as_str(), stored.percent), (MeasureStatus::Done, "", 100));
+        let list = progress::updates_of(db, &tenant.scope, &[id]).await.unwrap();
+        assert_eq!(list.iter().map(|u| u.on.to_string()).collect::<Vec<_>>(), ["2027-02-20", "2027-01-15", "2026-12-01"]);
+        assert_eq!(list[0].author.as_deref(), Some("Person 0"));
+
+        // Another municipality cannot post on it or read its updates.
+        let other = store::tenancy::create_municipality(db, None, &form("Beispielheim", "beispielheim", 12_000)).await.unwrap();
+        assert!(progress::post(db, &other.scope, staff, id, &first, "").await.is_err());
+        assert!(progress::updates_of(db, &other.scope, &[id]).await.unwrap().is_empty());
+    }
+
+    async fn indicators_keep_their_values_in_order_of_the_day(db: &DatabaseConnection) {
+        let (tenant, staff, id) = measure(db).await;
+        let typed = IndicatorForm {
+            name: "Teilnehmende je Monat".into(),
+            unit: "Personen".into(),
+            baseline: "12".into(),
+            baseline_on: "2025-01-01".into(),
+            target: "40".into(),
+            target_on: "2028-12-31".into(),
+            source: "Anwesenheitslisten".into(),
+            direction: "higher".into(),
+        };
+        let indicator = indicators::add(db, &tenant.scope, staff, id, &typed.validate().unwrap()).await.unwrap();
+        let second = IndicatorForm { name: "Anteil Väter".into(), unit: "%".into(), baseline: "10,5".into(), target: "25".into(), ..typed.clone() };
+        let second = indicators::add(db, &tenant.scope, staff, id, &second.validate().unwrap()).await.unwrap();
+        let today = day("2027-03-01");
+        for (on, value) in [("2026-06-30", "22"), ("2025-06-30", "15"), ("2027-02-28", "26")] {
+            let value = ValueForm { on: on.into(), value: value.into(), note: String::new() }.validate(today).unwrap();
+            indicators::record_value(db, &tenant.scope, staff, indicator, &value).await.unwrap();
+        }
+        let list = indicators::of_measures(db, &tenant.scope, &[id]).await.unwrap();
+        assert_eq!(list.iter().map(|i| i.id).collect::<Vec<_>>(), [indicator, second]);
+        let series: Vec<(String, i64)> = list[0].values.iter().map(|v| (v.on.to_string(), v.value.0)).collect();
+        assert_eq!(series, [("2025-06-30".into(), 1500), ("2026-06-30".into(), 2200), ("2027-02-28".into(), 2600)]);
+        assert_eq!(list[0].details.progress(list[0].latest().unwrap().value), Some(50));
+        assert_eq!(list[1].details.baseline, Quantity(1050));
+        // A value recorded by mistake is removed; the target can be changed.
+        indicators::remove_value(db, &tenant.scope, staff, indicator, list[0].values[0].id).await.unwrap();
+        let changed = IndicatorForm { target: "50".into(), ..typed }.validate().unwrap();
+        indicators::update(db, &tenant.scope, staff, indicator, &changed).await.unwrap();
+        let stored = indicators::get(db, &tenant.scope, indicator).await.unwrap().unwrap();
+        assert_eq!((stored.values.len(), stored.details.target), (2, Quantity::whole(50)));
+
+        // Milestones by due day, ticked and unticked.
+        let late = MilestoneForm { title: "Abschlussfest".into(), due_on: "2027-12-01".into() }.validate().unwrap();
+        let early = MilestoneForm { title: "Räume gefunden".into(), due_on: "2027-04-01".into() }.validate().unwrap();
+        let late = progress::add_milestone(db, &tenant.scope, staff, id, &late).await.unwrap();
+        let early = progress::add_milestone(db, &tenant.scope, staff, id, &early).await.unwrap();
+        progress::set_reached(db, &tenant.scope, staff, id, early, Some(day("2027-03-20"))).await.unwrap();
+        let milestones = progress::milestones_of(db, &tenant.scope, &[id]).await.unwrap();
+        assert_eq!(milestones.iter().map(|m| (m.id, m.reached_on.is_some())).collect::<Vec<_>>(), [(early, true), (late, false)]);
+
+        // Another municipality reaches none of it.
+        let other = store::tenancy::create_municipality(db, None, &form("Beispielheim", "beispielheim", 12_000)).await.unwrap();
+        assert!(indicators::get(db, &other.scope, indicator).await.unwrap().is_none());
+        assert!(indicators::of_measures(db, &other.scope, &[id]).await.unwrap().is_empty());
+        let value = ValueForm { on: "2027-01-01".into(), value: "1".into(), note: String::new() }.validate(today).unwrap();
+        assert!(indicators::record_value(db, &other.scope, staff, indicator, &value).await.is_err());
+        assert!(indicators::remove_value(db, &other.scope, staff, indicator, stored.values[0].id).await.is_err());
+        assert!(indicators::add(db, &other.scope, staff, id, &changed).await.is_err());
+        assert!(progress::set_reached(db, &other.scope, staff, id, late, None).await.is_err());
+        assert!(progress::milestones_of(db, &other.scope, &[id]).await.unwrap().is_empty());
+    }
+}
