@@ -816,6 +816,41 @@ const journeys = [
     },
   },
   {
+    name: 'report progress on a measure as its owner without JavaScript, with errors in between, and read it on the measure page',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await newContext(browser, base, { javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          const tag = javaScriptEnabled ? 'js' : 'nojs';
+          const story = `Neue Gruppe am Samstag gestartet ${tag}`;
+          await login(page, base, 'owner@musterstadt.example');
+          await page.goto(url(base, '/m/musterstadt/massnahmen/1'), { waitUntil: 'load' });
+          await page.click('a[href="/m/musterstadt/massnahmen/1/bericht"]');
+          await page.waitForLoadState('load');
+          await page.fill('#percent', '140');
+          await page.fill('#text', story);
+          await submit(page, 'form[action$="/bericht"]');
+          if ((await page.locator('.error-summary a[href="#percent"]').count()) !== 1) reasons.push(`${tag}: the wrong percent is not named at the top`);
+          if ((await page.inputValue('#text')) !== story) reasons.push(`${tag}: the typed report was lost`);
+          if (javaScriptEnabled) await axeHere(page, 'progress report with errors', 'measure-report-errors', out, reasons);
+          await page.fill('#percent', '70');
+          await submit(page, 'form[action$="/bericht"]');
+          const text = await page.locator('main').innerText();
+          if (!text.includes(story) || !text.includes('70 % umgesetzt')) reasons.push(`${tag}: the measure page does not show the report (at ${page.url()})`);
+          if ((await page.locator('main svg.chart--line').count()) < 1) reasons.push(`${tag}: the indicator chart is missing`);
+          if (javaScriptEnabled) await axeHere(page, 'measure page with the report', 'measure-with-report', out, reasons);
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'build a survey with every kind of question and answer it without JavaScript, with errors in between',
     async run({ browser, base, out }) {
       const reasons = [];

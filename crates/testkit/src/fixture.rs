@@ -71,6 +71,8 @@ pub struct Fixture {
     /// concept in consultation with field 2, goal 2 and measure 2 "Begegnungsfest".
     pub measure: i64,
     pub other_measure: i64,
+    /// Measure owner in Musterstadt, named on measure 1 (and on no other).
+    pub measure_owner: FixtureUser,
 }
 
 impl Fixture {
@@ -140,6 +142,14 @@ impl Fixture {
                 false,
             )
             .await,
+            measure_owner: user(
+                db,
+                "owner@musterstadt.test",
+                "Leitung Sprachcafé",
+                Some((&musterstadt, Role::Municipal(MunicipalRole::MeasureOwner))),
+                false,
+            )
+            .await,
             admin: user(db, "admin@test.example", "Administration", Some((&state, Role::PlatformAdmin)), true).await,
             officer: user(db, "officer@test.example", "Programmreferat", Some((&state, Role::State(StateRole::ProgrammeOfficer))), true)
                 .await,
@@ -157,17 +167,50 @@ impl Fixture {
         assert_eq!((fixture.survey, fixture.other_survey), (1, 2), "fixture survey ids are fixed");
         let adopted =
             ("adopted", "Gelebte Vielfalt in Musterstadt", "Sprache & Bildung", "Sprachcafé mit Kinderbetreuung", Some(organisation));
-        fixture.measure = new_concept(db, &fixture.musterstadt, fixture.coordinator.id, adopted).await;
+        let owner = Some(fixture.measure_owner.id);
+        fixture.measure = new_concept(db, &fixture.musterstadt, fixture.coordinator.id, adopted, owner).await;
         let consulted = ("consultation", "Miteinander in Beispielheim", "Begegnung", "Begegnungsfest", None);
-        fixture.other_measure = new_concept(db, &fixture.beispielheim, fixture.other_coordinator.id, consulted).await;
+        fixture.other_measure = new_concept(db, &fixture.beispielheim, fixture.other_coordinator.id, consulted, None).await;
         assert_eq!((fixture.measure, fixture.other_measure), (1, 2), "fixture measure ids are fixed");
+        measure_progress(db, &fixture.musterstadt, fixture.coordinator.id, fixture.measure).await;
         fixture
     }
 }
 
+/// Measure 1's indicator 1 "Familien im Sprachcafé" (baseline 8, target 30)
+/// with value 1 (14, on 30 June 2026), and its milestone 1 "Zweiter
+/// Wochentag" (not reached).
+async fn measure_progress(db: &DatabaseConnection, tenant: &Tenant, coordinator: UserId, measure: i64) {
+    use domain::concept::indicators::{IndicatorForm, ValueForm};
+    use domain::concept::progress::MilestoneForm;
+    let indicator = IndicatorForm {
+        name: "Familien im Sprachcafé".into(),
+        unit: "Familien".into(),
+        baseline: "8".into(),
+        baseline_on: "2025-01-01".into(),
+        target: "30".into(),
+        target_on: "2028-12-31".into(),
+        source: "Anwesenheitslisten".into(),
+        direction: "higher".into(),
+    };
+    let indicator = indicator.validate().expect("valid indicator");
+    let id = store::concept::indicators::add(db, &tenant.scope, coordinator, measure, &indicator).await.expect("indicator");
+    let value = ValueForm { on: "2026-06-30".into(), value: "14".into(), note: "Liste Juni".into() };
+    let value = value.validate(web::participation_today()).expect("valid value");
+    store::concept::indicators::record_value(db, &tenant.scope, coordinator, id, &value).await.expect("value");
+    let milestone = MilestoneForm { title: "Zweiter Wochentag".into(), due_on: "2027-09-01".into() }.validate().expect("valid milestone");
+    store::concept::progress::add_milestone(db, &tenant.scope, coordinator, measure, &milestone).await.expect("milestone");
+}
+
 /// A concept at a stage, with one action field, one goal and one measure
-/// (stage, title, field, measure, lead organisation); returns the measure.
-async fn new_concept(db: &DatabaseConnection, tenant: &Tenant, coordinator: UserId, parts: (&str, &str, &str, &str, Option<i64>)) -> i64 {
+/// (stage, title, field, measure, lead organisation) and its owner; returns the measure.
+async fn new_concept(
+    db: &DatabaseConnection,
+    tenant: &Tenant,
+    coordinator: UserId,
+    parts: (&str, &str, &str, &str, Option<i64>),
+    owner: Option<UserId>,
+) -> i64 {
     use domain::concept::measures::{Choices, MeasureForm};
     use domain::concept::stage::StageForm;
     use domain::concept::structure::{FieldForm, GoalForm};
@@ -193,10 +236,12 @@ async fn new_concept(db: &DatabaseConnection, tenant: &Tenant, coordinator: User
         description: "Jeden Dienstag in der Stadtbibliothek.".into(),
         goals: vec![goal.to_string()],
         lead_organisation: lead.map(|l| l.to_string()).unwrap_or_default(),
+        owner: owner.map(|o| o.0.to_string()).unwrap_or_default(),
         status: "running".into(),
         ..MeasureForm::blank()
     };
-    let choices = Choices { goals: &[goal], organisations: &organisations, ..Default::default() };
+    let owners: Vec<i64> = owner.map(|o| o.0).into_iter().collect();
+    let choices = Choices { goals: &[goal], organisations: &organisations, owners: &owners, ..Default::default() };
     let measure = form.validate(choices, None).expect("valid measure");
     store::concept::measures::create(db, &tenant.scope, coordinator, concept, &measure, "<p>Jeden Dienstag in der Stadtbibliothek.</p>")
         .await

@@ -54,3 +54,8 @@ pub struct Choice {
     pub label: String,
     pub selected: bool,
 }
+
+/// The first value posted under `name`, or "" when there is none.
+pub fn posted<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+}

@@ -5,6 +5,7 @@ pub mod accounts;
 mod admin;
 mod api;
 mod assets;
+mod charts;
 mod concept;
 pub mod ctx;
 pub mod error;

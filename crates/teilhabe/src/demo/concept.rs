@@ -546,7 +546,8 @@ pub(super) async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow
             }
         }
     }
-    take_up_ideas(txn, musterstadt, concept, coordinator).await
+    take_up_ideas(txn, musterstadt, concept, coordinator).await?;
+    super::progress::seed(txn, musterstadt, concept, coordinator, owner).await
 }
 
 /// Links the demo process's ideas to the measures they went into.

@@ -8,6 +8,7 @@ mod events;
 mod ideas;
 mod organisations;
 pub(crate) mod participation;
+mod progress;
 pub(crate) mod surveys;
 
 use domain::accounts::{MunicipalRole, Role, StateRole};

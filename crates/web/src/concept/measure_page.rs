@@ -1,6 +1,8 @@
 //! A measure's public page: its status (with the reason when dropped), the
 //! action field and goals it serves, who leads it and with whom, for whom
-//! and where, when it runs, its priority, cost and funding.
+//! and where, when it runs, its priority, cost and funding; and how its
+//! implementation goes: percent done, milestones, indicators with their
+//! charts, and the progress updates.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -8,6 +10,8 @@ use axum::response::Response;
 use domain::concept::status::MeasureStatus;
 use http::StatusCode;
 
+use super::policy::may_report;
+use super::progress_views::{IndicatorView, MilestoneView, UpdateView, indicator_view, milestone_view, update_view};
 use super::public::numbered;
 use super::views::{StatusBadge, badge, visible_concept};
 use crate::AppState;
@@ -32,6 +36,13 @@ struct MeasurePage {
     /// The ideas it came from.
     sources: Vec<Link>,
     edit_href: Option<String>,
+    percent: u8,
+    /// "40 % done (as of 20 February 2027)", or nothing before the first update.
+    progress: Option<String>,
+    milestones: Vec<MilestoneView>,
+    indicators: Vec<IndicatorView>,
+    updates: Vec<UpdateView>,
+    report_href: Option<String>,
 }
 
 fn names(ids: &[i64], named: &[store::participation::processes::Named]) -> String {
@@ -90,6 +101,21 @@ pub async fn measure_show(
     fact("measure-priority-label", locale.t(&d.priority.name_key()));
     fact("measure-cost-label", d.cost.map(|c| if locale == Locale::De { c.format_de() } else { c.format_en() }).unwrap_or_default());
     fact("measure-funding-label", d.funding_source.clone());
+    let ids = [measure.id];
+    let indicators = store::concept::indicators::of_measures(&state.db, &tenant.scope, &ids).await?;
+    let updates = store::concept::progress::updates_of(&state.db, &tenant.scope, &ids).await?;
+    let milestones = store::concept::progress::milestones_of(&state.db, &tenant.scope, &ids).await?;
+    let today = crate::participation::today();
+    let progress = measure.reported_on.map(|on| {
+        locale.t_args(
+            "measure-progress-as-of",
+            &[
+                ("percent", crate::i18n::FluentArg::Number(i64::from(measure.percent))),
+                ("day", crate::i18n::FluentArg::Text(locale.day(on))),
+            ],
+        )
+    });
+    let reporter = ctx.actor.as_ref().is_some_and(|a| may_report(a, &tenant, &measure));
     let view = MeasurePage {
         i18n: locale,
         layout: Layout::municipality(&state, &ctx, &tenant, numbered(locale, measure.number, &d.title)),
@@ -103,6 +129,18 @@ pub async fn measure_show(
         description_html: measure.description_html.clone(),
         sources,
         edit_href: manager.then(|| format!("/m/{}/verwaltung/konzept/massnahmen/{}", tenant.slug, measure.id)),
+        percent: measure.percent,
+        progress,
+        milestones: milestones.iter().map(|m| milestone_view(locale, m, today)).collect(),
+        indicators: indicators
+            .iter()
+            .map(|i| IndicatorView {
+                edit_href: manager.then(|| format!("/m/{}/verwaltung/konzept/indikatoren/{}", tenant.slug, i.id)),
+                ..indicator_view(locale, i)
+            })
+            .collect(),
+        updates: updates.iter().map(|u| update_view(locale, u)).collect(),
+        report_href: reporter.then(|| format!("/m/{}/massnahmen/{}/bericht", tenant.slug, measure.id)),
     };
     html_status(StatusCode::OK, &view)
 }

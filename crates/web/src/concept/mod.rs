@@ -1,14 +1,19 @@
 //! The action-and-measures concept: its public page (vision, action fields
 //! with their analysis and goals, and the measures under each goal), each
 //! measure's page, and the coordinators' pages to write it — texts and
-//! stage, action fields, goals and measures.
+//! stage, action fields, goals and measures with their indicators and
+//! milestones; and the page where a measure's owner reports its progress.
 
 mod export;
+mod indicator_form;
 mod manage;
 mod measure_form;
 mod measure_page;
 mod parts;
+mod policy;
+mod progress_views;
 mod public;
+mod report;
 mod sources;
 mod views;
 
@@ -18,6 +23,11 @@ pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/m/{slug}/konzept", public::concept_show),
         get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
+        get_route("/m/{slug}/massnahmen/{id}/bericht", report::report_show),
+        post_route("/m/{slug}/massnahmen/{id}/bericht", report::update_create),
+        post_route("/m/{slug}/massnahmen/{id}/meilensteine/{milestone}", report::milestone_tick),
+        post_route("/m/{slug}/massnahmen/{id}/indikatoren/{indicator}/werte", report::value_create),
+        post_route("/m/{slug}/massnahmen/{id}/indikatoren/{indicator}/werte/{value}/entfernen", report::value_remove),
         get_route("/m/{slug}/measures.csv", export::measures_csv),
         get_route("/m/{slug}/ideen/{id}/massnahme", sources::take_up_new),
         post_route("/m/{slug}/ideen/{id}/massnahme", sources::take_up_create),
@@ -35,5 +45,11 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/verwaltung/konzept/massnahmen/neu", measure_form::measure_create),
         get_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}", measure_form::measure_edit),
         post_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}", measure_form::measure_update),
+        get_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/indikatoren", indicator_form::indicator_new),
+        post_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/indikatoren", indicator_form::indicator_create),
+        get_route("/m/{slug}/verwaltung/konzept/indikatoren/{id}", indicator_form::indicator_edit),
+        post_route("/m/{slug}/verwaltung/konzept/indikatoren/{id}", indicator_form::indicator_update),
+        get_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/meilensteine", indicator_form::milestones_show),
+        post_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/meilensteine", indicator_form::milestone_create),
     ]
 }

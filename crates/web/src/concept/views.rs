@@ -32,6 +32,11 @@ pub(super) fn stage_text(locale: Locale, concept: &Concept) -> String {
     }
 }
 
+/// A measure of this municipality, or "not found".
+pub(super) async fn measure_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<store::concept::measures::Measure, AppError> {
+    store::concept::measures::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)
+}
+
 /// A status badge: its text and the KERN badge kind that colours it.
 pub struct StatusBadge {
     pub label: String,

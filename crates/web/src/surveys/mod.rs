@@ -5,7 +5,6 @@
 
 mod answer;
 mod builder;
-mod charts;
 mod export;
 mod form_view;
 mod list;

@@ -5,8 +5,8 @@
 
 use domain::surveys::{Question, QuestionKind, SCALE_POINTS};
 
-use super::charts::{Bar, bar_chart};
 use super::tallies::Tally;
+use crate::charts::bars::{Bar, bar_chart};
 use crate::i18n::{FluentArg, Locale};
 
 /// Smallest count shown to the public.

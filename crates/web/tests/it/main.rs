@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod concept;
+mod concept_progress;
 mod conventions;
 mod event_guests;
 mod event_messages;

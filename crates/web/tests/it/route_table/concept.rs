@@ -1,6 +1,7 @@
 //! The concept (fixture: Musterstadt's adopted concept with action field 1,
-//! goal 1 and measure 1; Beispielheim's in consultation with field 2, goal 2
-//! and measure 2; bad input: empty forms).
+//! goal 1 and measure 1 with indicator 1, its value 1 and milestone 1;
+//! Beispielheim's in consultation with field 2, goal 2 and measure 2; bad
+//! input: empty forms).
 
 use super::*;
 
@@ -20,6 +21,43 @@ pub(super) const ROUTES: &[Expect] = &[
         "/api/v1/m/musterstadt/measures/1",
         "/api/v1/m/beispielheim/measures/2",
         "Begegnungsfest",
+    ),
+    // Reporting: the coordinators and the measure's owner (tested in `concept_progress`).
+    manage("GET", "/m/{slug}/massnahmen/{id}/bericht", "/m/musterstadt/massnahmen/1/bericht", 200),
+    manage("POST", "/m/{slug}/massnahmen/{id}/bericht", "/m/musterstadt/massnahmen/1/bericht", 422),
+    manage("POST", "/m/{slug}/massnahmen/{id}/meilensteine/{milestone}", "/m/musterstadt/massnahmen/1/meilensteine/1", 422),
+    manage("POST", "/m/{slug}/massnahmen/{id}/indikatoren/{indicator}/werte", "/m/musterstadt/massnahmen/1/indikatoren/1/werte", 422),
+    manage(
+        "POST",
+        "/m/{slug}/massnahmen/{id}/indikatoren/{indicator}/werte/{value}/entfernen",
+        "/m/musterstadt/massnahmen/1/indikatoren/1/werte/1/entfernen",
+        303,
+    ),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/konzept/massnahmen/{id}/indikatoren",
+        "/m/musterstadt/verwaltung/konzept/massnahmen/1/indikatoren",
+        200,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/konzept/massnahmen/{id}/indikatoren",
+        "/m/musterstadt/verwaltung/konzept/massnahmen/1/indikatoren",
+        422,
+    ),
+    manage("GET", "/m/{slug}/verwaltung/konzept/indikatoren/{id}", "/m/musterstadt/verwaltung/konzept/indikatoren/1", 200),
+    manage("POST", "/m/{slug}/verwaltung/konzept/indikatoren/{id}", "/m/musterstadt/verwaltung/konzept/indikatoren/1", 422),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/konzept/massnahmen/{id}/meilensteine",
+        "/m/musterstadt/verwaltung/konzept/massnahmen/1/meilensteine",
+        200,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/konzept/massnahmen/{id}/meilensteine",
+        "/m/musterstadt/verwaltung/konzept/massnahmen/1/meilensteine",
+        422,
     ),
     manage("GET", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 200),
     manage("POST", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 422),

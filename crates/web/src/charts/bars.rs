@@ -1,8 +1,8 @@
-//! Server-rendered SVG bar charts: a `<title>` and `<desc>` for screen
-//! readers, each bar labelled with its text and figure, and a data table
-//! beside every chart on the page (the template's part).
+//! Horizontal bar charts, each bar labelled with its text and figure.
 
 use std::fmt::Write;
+
+use super::escape;
 
 /// One bar: its label, its length (0 to the chart's maximum) and the figure shown after it.
 pub struct Bar {
@@ -16,21 +16,6 @@ const ROW: f64 = 44.0;
 const BAR_HEIGHT: f64 = 16.0;
 /// Room right of the longest bar for its figure.
 const FIGURE_ROOM: f64 = 120.0;
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Shortens a label to what fits above its bar.
 fn fit(label: &str) -> String {

@@ -1,0 +1,126 @@
+//! A measure's implementation: its owner reports progress, records indicator
+//! values and ticks milestones (each form keeps what was typed when
+//! something is wrong); the public reads it all on the measure's page, with
+//! the indicator as a chart and a table; the owner cannot touch another
+//! measure; the coordinator sets indicators and milestones.
+
+use testkit::app_tests;
+
+const MEASURE: &str = "/m/musterstadt/massnahmen/1";
+
+app_tests! {
+    async fn an_owner_reports_progress_that_the_public_reads(app: &TestApp) {
+        let owner = app.login(&app.fixture.measure_owner).await;
+        let page = owner.get(MEASURE).await;
+        page.assert_status(200);
+        assert!(page.body.contains(r#"href="/m/musterstadt/massnahmen/1/bericht""#), "the owner finds where to report");
+        assert!(!app.client().get(MEASURE).await.body.contains("/bericht"), "visitors do not");
+        owner.get(&format!("{MEASURE}/bericht")).await.assert_status(200);
+
+        // Too many percent: the text typed comes back with the error beside the field.
+        let typed = [("on", "2026-11-30"), ("status", "running"), ("percent", "120"), ("text", "Zwölf Familien kamen."), ("reason", "")];
+        let r = owner.post_form(&format!("{MEASURE}/bericht"), &typed).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Bitte geben Sie eine ganze Zahl von 0 bis 100 an.") && r.body.contains("Zwölf Familien kamen.") && r.body.contains(r##"href="#percent""##));
+        // Paused without a reason.
+        let r = owner.post_form(&format!("{MEASURE}/bericht"), &[("on", "2026-11-30"), ("status", "paused"), ("percent", "45"), ("text", "Sommerpause"), ("reason", "")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Bitte begründen Sie, warum die Maßnahme pausiert"));
+        let typed = [("on", "2026-11-30"), ("status", "running"), ("percent", "45"), ("text", "Zwölf **Familien** kamen."), ("reason", "")];
+        owner.post_form(&format!("{MEASURE}/bericht"), &typed).await.assert_status(303);
+
+        // A figure that is not one; then the right one.
+        let r = owner.post_form(&format!("{MEASURE}/indikatoren/1/werte"), &[("on_1", "2026-11-30"), ("value_1", "viele"), ("note_1", "Liste November")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains(r##"href="#value_1""##) && r.body.contains(r#"value="Liste November""#) && r.body.contains(r#"value="viele""#));
+        owner.post_form(&format!("{MEASURE}/indikatoren/1/werte"), &[("on_1", "2026-11-30"), ("value_1", "18"), ("note_1", "Liste November")]).await.assert_status(303);
+        owner.post_form(&format!("{MEASURE}/meilensteine/1"), &[("reached", "yes")]).await.assert_status(303);
+
+        let public = app.client().get(MEASURE).await;
+        public.assert_status(200);
+        for text in [
+            "45 % umgesetzt (Stand: 30.11.2026)",
+            "Zwölf <strong>Familien</strong> kamen.",
+            "Leitung Sprachcafé",
+            "Familien im Sprachcafé",
+            "18 Familien (30.11.2026) – 45 % des Wegs vom Ausgangswert zum Ziel",
+            "Liste November",
+            "Zweiter Wochentag</strong> – erreicht am",
+            "<svg class=\"chart chart--line\" role=\"img\"",
+            "Ziel 30 Familien",
+        ] {
+            assert!(public.body.contains(text), "the measure page shows {text:?}");
+        }
+        let en = app.client().with_header("accept-language", "en").get(MEASURE).await;
+        assert!(en.body.contains("45 % done (as of 30 Nov 2026)") && en.body.contains("Target 30 Familien"));
+
+        // A value entered by mistake goes again.
+        let report = owner.get(&format!("{MEASURE}/bericht")).await;
+        let remove = report.body.split(r#"action=""#).filter_map(|s| s.split('"').next()).find(|a| a.ends_with("/entfernen") && !a.contains("/werte/1/")).unwrap().to_owned();
+        owner.post_form(&remove, &[]).await.assert_status(303);
+        assert!(!app.client().get(MEASURE).await.body.contains("Liste November"));
+    }
+
+    async fn an_owner_cannot_touch_a_measure_they_do_not_own(app: &TestApp) {
+        // A second measure of Musterstadt, without owner.
+        let db = &app.db.conn;
+        let scope = app.fixture.musterstadt.scope;
+        let form = domain::concept::measures::MeasureForm { title: "Elterncafé".into(), goals: vec!["1".into()], ..domain::concept::measures::MeasureForm::blank() };
+        let measure = form.validate(domain::concept::measures::Choices { goals: &[1], ..Default::default() }, None).unwrap();
+        let other = store::concept::measures::create(db, &scope, app.fixture.coordinator.id, 1, &measure, "").await.unwrap();
+        let owner = app.login(&app.fixture.measure_owner).await;
+        let page = owner.get(&format!("/m/musterstadt/massnahmen/{other}")).await;
+        assert!(!page.body.contains("/bericht"));
+        owner.get(&format!("/m/musterstadt/massnahmen/{other}/bericht")).await.assert_status(403);
+        let typed = [("on", "2026-11-30"), ("status", "running"), ("percent", "10"), ("text", "Fremd"), ("reason", "")];
+        owner.post_form(&format!("/m/musterstadt/massnahmen/{other}/bericht"), &typed).await.assert_status(403);
+        // Indicator 1 is measure 1's: not reachable through another measure's address.
+        app.login(&app.fixture.coordinator).await
+            .post_form(&format!("/m/musterstadt/massnahmen/{other}/indikatoren/1/werte"), &[("on_1", "2026-11-30"), ("value_1", "3")]).await
+            .assert_status(404);
+        // Nor may the owner define indicators or milestones, or reach another municipality.
+        owner.get("/m/musterstadt/verwaltung/konzept/massnahmen/1/indikatoren").await.assert_status(403);
+        owner.post_form("/m/musterstadt/verwaltung/konzept/massnahmen/1/meilensteine", &[("title", "Fest"), ("due_on", "2027-06-01")]).await.assert_status(403);
+        owner.get("/m/beispielheim/massnahmen/2/bericht").await.assert_status(404);
+        let stored = store::concept::progress::updates_of(db, &scope, &[other]).await.unwrap();
+        assert!(stored.is_empty(), "nothing was written");
+    }
+
+    async fn a_coordinator_sets_indicators_and_milestones(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let new = "/m/musterstadt/verwaltung/konzept/massnahmen/1/indikatoren";
+        let typed = [
+            ("name", "Väter im Sprachcafé"),
+            ("unit", "%"),
+            ("baseline", "10,5"),
+            ("baseline_on", "2025-01-01"),
+            ("target", "25"),
+            ("target_on", "2024-12-31"),
+            ("source", "Befragung"),
+            ("direction", "higher"),
+        ];
+        let r = coordinator.post_form(new, &typed).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Das Ziel muss nach dem Stichtag des Ausgangswerts liegen.") && r.body.contains(r#"value="Väter im Sprachcafé""#) && r.body.contains(r#"value="10,5""#));
+        let typed: Vec<(&str, &str)> = typed.iter().map(|&(k, v)| if k == "target_on" { (k, "2028-12-31") } else { (k, v) }).collect();
+        let r = coordinator.post_form(new, &typed).await;
+        r.assert_status(303);
+        let edit = "/m/musterstadt/verwaltung/konzept/indikatoren/2";
+        let form = coordinator.get(edit).await;
+        form.assert_status(200);
+        assert!(form.body.contains(r#"value="10,5""#) && form.body.contains(r#"value="25""#));
+        let lower: Vec<(&str, &str)> = typed.iter().map(|&(k, v)| if k == "direction" { (k, "lower") } else { (k, v) }).collect();
+        let r = coordinator.post_form(edit, &lower).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Der Zielwert liegt auf der schlechteren Seite"));
+        let page = app.client().get(MEASURE).await;
+        assert!(page.body.contains("Väter im Sprachcafé") && page.body.contains("Ausgangswert 10,5 %"));
+
+        let milestones = "/m/musterstadt/verwaltung/konzept/massnahmen/1/meilensteine";
+        let r = coordinator.post_form(milestones, &[("title", ""), ("due_on", "2027-06-01")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Bitte benennen Sie den Meilenstein.") && r.body.contains(r#"value="2027-06-01""#));
+        coordinator.post_form(milestones, &[("title", "Sommerfest"), ("due_on", "2027-06-01")]).await.assert_status(303);
+        assert!(app.client().get(MEASURE).await.body.contains("Sommerfest</strong> – geplant bis 01.06.2027"));
+    }
+}

@@ -1,0 +1,87 @@
+## Umsetzung einer Maßnahme: Stand, Meilensteine, Indikatoren
+measure-progress-heading = Umsetzung
+measure-progress-as-of = { $percent } % umgesetzt (Stand: { $day })
+measure-percent = { $percent } % umgesetzt
+measure-no-updates = Zu dieser Maßnahme gibt es noch keinen Bericht zur Umsetzung.
+measure-report-link = Fortschritt melden
+measure-updates-heading = Berichte zur Umsetzung
+milestones-heading = Meilensteine
+milestones-none = Für diese Maßnahme sind keine Meilensteine festgelegt.
+milestone-reached-on = erreicht am { $day }
+milestone-due-on = geplant bis { $day }
+milestone-overdue = überfällig
+indicators-heading = Indikatoren
+indicators-none = Für diese Maßnahme sind keine Indikatoren festgelegt.
+indicator-dated = { $figure } ({ $day })
+indicator-baseline-label = Ausgangswert
+indicator-target-label = Zielwert
+indicator-direction-legend = Besser ist
+indicator-direction-higher = ein höherer Wert
+indicator-direction-lower = ein niedrigerer Wert
+indicator-source-label = Datenquelle
+indicator-latest-label = Zuletzt
+indicator-way = – { $percent } % des Wegs vom Ausgangswert zum Ziel
+indicator-baseline-mark = Ausgangswert { $figure }
+indicator-target-mark = Ziel { $figure }
+indicator-no-values = Noch keine Werte erfasst.
+indicator-values-caption = Erfasste Werte
+indicator-value-on-label = Stichtag
+indicator-value-label = Wert
+indicator-note-label = Quelle oder Anmerkung
+indicator-add = Indikator hinzufügen
+indicator-edit-link = Indikator bearbeiten
+milestones-manage-link = Meilensteine verwalten
+
+## Fortschritt melden
+progress-title = Fortschritt melden: { $measure }
+progress-back-link = Zurück zur Maßnahme
+progress-update-heading = Neuer Stand
+progress-update-intro = Ihr Bericht erscheint öffentlich auf der Seite der Maßnahme.
+progress-on-label = Stand vom
+progress-percent-label = Umgesetzt (in Prozent)
+progress-percent-hint = Eine ganze Zahl von 0 bis 100.
+progress-text-label = Was ist geschehen?
+progress-reason-hint = Nur wenn die Maßnahme pausiert oder aufgegeben wird. Die Begründung ist öffentlich.
+progress-update-save = Stand veröffentlichen
+milestone-tick = Als erreicht markieren
+milestone-untick = Doch nicht erreicht
+indicator-figure-hint = Zum Beispiel „26“ oder „12,5“.
+indicator-note-hint = Freiwillig, zum Beispiel „Anwesenheitslisten Februar“.
+indicator-value-save = Wert eintragen
+indicator-value-remove = Entfernen
+
+## Indikatoren und Meilensteine festlegen
+indicator-new-title = Neuer Indikator: { $measure }
+indicator-edit-title = Indikator bearbeiten: { $measure }
+indicator-form-intro = Ein Indikator zeigt, ob die Maßnahme wirkt: von welchem Wert sie ausgeht, welchen sie bis wann erreichen soll und ob ein höherer oder ein niedrigerer Wert besser ist.
+indicator-name-label = Name
+indicator-name-hint = Was wird gezählt oder gemessen? Zum Beispiel „Teilnehmende am Sprachcafé je Monat“.
+indicator-unit-label = Einheit (freiwillig)
+indicator-unit-hint = Zum Beispiel „Personen“ oder „%“.
+indicator-target-on-label = Zu erreichen bis
+indicator-source-hint = Woher kommen die Zahlen? Zum Beispiel „Statistikstelle der Stadt“.
+indicator-save = Indikator speichern
+milestones-title = Meilensteine: { $measure }
+milestone-add-heading = Meilenstein hinzufügen
+milestone-title-label = Meilenstein
+milestone-title-hint = Zum Beispiel „Räume gefunden“.
+milestone-due-label = Geplant bis
+milestone-save = Meilenstein speichern
+
+## Fehler
+indicator-name-missing = Bitte geben Sie dem Indikator einen Namen.
+indicator-figure-missing = Bitte geben Sie eine Zahl an.
+indicator-figure-invalid = Bitte geben Sie eine Zahl an, zum Beispiel „26“ oder „12,5“.
+indicator-date-missing = Bitte geben Sie ein Datum an.
+indicator-date-invalid = Bitte geben Sie ein gültiges Datum an.
+indicator-direction-invalid = Bitte wählen Sie, ob ein höherer oder ein niedrigerer Wert besser ist.
+indicator-target-before-baseline = Das Ziel muss nach dem Stichtag des Ausgangswerts liegen.
+indicator-target-wrong-way = Der Zielwert liegt auf der schlechteren Seite des Ausgangswerts. Prüfen Sie den Zielwert oder was besser ist.
+indicator-value-in-future = Der Stichtag liegt in der Zukunft.
+update-in-future = Der Stand kann nicht in der Zukunft liegen.
+update-reason-missing = Bitte begründen Sie, warum die Maßnahme pausiert oder aufgegeben wird.
+update-percent-invalid = Bitte geben Sie eine ganze Zahl von 0 bis 100 an.
+update-done-needs-all = Eine abgeschlossene Maßnahme ist zu 100 % umgesetzt.
+update-text-missing = Bitte schreiben Sie, was geschehen ist.
+milestone-title-missing = Bitte benennen Sie den Meilenstein.
+milestone-choice-invalid = Bitte wählen Sie, ob der Meilenstein erreicht ist.

@@ -1,0 +1,87 @@
+## Implementation of a measure: progress, milestones, indicators
+measure-progress-heading = Implementation
+measure-progress-as-of = { $percent } % done (as of { $day })
+measure-percent = { $percent } % done
+measure-no-updates = There is no report on the implementation of this measure yet.
+measure-report-link = Report progress
+measure-updates-heading = Implementation reports
+milestones-heading = Milestones
+milestones-none = No milestones have been set for this measure.
+milestone-reached-on = reached on { $day }
+milestone-due-on = planned by { $day }
+milestone-overdue = overdue
+indicators-heading = Indicators
+indicators-none = No indicators have been set for this measure.
+indicator-dated = { $figure } ({ $day })
+indicator-baseline-label = Baseline
+indicator-target-label = Target
+indicator-direction-legend = Better is
+indicator-direction-higher = a higher figure
+indicator-direction-lower = a lower figure
+indicator-source-label = Data source
+indicator-latest-label = Latest
+indicator-way = – { $percent } % of the way from the baseline to the target
+indicator-baseline-mark = Baseline { $figure }
+indicator-target-mark = Target { $figure }
+indicator-no-values = No values recorded yet.
+indicator-values-caption = Recorded values
+indicator-value-on-label = Date
+indicator-value-label = Figure
+indicator-note-label = Source or note
+indicator-add = Add an indicator
+indicator-edit-link = Edit indicator
+milestones-manage-link = Manage milestones
+
+## Report progress
+progress-title = Report progress: { $measure }
+progress-back-link = Back to the measure
+progress-update-heading = New progress report
+progress-update-intro = Your report appears publicly on the measure's page.
+progress-on-label = As of
+progress-percent-label = Done (in percent)
+progress-percent-hint = A whole number from 0 to 100.
+progress-text-label = What has happened?
+progress-reason-hint = Only when the measure is paused or dropped. The reason is public.
+progress-update-save = Publish progress
+milestone-tick = Mark as reached
+milestone-untick = Not reached after all
+indicator-figure-hint = For example "26" or "12.5".
+indicator-note-hint = Optional, for example "attendance lists February".
+indicator-value-save = Record figure
+indicator-value-remove = Remove
+
+## Setting indicators and milestones
+indicator-new-title = New indicator: { $measure }
+indicator-edit-title = Edit indicator: { $measure }
+indicator-form-intro = An indicator shows whether the measure works: the figure it starts from, the figure it should reach by when, and whether a higher or a lower figure is better.
+indicator-name-label = Name
+indicator-name-hint = What is counted or measured? For example "participants in the language café per month".
+indicator-unit-label = Unit (optional)
+indicator-unit-hint = For example "people" or "%".
+indicator-target-on-label = To be reached by
+indicator-source-hint = Where do the figures come from? For example "the town's statistics office".
+indicator-save = Save indicator
+milestones-title = Milestones: { $measure }
+milestone-add-heading = Add a milestone
+milestone-title-label = Milestone
+milestone-title-hint = For example "premises found".
+milestone-due-label = Planned by
+milestone-save = Save milestone
+
+## Errors
+indicator-name-missing = Please give the indicator a name.
+indicator-figure-missing = Please enter a figure.
+indicator-figure-invalid = Please enter a figure, for example "26" or "12.5".
+indicator-date-missing = Please enter a date.
+indicator-date-invalid = Please enter a valid date.
+indicator-direction-invalid = Please choose whether a higher or a lower figure is better.
+indicator-target-before-baseline = The target must lie after the baseline's date.
+indicator-target-wrong-way = The target lies on the worse side of the baseline. Check the target or which way is better.
+indicator-value-in-future = The date lies in the future.
+update-in-future = A progress report cannot be dated in the future.
+update-reason-missing = Please give the reason why the measure is paused or dropped.
+update-percent-invalid = Please enter a whole number from 0 to 100.
+update-done-needs-all = A measure that is done is 100 % done.
+update-text-missing = Please write what has happened.
+milestone-title-missing = Please name the milestone.
+milestone-choice-invalid = Please choose whether the milestone is reached.
