@@ -33,10 +33,10 @@ indicator-edit-link = Indikator bearbeiten
 milestones-manage-link = Meilensteine verwalten
 
 ## Fortschritt melden
-progress-title = Fortschritt melden: { $measure }
+progress-report-title = Fortschritt melden: { $measure }
 progress-back-link = Zurück zur Maßnahme
 progress-update-heading = Neuer Stand
-progress-update-intro = Ihr Bericht erscheint öffentlich auf der Seite der Maßnahme.
+progress-update-intro = Ihr Bericht erscheint öffentlich auf der Seite der Maßnahme. Wer der Maßnahme folgt und wessen Ideen in sie eingeflossen sind, erfährt davon.
 progress-on-label = Stand vom
 progress-percent-label = Umgesetzt (in Prozent)
 progress-percent-hint = Eine ganze Zahl von 0 bis 100.
@@ -85,3 +85,32 @@ update-done-needs-all = Eine abgeschlossene Maßnahme ist zu 100 % umgesetzt.
 update-text-missing = Bitte schreiben Sie, was geschehen ist.
 milestone-title-missing = Bitte benennen Sie den Meilenstein.
 milestone-choice-invalid = Bitte wählen Sie, ob der Meilenstein erreicht ist.
+
+## Seite zur Umsetzung des Konzepts
+progress-title = Umsetzung: { $concept }
+progress-concept-link = Zum Konzept
+progress-overview-link = Stand der Umsetzung aller Maßnahmen
+progress-overview-heading = Überblick
+progress-overall = { $count ->
+    [one] 1 Maßnahme, zu { $percent } % umgesetzt
+   *[other] { $count } Maßnahmen, im Mittel zu { $percent } % umgesetzt
+}
+progress-percent = { $percent } %
+progress-fields-caption = Stand in den Handlungsfeldern
+progress-field-label = Handlungsfeld
+progress-field-summary = { $count ->
+    [one] 1 Maßnahme
+   *[other] { $count } Maßnahmen
+}: { $running } laufend, { $done } abgeschlossen; im Mittel zu { $percent } % umgesetzt
+progress-measures-heading = Maßnahmen
+progress-any = alle
+progress-organisation-label = Organisation
+progress-filter = Filtern
+progress-filter-reset = Alle Maßnahmen zeigen
+progress-shown = { $shown } von { $count } Maßnahmen
+progress-not-reported = noch kein Bericht zur Umsetzung
+progress-indicators-intro = Wie weit jeder Indikator vom Ausgangswert zum Ziel gekommen ist. Den Verlauf über die Jahre zeigt die Seite der Maßnahme.
+progress-indicators-chart = Weg vom Ausgangswert zum Ziel je Indikator
+progress-indicators-chart-desc = Ein Balken je Indikator: 0 % ist der Ausgangswert, 100 % das Ziel.
+progress-way = { $percent } % des Wegs
+progress-recent-heading = Neueste Berichte

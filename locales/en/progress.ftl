@@ -33,10 +33,10 @@ indicator-edit-link = Edit indicator
 milestones-manage-link = Manage milestones
 
 ## Report progress
-progress-title = Report progress: { $measure }
+progress-report-title = Report progress: { $measure }
 progress-back-link = Back to the measure
 progress-update-heading = New progress report
-progress-update-intro = Your report appears publicly on the measure's page.
+progress-update-intro = Your report appears publicly on the measure's page. Everyone who follows the measure, and everyone whose ideas went into it, is told.
 progress-on-label = As of
 progress-percent-label = Done (in percent)
 progress-percent-hint = A whole number from 0 to 100.
@@ -85,3 +85,32 @@ update-done-needs-all = A measure that is done is 100 % done.
 update-text-missing = Please write what has happened.
 milestone-title-missing = Please name the milestone.
 milestone-choice-invalid = Please choose whether the milestone is reached.
+
+## Page on the implementation of the concept
+progress-title = Implementation: { $concept }
+progress-concept-link = To the concept
+progress-overview-link = Where all measures stand
+progress-overview-heading = Overview
+progress-overall = { $count ->
+    [one] 1 measure, { $percent } % done
+   *[other] { $count } measures, { $percent } % done on average
+}
+progress-percent = { $percent } %
+progress-fields-caption = Where the action fields stand
+progress-field-label = Action field
+progress-field-summary = { $count ->
+    [one] 1 measure
+   *[other] { $count } measures
+}: { $running } running, { $done } done; { $percent } % done on average
+progress-measures-heading = Measures
+progress-any = all
+progress-organisation-label = Organisation
+progress-filter = Filter
+progress-filter-reset = Show all measures
+progress-shown = { $shown } of { $count } measures
+progress-not-reported = no implementation report yet
+progress-indicators-intro = How far each indicator has come from its baseline towards its target. The measure's page shows the course over the years.
+progress-indicators-chart = Way from the baseline to the target per indicator
+progress-indicators-chart-desc = One bar per indicator: 0 % is the baseline, 100 % the target.
+progress-way = { $percent } % of the way
+progress-recent-heading = Latest reports

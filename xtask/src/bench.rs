@@ -63,6 +63,11 @@ fn routes(facts: &Facts, quick: bool) -> anyhow::Result<Vec<String>> {
         // The demo survey with 10,000 responses: its public results, all and from paper only.
         format!("/m/musterstadt/umfragen/{}/ergebnisse", facts.get("survey")?),
         format!("/m/musterstadt/umfragen/{}/ergebnisse?quelle=papier", facts.get("survey")?),
+        // The concept with 200 measures, each with ten years of monthly indicator values:
+        // the progress page, filtered, and one measure's page with its chart.
+        "/m/musterstadt/umsetzung".into(),
+        "/m/musterstadt/umsetzung?status=running".into(),
+        format!("/m/musterstadt/massnahmen/{}", facts.get("measure")?),
         "--post".into(),
         format!("/m/musterstadt/ideen/{}/kommentare", facts.get("comment_idea")?),
         comment,

@@ -22,11 +22,23 @@ pub enum NotificationKind {
     Hidden,
     /// Moderation showed the person's idea or comment again.
     Restored,
+    /// A measure the person follows, or one their ideas went into, has a
+    /// new progress report or status.
+    MeasureUpdate,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 8] =
-        [Self::Comment, Self::Reply, Self::Answer, Self::NewIdea, Self::News, Self::Merged, Self::Hidden, Self::Restored];
+    pub const ALL: [NotificationKind; 9] = [
+        Self::Comment,
+        Self::Reply,
+        Self::Answer,
+        Self::NewIdea,
+        Self::News,
+        Self::Merged,
+        Self::Hidden,
+        Self::Restored,
+        Self::MeasureUpdate,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,6 +50,7 @@ impl NotificationKind {
             Self::Merged => "merged",
             Self::Hidden => "hidden",
             Self::Restored => "restored",
+            Self::MeasureUpdate => "measure_update",
         }
     }
 
@@ -50,7 +63,8 @@ impl NotificationKind {
         match self {
             Self::Reply => MailTopic::Replies,
             Self::Comment => MailTopic::Comments,
-            Self::Answer => MailTopic::Answers,
+            // What became of one's ideas is an answer to them.
+            Self::Answer | Self::MeasureUpdate => MailTopic::Answers,
             Self::NewIdea => MailTopic::NewIdeas,
             Self::News => MailTopic::News,
             Self::Merged | Self::Hidden | Self::Restored => MailTopic::YourContent,

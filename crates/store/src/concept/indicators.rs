@@ -193,6 +193,7 @@ pub async fn record_value(
     .id;
     let after = serde_json::json!({ "on": value.on, "value": value.value.0 });
     record(db, scope, actor, "concept.indicator.value", format!("indicator:{indicator}"), after).await?;
+    keep_latest(db, indicator).await?;
     Ok(id)
 }
 
@@ -208,5 +209,53 @@ pub async fn remove_value(db: &impl ConnectionTrait, scope: &TenantScope, actor:
         return Err(StoreError::NotFound);
     }
     record(db, scope, actor, "concept.indicator.value.remove", format!("indicator:{indicator}"), serde_json::json!({ "value": value }))
-        .await
+        .await?;
+    keep_latest(db, indicator).await
+}
+
+/// Keeps the indicator's latest value and day in step with its values.
+async fn keep_latest(db: &impl ConnectionTrait, indicator: i64) -> StoreResult<()> {
+    let latest = indicator_values::Entity::find()
+        .filter(indicator_values::Column::IndicatorId.eq(indicator))
+        .order_by_desc(indicator_values::Column::MeasuredOn)
+        .order_by_desc(indicator_values::Column::Id)
+        .one(db)
+        .await?;
+    measure_indicators::ActiveModel {
+        id: sea_orm::Unchanged(indicator),
+        latest_value: Set(latest.as_ref().map(|v| v.value)),
+        latest_on: Set(latest.map(|v| v.measured_on)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+/// An indicator without its series: its latest value only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub id: i64,
+    pub measure_id: i64,
+    pub details: NewIndicator,
+    pub latest: Option<(NaiveDate, Quantity)>,
+}
+
+/// The indicators of this tenant's measures in `measures` (all of the
+/// tenant's when `None`), each with its latest value; one statement.
+pub async fn summaries(db: &impl ConnectionTrait, scope: &TenantScope, measures: Option<&[i64]>) -> StoreResult<Vec<Summary>> {
+    let mut select = measure_indicators::Entity::find().filter(measure_indicators::Column::TenantId.eq(scope.id().0));
+    if let Some(ids) = measures {
+        select = select.filter(measure_indicators::Column::MeasureId.is_in(ids.iter().copied()));
+    }
+    let rows =
+        select.order_by_asc(measure_indicators::Column::MeasureId).order_by_asc(measure_indicators::Column::Position).all(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|m| {
+            let latest = m.latest_on.zip(m.latest_value.map(Quantity));
+            let indicator = of_model(m);
+            Summary { id: indicator.id, measure_id: indicator.measure_id, details: indicator.details, latest }
+        })
+        .collect())
 }

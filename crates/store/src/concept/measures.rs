@@ -324,5 +324,9 @@ pub async fn update(
     columns(&mut model, measure, description_html);
     model.update(db).await?;
     write_lists(db, id, measure).await?;
-    record(db, scope, actor, "concept.measure.update", format!("measure:{id}"), snapshot(stored.number, measure)).await
+    record(db, scope, actor, "concept.measure.update", format!("measure:{id}"), snapshot(stored.number, measure)).await?;
+    if stored.status != measure.status.as_str() {
+        super::progress::tell(db, scope, id, actor).await?;
+    }
+    Ok(())
 }

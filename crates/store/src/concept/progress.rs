@@ -1,11 +1,12 @@
 //! Progress of a measure: updates posted by its owner (each sets the
-//! measure's status and how far it is) and its milestones. Audited.
+//! measure's status and how far it is, and tells the people the measure
+//! matters to) and its milestones. Audited.
 
 use chrono::NaiveDate;
 use domain::concept::progress::{NewMilestone, NewUpdate};
 use domain::concept::status::MeasureStatus;
 use domain::ids::UserId;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use super::record;
 use crate::entities::{measure_milestones, measure_updates, measures, users};
@@ -86,21 +87,55 @@ pub async fn post(
     .await?;
     let after = serde_json::json!({ "measure": measure, "status": update.status.as_str(), "percent": update.percent, "on": update.on });
     record(db, scope, actor, "concept.measure.progress", format!("measure:{measure}"), after).await?;
+    tell(db, scope, measure, actor).await?;
     Ok(id)
+}
+
+/// Tells the measure's followers and the people whose ideas it came from
+/// that it has news (when its concept is public).
+pub(super) async fn tell(db: &impl ConnectionTrait, scope: &TenantScope, measure: i64, actor: UserId) -> StoreResult<()> {
+    use crate::notifications::fan_out::{About, to_measure_audience};
+    let public = super::get(db, scope).await?.is_some_and(|c| c.stage.stage.public());
+    if !public {
+        return Ok(());
+    }
+    let about = About { measure: Some(measure), ..Default::default() };
+    to_measure_audience(db, scope, measure, domain::notifications::NotificationKind::MeasureUpdate, about, &[actor]).await
 }
 
 /// The updates of these measures of this tenant, the latest first.
 pub async fn updates_of(db: &impl ConnectionTrait, scope: &TenantScope, measures: &[i64]) -> StoreResult<Vec<Update>> {
+    latest_updates(db, scope, measures, None).await
+}
+
+/// The latest `limit` updates of these measures of this tenant (of all its
+/// measures when `measures` is `None`), the latest first.
+pub async fn recent(db: &impl ConnectionTrait, scope: &TenantScope, measures: Option<&[i64]>, limit: u64) -> StoreResult<Vec<Update>> {
+    match measures {
+        Some(ids) => latest_updates(db, scope, ids, Some(limit)).await,
+        None => read_updates(db, scope, None, Some(limit)).await,
+    }
+}
+
+async fn latest_updates(db: &impl ConnectionTrait, scope: &TenantScope, measures: &[i64], limit: Option<u64>) -> StoreResult<Vec<Update>> {
     if measures.is_empty() {
         return Ok(Vec::new());
     }
-    let rows = measure_updates::Entity::find()
-        .filter(measure_updates::Column::TenantId.eq(scope.id().0))
-        .filter(measure_updates::Column::MeasureId.is_in(measures.iter().copied()))
-        .order_by_desc(measure_updates::Column::ReportedOn)
-        .order_by_desc(measure_updates::Column::Id)
-        .all(db)
-        .await?;
+    read_updates(db, scope, Some(measures), limit).await
+}
+
+async fn read_updates(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    measures: Option<&[i64]>,
+    limit: Option<u64>,
+) -> StoreResult<Vec<Update>> {
+    let mut select = measure_updates::Entity::find().filter(measure_updates::Column::TenantId.eq(scope.id().0));
+    if let Some(ids) = measures {
+        select = select.filter(measure_updates::Column::MeasureId.is_in(ids.iter().copied()));
+    }
+    let rows =
+        select.order_by_desc(measure_updates::Column::ReportedOn).order_by_desc(measure_updates::Column::Id).limit(limit).all(db).await?;
     let authors: Vec<i64> = rows.iter().filter_map(|r| r.author_id).collect();
     let names: std::collections::HashMap<i64, String> = if authors.is_empty() {
         Default::default()

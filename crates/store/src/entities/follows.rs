@@ -10,6 +10,7 @@ pub struct Model {
     pub tenant_id: i64,
     pub process_id: Option<i64>,
     pub idea_id: Option<i64>,
+    pub measure_id: Option<i64>,
     pub created_at: DateTimeUtc,
 }
 

@@ -18,6 +18,9 @@ pub struct Model {
     pub source: String,
     /// `higher` or `lower` (is better).
     pub direction: String,
+    /// The value of the latest day, kept with each recorded or removed value.
+    pub latest_value: Option<i64>,
+    pub latest_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,7 @@ pub struct Model {
     pub idea_id: Option<i64>,
     pub comment_id: Option<i64>,
     pub news_id: Option<i64>,
+    pub measure_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
     pub mailed_at: Option<DateTimeUtc>,

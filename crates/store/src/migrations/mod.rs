@@ -25,6 +25,8 @@ mod m20261207_000018_concept;
 mod m20261207_000019_measure_ideas;
 mod m20261207_000020_held_responses;
 mod m20261207_000021_measure_progress;
+mod m20261207_000022_measure_follows;
+mod m20261207_000023_indicator_latest;
 
 pub struct Migrator;
 
@@ -53,6 +55,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_measure_ideas::Migration),
             Box::new(m20261207_000020_held_responses::Migration),
             Box::new(m20261207_000021_measure_progress::Migration),
+            Box::new(m20261207_000022_measure_follows::Migration),
+            Box::new(m20261207_000023_indicator_latest::Migration),
         ]
     }
 }

@@ -3,10 +3,10 @@
 
 use domain::ids::UserId;
 use domain::notifications::NotificationKind;
-use sea_orm::sea_query::{Expr, Query};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, UnionType};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, Set};
 
-use crate::entities::{follows, idea_supports, notifications};
+use crate::entities::{follows, idea_supports, ideas, measure_ideas, notifications};
 use crate::tenancy::TenantScope;
 use crate::{StoreResult, now};
 
@@ -19,6 +19,7 @@ pub struct About {
     pub idea: Option<i64>,
     pub comment: Option<i64>,
     pub news: Option<i64>,
+    pub measure: Option<i64>,
 }
 
 /// Tells every follower of `followed` about an event, except the people in
@@ -40,6 +41,7 @@ pub async fn to_followers(
     match followed {
         Target::Idea(id) => select.and_where(follows::Column::IdeaId.eq(id)),
         Target::Process(id) => select.and_where(follows::Column::ProcessId.eq(id)),
+        Target::Measure(id) => select.and_where(follows::Column::MeasureId.eq(id)),
     };
     insert_for(db, select, scope, kind, about).await
 }
@@ -66,6 +68,62 @@ pub async fn to_supporters(
     insert_for(db, select, scope, kind, about).await
 }
 
+/// Tells everyone a measure matters to, once each: its followers, and the
+/// authors, supporters and followers of the ideas it came from; except the
+/// people in `except`.
+pub async fn to_measure_audience(
+    db: &impl ConnectionTrait,
+    scope: &TenantScope,
+    measure: i64,
+    kind: NotificationKind,
+    about: About,
+    except: &[UserId],
+) -> StoreResult<()> {
+    let sources = || {
+        Query::select()
+            .column(measure_ideas::Column::IdeaId)
+            .from(measure_ideas::Entity)
+            .and_where(measure_ideas::Column::MeasureId.eq(measure))
+            .to_owned()
+    };
+    let people = Query::select()
+        .expr_as(Expr::col(follows::Column::UserId), Alias::new("person"))
+        .from(follows::Entity)
+        .and_where(follows::Column::MeasureId.eq(measure))
+        .union(
+            UnionType::Distinct,
+            Query::select()
+                .column(follows::Column::UserId)
+                .from(follows::Entity)
+                .and_where(follows::Column::IdeaId.in_subquery(sources()))
+                .to_owned(),
+        )
+        .union(
+            UnionType::Distinct,
+            Query::select()
+                .column(idea_supports::Column::UserId)
+                .from(idea_supports::Entity)
+                .and_where(idea_supports::Column::IdeaId.in_subquery(sources()))
+                .to_owned(),
+        )
+        .union(
+            UnionType::Distinct,
+            Query::select()
+                .column(ideas::Column::AuthorId)
+                .from(ideas::Entity)
+                .and_where(ideas::Column::Id.in_subquery(sources()))
+                .and_where(ideas::Column::AuthorId.is_not_null())
+                .to_owned(),
+        )
+        .to_owned();
+    let mut select = Query::select();
+    select
+        .column((Alias::new("audience"), Alias::new("person")))
+        .from_subquery(people, Alias::new("audience"))
+        .and_where(Expr::col((Alias::new("audience"), Alias::new("person"))).is_not_in(except.iter().map(|u| u.0)));
+    insert_for(db, select, scope, kind, about).await
+}
+
 /// Inserts one notification of `kind` about `about` for each user id that
 /// `recipients` selects, in one `INSERT … SELECT`.
 async fn insert_for(
@@ -82,6 +140,7 @@ async fn insert_for(
         .expr(Expr::val(about.idea))
         .expr(Expr::val(about.comment))
         .expr(Expr::val(about.news))
+        .expr(Expr::val(about.measure))
         .expr(Expr::val(now()));
     let insert = Query::insert()
         .into_table(notifications::Entity)
@@ -93,6 +152,7 @@ async fn insert_for(
             notifications::Column::IdeaId,
             notifications::Column::CommentId,
             notifications::Column::NewsId,
+            notifications::Column::MeasureId,
             notifications::Column::CreatedAt,
         ])
         .select_from(recipients)
@@ -118,6 +178,7 @@ pub async fn to_person(
         idea_id: Set(about.idea),
         comment_id: Set(about.comment),
         news_id: Set(about.news),
+        measure_id: Set(about.measure),
         created_at: Set(now()),
         read_at: Set(None),
         mailed_at: Set(None),

@@ -7,7 +7,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::Notification;
-use crate::entities::{comments, ideas, news_posts, notifications, processes, tenants};
+use crate::entities::{comments, ideas, measures, news_posts, notifications, processes, tenants};
 use crate::{StoreResult, now};
 
 /// One page of a person's notifications, newest first, and their total.
@@ -61,6 +61,12 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
     let processes = processes::Entity::find().filter(processes::Column::Id.is_in(process_ids)).all(db).await?;
     let news_ids: Vec<i64> = rows.iter().filter_map(|n| n.news_id).collect();
     let news = news_posts::Entity::find().filter(news_posts::Column::Id.is_in(news_ids)).all(db).await?;
+    let measure_ids: Vec<i64> = rows.iter().filter_map(|n| n.measure_id).collect();
+    let measures = if measure_ids.is_empty() {
+        Vec::new()
+    } else {
+        measures::Entity::find().filter(measures::Column::Id.is_in(measure_ids)).all(db).await?
+    };
     let tenant_ids: Vec<i64> = rows.iter().map(|n| n.tenant_id).collect();
     let tenants = tenants::Entity::find().filter(tenants::Column::Id.is_in(tenant_ids)).all(db).await?;
     // Moderation notices about comments name the reason; their comments are read only when there are any.
@@ -94,6 +100,10 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
                 None => None,
             };
             let merged_into = idea.and_then(|i| i.merged_into_id).and_then(|id| merged.iter().find(|m| m.id == id));
+            let measure = match n.measure_id {
+                Some(id) => Some(measures.iter().find(|m| m.id == id)?),
+                None => None,
+            };
             Some(Notification {
                 id: n.id,
                 kind,
@@ -107,6 +117,7 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
                 news: news.map(|p| (p.id, p.title.clone())),
                 merged_into: merged_into.map(|m| (m.id, m.title.clone())),
                 hidden_reason,
+                measure: measure.map(|m| (m.id, m.number, m.title.clone())),
             })
         })
         .collect())

@@ -30,4 +30,6 @@ pub struct Notification {
     pub merged_into: Option<(i64, String)>,
     /// For moderation notices: the reason the content is hidden (None once shown again).
     pub hidden_reason: Option<String>,
+    /// (id, number, title) of the measure.
+    pub measure: Option<(i64, i32, String)>,
 }

@@ -100,6 +100,12 @@ both_backends! {
         indicators::update(db, &tenant.scope, staff, indicator, &changed).await.unwrap();
         let stored = indicators::get(db, &tenant.scope, indicator).await.unwrap().unwrap();
         assert_eq!((stored.values.len(), stored.details.target), (2, Quantity::whole(50)));
+        // The summary keeps the latest day's value, also when that one is removed.
+        let latest = |summaries: Vec<indicators::Summary>| summaries.into_iter().find(|s| s.id == indicator).unwrap().latest;
+        assert_eq!(latest(indicators::summaries(db, &tenant.scope, Some(&[id])).await.unwrap()), Some((day("2027-02-28"), Quantity::whole(26))));
+        indicators::remove_value(db, &tenant.scope, staff, indicator, stored.values[1].id).await.unwrap();
+        assert_eq!(latest(indicators::summaries(db, &tenant.scope, None).await.unwrap()), Some((day("2026-06-30"), Quantity::whole(22))));
+        let stored = indicators::get(db, &tenant.scope, indicator).await.unwrap().unwrap();
 
         // Milestones by due day, ticked and unticked.
         let late = MilestoneForm { title: "Abschlussfest".into(), due_on: "2027-12-01".into() }.validate().unwrap();
@@ -120,5 +126,46 @@ both_backends! {
         assert!(indicators::add(db, &other.scope, staff, id, &changed).await.is_err());
         assert!(progress::set_reached(db, &other.scope, staff, id, late, None).await.is_err());
         assert!(progress::milestones_of(db, &other.scope, &[id]).await.unwrap().is_empty());
+    }
+
+    async fn reports_tell_followers_and_the_people_behind_its_ideas_once_each(db: &DatabaseConnection) {
+        use domain::notifications::NotificationKind;
+        use domain::participation::ideas::NewIdea;
+        use store::notifications::follows::{self, Target};
+        let (tenant, staff, id) = measure(db).await;
+        let (author, supporter, follower, both) = (person(db, 1).await, person(db, 2).await, person(db, 3).await, person(db, 4).await);
+        let process = store::participation::processes::create(db, &tenant.scope, None, &store::testing::process_input(), "").await.unwrap();
+        let typed = NewIdea { title: "Sprachcafé".into(), body: "Ein Vorschlag mit genug Text.".into(), action_field: None, neighbourhood: None, organisation: None };
+        let idea = store::participation::ideas::create(db, &tenant.scope, process, author, &typed, "").await.unwrap();
+        for who in [supporter, both] {
+            store::participation::ideas::support(db, idea, who).await.unwrap();
+        }
+        for who in [follower, both] {
+            follows::follow(db, &tenant.scope, Target::Measure(id), who).await.unwrap();
+        }
+        store::concept::sources::take_up(db, &tenant.scope, staff, id, idea).await.unwrap();
+        let told = |user| async move {
+            let (list, _) = store::notifications::inbox::list(db, user, 1, 50).await.unwrap();
+            list.into_iter().filter(|n| n.kind == NotificationKind::MeasureUpdate).map(|n| n.measure.unwrap().0).collect::<Vec<_>>()
+        };
+        let report = UpdateForm { on: "2027-01-15".into(), status: "running".into(), percent: "20".into(), text: "Los geht's".into(), reason: String::new() };
+        let report = report.validate(MeasureStatus::Planned, day("2027-03-01")).unwrap();
+        // A draft concept tells nobody.
+        progress::post(db, &tenant.scope, staff, id, &report, "").await.unwrap();
+        assert!(told(follower).await.is_empty());
+        let adopted = domain::concept::stage::StageForm { stage: "adopted".into(), decided_on: "2025-06-26".into(), decision_number: "DS 1".into(), ..Default::default() };
+        store::concept::set_stage(db, &tenant.scope, staff, &adopted.validate().unwrap()).await.unwrap();
+        progress::post(db, &tenant.scope, staff, id, &report, "").await.unwrap();
+        for who in [author, supporter, follower, both] {
+            assert_eq!(told(who).await, [id], "{who:?} is told once");
+        }
+        assert!(told(staff).await.is_empty(), "not the one who reported");
+        // Someone who stops following is told no more.
+        follows::unfollow(db, Target::Measure(id), follower).await.unwrap();
+        progress::post(db, &tenant.scope, staff, id, &report, "").await.unwrap();
+        assert_eq!(told(follower).await.len(), 1);
+        assert_eq!(told(author).await.len(), 2);
+        let followed = follows::followed_by(db, both).await.unwrap();
+        assert!(followed.iter().any(|f| f.target == Target::Measure(id) && f.title == "Sprachcafé"));
     }
 }

@@ -22,8 +22,10 @@ use store::tenancy::TenantScope;
 
 use crate::demo::participation::PROCESS_SLUG as DEMO_PROCESS;
 
+mod concept;
 mod survey;
 
+use concept::{BENCH_MEASURES, concept_measures};
 use survey::{BenchSurvey, SURVEY_RESPONSES, survey_responses};
 
 /// The process every bench municipality gets.
@@ -244,8 +246,11 @@ pub async fn seed(db: &DatabaseConnection, size: Size, facts: Option<&Path>) -> 
         );
     }
     let survey = survey_responses(db, &musterstadt).await?;
+    let measures = Instant::now();
+    let measure = concept_measures(db, &musterstadt).await?;
+    println!("{BENCH_MEASURES} measures with ten years of indicator values in {:.1} s", measures.elapsed().as_secs_f64());
     if let Some(path) = facts {
-        write_facts(db, &demo, &survey, path).await?;
+        write_facts(db, &demo, &survey, measure, path).await?;
     }
     Ok(())
 }
@@ -404,7 +409,7 @@ async fn contributions(db: &DatabaseConnection, size: Size, demo: &Target, targe
 /// What the load generator needs: the idea with DETAIL_COMMENTS comments, an
 /// idea to comment on, and a session of the bench account (a login, as the
 /// login form would store it).
-async fn write_facts(db: &DatabaseConnection, demo: &Target, survey: &BenchSurvey, path: &Path) -> anyhow::Result<()> {
+async fn write_facts(db: &DatabaseConnection, demo: &Target, survey: &BenchSurvey, measure: i64, path: &Path) -> anyhow::Result<()> {
     let user = store::accounts::user_by_email(db, BENCH_EMAIL).await?.ok_or_else(|| anyhow::anyhow!("no bench account"))?;
     let first = store::bulk::first_idea_with_comments(db, demo.process, i32::try_from(DETAIL_COMMENTS)?).await?;
     let first = first.ok_or_else(|| anyhow::anyhow!("no idea with {DETAIL_COMMENTS} comments"))?;
@@ -417,7 +422,8 @@ async fn write_facts(db: &DatabaseConnection, demo: &Target, survey: &BenchSurve
         path,
         format!("detail_idea={first}\ncomment_idea={}\nsession={token}\ncsrf={csrf}\n", first + 1)
             + &format!("field={}\n", demo.fields.first().copied().unwrap_or(0))
-            + &format!("survey={}\nsurvey_responses={SURVEY_RESPONSES}\nsurvey_tally_ms={:.1}\n", survey.id, survey.tally_ms),
+            + &format!("survey={}\nsurvey_responses={SURVEY_RESPONSES}\nsurvey_tally_ms={:.1}\n", survey.id, survey.tally_ms)
+            + &format!("measure={measure}\n"),
     )?;
     Ok(())
 }

@@ -160,11 +160,13 @@ pub(super) async fn seed(
             direction,
         };
         let id = store::concept::indicators::add(txn, &scope, coordinator, measure.id, &indicator).await?;
+        // Each indicator at its own pace: some near their target, some far from it.
+        let pace = [0.9, 0.55, 1.05, 0.7, 0.4, 0.8][INDICATORS.iter().position(|i| i.0 == d.title).unwrap_or(0)];
         // A value at the end of every quarter, moving towards the target with a little back and forth.
         let mut quarter = months(baseline_on, 3) - TimeDelta::days(1);
         let mut n: i64 = 1;
         while quarter <= today {
-            let share = (n as f64 / 12.0).min(1.0) * 0.8 + if n % 3 == 0 { -0.05 } else { 0.0 };
+            let share = (n as f64 / 12.0).min(1.0) * pace + if n % 3 == 0 { -0.05 } else { 0.0 };
             let value = baseline as f64 + (target - baseline) as f64 * share.max(0.0);
             let value = NewValue {
                 on: quarter,

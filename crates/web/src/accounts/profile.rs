@@ -284,6 +284,7 @@ pub async fn data_download(State(state): State<AppState>, ctx: RequestCtx) -> Re
             let kind = match f.target {
                 store::notifications::follows::Target::Idea(_) => "idea",
                 store::notifications::follows::Target::Process(_) => "process",
+                store::notifications::follows::Target::Measure(_) => "measure",
             };
             serde_json::json!({ "kind": kind, "title": f.title, "municipality": f.tenant_slug })
         })

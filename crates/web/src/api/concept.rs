@@ -1,7 +1,8 @@
 //! The concept as open data: its action fields with their goals and the
 //! measures under each goal, the measures filtered by action field and
-//! status, and one measure with its goals, partners, neighbourhoods and the
-//! ideas it came from. Only a concept the public may read (in consultation
+//! status, and one measure with its goals, partners, neighbourhoods, the
+//! ideas it came from, and its implementation: indicators with their value
+//! series, milestones and progress reports. Only a concept the public may read (in consultation
 //! or adopted) is served; the measure owners' names are not.
 
 use axum::Json;
@@ -35,6 +36,10 @@ pub struct MeasureJson {
     /// `YYYY-MM-DD`.
     pub starts_on: Option<String>,
     pub ends_on: Option<String>,
+    /// How far it is, in percent, from its latest progress report (0 before the first).
+    pub percent_complete: u8,
+    /// The day of its latest progress report, `YYYY-MM-DD`.
+    pub reported_on: Option<String>,
     pub url: String,
 }
 
@@ -96,6 +101,8 @@ fn measure_json(state: &AppState, tenant: &Tenant, fields: &[Field], m: &Measure
         lead_organisation: m.lead_organisation_name.clone(),
         starts_on: d.starts_on.map(|d| d.to_string()),
         ends_on: d.ends_on.map(|d| d.to_string()),
+        percent_complete: m.percent,
+        reported_on: m.reported_on.map(|d| d.to_string()),
         url: format!("{}/m/{}/massnahmen/{}", state.config.public_url, tenant.slug, m.id),
     }
 }
@@ -205,6 +212,52 @@ pub struct MeasureGoalJson {
     pub action_field: String,
 }
 
+/// A recorded value of an indicator.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IndicatorValueJson {
+    /// `YYYY-MM-DD`.
+    pub on: String,
+    pub value: f64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IndicatorJson {
+    pub id: i64,
+    pub name: String,
+    pub unit: String,
+    pub baseline: f64,
+    pub baseline_on: String,
+    pub target: f64,
+    pub target_on: String,
+    /// Where the figures come from.
+    pub source: String,
+    /// `higher` or `lower` (is better).
+    pub better: String,
+    /// The values, the oldest first.
+    pub values: Vec<IndicatorValueJson>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MilestoneJson {
+    pub title: String,
+    pub due_on: String,
+    /// When it was reached; `null` while it is not.
+    pub reached_on: Option<String>,
+}
+
+/// A progress report.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UpdateJson {
+    pub on: String,
+    /// The measure's status it reported.
+    pub status: String,
+    pub percent_complete: u8,
+    /// Sanitised HTML.
+    pub text_html: String,
+    /// Why the measure was paused or dropped; empty otherwise.
+    pub reason: String,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MeasureDetailJson {
     #[serde(flatten)]
@@ -223,6 +276,10 @@ pub struct MeasureDetailJson {
     pub funding_source: String,
     /// The ideas it came from (ids for `/api/v1/m/{slug}/ideas/{id}`).
     pub source_idea_ids: Vec<i64>,
+    pub indicators: Vec<IndicatorJson>,
+    pub milestones: Vec<MilestoneJson>,
+    /// The progress reports, the latest first.
+    pub updates: Vec<UpdateJson>,
 }
 
 /// One measure of the concept with its goals, partners, neighbourhoods and the ideas it came from.
@@ -246,6 +303,9 @@ pub async fn measure_show(
     let fields = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
     let choices = store::concept::choices::measure_choices(&state.db, &tenant.scope).await?;
     let sources = store::concept::sources::of_measure(&state.db, &tenant.scope, id).await?;
+    let indicators = store::concept::indicators::of_measures(&state.db, &tenant.scope, &[id]).await?;
+    let milestones = store::concept::progress::milestones_of(&state.db, &tenant.scope, &[id]).await?;
+    let updates = store::concept::progress::updates_of(&state.db, &tenant.scope, &[id]).await?;
     let names = |ids: &[i64], named: &[store::participation::processes::Named]| -> Vec<String> {
         ids.iter().filter_map(|id| named.iter().find(|n| n.id == *id)).map(|n| n.name.clone()).collect()
     };
@@ -266,5 +326,38 @@ pub async fn measure_show(
         cost_cents: d.cost.map(domain::money::Money::cents),
         funding_source: d.funding_source.clone(),
         source_idea_ids: sources.iter().map(|i| i.id).collect(),
+        indicators: indicators
+            .iter()
+            .map(|i| IndicatorJson {
+                id: i.id,
+                name: i.details.name.clone(),
+                unit: i.details.unit.clone(),
+                baseline: i.details.baseline.as_f64(),
+                baseline_on: i.details.baseline_on.to_string(),
+                target: i.details.target.as_f64(),
+                target_on: i.details.target_on.to_string(),
+                source: i.details.source.clone(),
+                better: i.details.direction.as_str().to_owned(),
+                values: i.values.iter().map(|v| IndicatorValueJson { on: v.on.to_string(), value: v.value.as_f64() }).collect(),
+            })
+            .collect(),
+        milestones: milestones
+            .iter()
+            .map(|m| MilestoneJson {
+                title: m.title.clone(),
+                due_on: m.due_on.to_string(),
+                reached_on: m.reached_on.map(|d| d.to_string()),
+            })
+            .collect(),
+        updates: updates
+            .iter()
+            .map(|u| UpdateJson {
+                on: u.on.to_string(),
+                status: u.status.as_str().to_owned(),
+                percent_complete: u.percent,
+                text_html: u.text_html.clone(),
+                reason: u.reason.clone(),
+            })
+            .collect(),
     }))
 }

@@ -43,6 +43,10 @@ use super::{concept, events, municipalities, organisations, participation, surve
         concept::ActionFieldJson,
         concept::GoalJson,
         concept::MeasureJson,
+        concept::IndicatorJson,
+        concept::IndicatorValueJson,
+        concept::MilestoneJson,
+        concept::UpdateJson,
         concept::MeasureList,
         concept::MeasureDetailJson,
         concept::MeasureGoalJson

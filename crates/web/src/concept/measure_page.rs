@@ -43,6 +43,7 @@ struct MeasurePage {
     indicators: Vec<IndicatorView>,
     updates: Vec<UpdateView>,
     report_href: Option<String>,
+    follow: Option<crate::notifications::FollowButton>,
 }
 
 fn names(ids: &[i64], named: &[store::participation::processes::Named]) -> String {
@@ -116,6 +117,13 @@ pub async fn measure_show(
         )
     });
     let reporter = ctx.actor.as_ref().is_some_and(|a| may_report(a, &tenant, &measure));
+    let follow = crate::notifications::FollowButton::load(
+        &state,
+        ctx.actor.as_ref(),
+        store::notifications::follows::Target::Measure(measure.id),
+        format!("/m/{}/massnahmen/{}/folgen", tenant.slug, measure.id),
+    )
+    .await?;
     let view = MeasurePage {
         i18n: locale,
         layout: Layout::municipality(&state, &ctx, &tenant, numbered(locale, measure.number, &d.title)),
@@ -141,6 +149,7 @@ pub async fn measure_show(
             .collect(),
         updates: updates.iter().map(|u| update_view(locale, u)).collect(),
         report_href: reporter.then(|| format!("/m/{}/massnahmen/{}/bericht", tenant.slug, measure.id)),
+        follow,
     };
     html_status(StatusCode::OK, &view)
 }

@@ -11,6 +11,7 @@ mod measure_form;
 mod measure_page;
 mod parts;
 mod policy;
+mod progress_page;
 mod progress_views;
 mod public;
 mod report;
@@ -22,6 +23,7 @@ use crate::routes::{RouteDef, get_route, post_route};
 pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/m/{slug}/konzept", public::concept_show),
+        get_route("/m/{slug}/umsetzung", progress_page::progress_show),
         get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
         get_route("/m/{slug}/massnahmen/{id}/bericht", report::report_show),
         post_route("/m/{slug}/massnahmen/{id}/bericht", report::update_create),

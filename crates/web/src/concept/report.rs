@@ -95,7 +95,7 @@ async fn page(
             ctx,
             tenant,
             locale.t_args(
-                "progress-title",
+                "progress-report-title",
                 &[("measure", crate::i18n::FluentArg::Text(numbered(locale, measure.number, &measure.details.title)))],
             ),
         ),

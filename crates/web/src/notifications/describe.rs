@@ -52,6 +52,19 @@ pub fn describe(locale: Locale, n: &Notification) -> Described {
             let key = if n.comment.is_some() { "notification-restored-comment" } else { "notification-restored-idea" };
             Described { text: text(key, None), href: comment_href() }
         }
+        NotificationKind::MeasureUpdate => {
+            let (href, measure) = match &n.measure {
+                Some((id, number, title)) => (
+                    format!("{base}/massnahmen/{id}#neuigkeiten"),
+                    locale.t_args(
+                        "measure-numbered",
+                        &[("number", FluentArg::Number(i64::from(*number))), ("title", FluentArg::Text(title.clone()))],
+                    ),
+                ),
+                None => (base.clone(), String::new()),
+            };
+            Described { text: text("notification-measure-update", Some(("measure", measure))), href }
+        }
         NotificationKind::Merged => {
             let (href, kept) = match &n.merged_into {
                 Some((id, title)) => (format!("{base}/ideen/{id}"), title.clone()),

@@ -1,4 +1,4 @@
-//! Following an idea or a process, and stopping. Without JavaScript: a
+//! Following an idea, a process or a measure, and stopping. Without JavaScript: a
 //! form with one button that comes back to where it was pressed.
 
 use axum::Form;
@@ -64,6 +64,19 @@ pub async fn process_follow_toggle(
     let process = store::participation::processes::by_slug(&state.db, &tenant.scope, &slug).await?.ok_or(AppError::NotFound)?;
     toggle(&state, &tenant, Target::Process(process.id), actor, &form.action).await?;
     Ok(back(&form.next, format!("/m/{}/beteiligung/{slug}#folgen", tenant.slug)))
+}
+
+pub async fn measure_follow_toggle(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+    Form(form): Form<FollowForm>,
+) -> Result<Response, AppError> {
+    let actor = ctx.require_actor()?;
+    store::concept::measures::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    toggle(&state, &tenant, Target::Measure(id), actor, &form.action).await?;
+    Ok(back(&form.next, format!("/m/{}/massnahmen/{id}#folgen", tenant.slug)))
 }
 
 async fn toggle(state: &AppState, tenant: &store::tenancy::Tenant, target: Target, actor: &Actor, action: &str) -> Result<(), AppError> {

@@ -169,6 +169,9 @@ async fn page(
                         (format!("/m/{}/beteiligung/{slug}", f.tenant_slug), locale.t("notifications-followed-process"))
                     }
                     (Target::Process(_), None) => (format!("/m/{}", f.tenant_slug), locale.t("notifications-followed-process")),
+                    (Target::Measure(id), _) => {
+                        (format!("/m/{}/massnahmen/{id}", f.tenant_slug), locale.t("notifications-followed-measure"))
+                    }
                 };
                 FollowedView { title: f.title, unfollow_action: format!("{href}/folgen"), href, kind }
             })

@@ -18,6 +18,7 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/benachrichtigungen/einstellungen", inbox::settings_save),
         post_route("/m/{slug}/ideen/{id}/folgen", follow::idea_follow_toggle),
         post_route("/m/{slug}/beteiligung/{process}/folgen", follow::process_follow_toggle),
+        post_route("/m/{slug}/massnahmen/{id}/folgen", follow::measure_follow_toggle),
         get_route("/abbestellen/{token}", unsubscribe::unsubscribe_show),
         post_route("/abbestellen/{token}", unsubscribe::unsubscribe_confirm),
     ]

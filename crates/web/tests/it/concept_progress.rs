@@ -51,6 +51,25 @@ app_tests! {
         ] {
             assert!(public.body.contains(text), "the measure page shows {text:?}");
         }
+        // The progress page sums it up, and filters without script.
+        let overview = app.client().get("/m/musterstadt/umsetzung").await;
+        overview.assert_status(200);
+        for text in ["1 Maßnahme, zu 45 % umgesetzt", "45 % umgesetzt (Stand: 30.11.2026)", "Familien im Sprachcafé", "45 % des Wegs", "Sprache &#38; Bildung"] {
+            assert!(overview.body.contains(text), "the progress page shows {text:?}");
+        }
+        let none = app.client().get("/m/musterstadt/umsetzung?status=done").await;
+        assert!(none.body.contains("0 von 1 Maßnahmen") && none.body.contains(r#"<option value="done" selected>"#));
+        // The same as open data.
+        let api = app.client().get("/api/v1/m/musterstadt/measures/1").await;
+        api.assert_status(200);
+        let json: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+        assert_eq!(json["percent_complete"], 45);
+        assert_eq!(json["indicators"][0]["values"].as_array().unwrap().len(), 2);
+        assert_eq!(json["indicators"][0]["values"][1]["value"], 18.0);
+        assert_eq!((json["indicators"][0]["baseline"].as_f64(), json["indicators"][0]["better"].as_str()), (Some(8.0), Some("higher")));
+        assert_eq!(json["updates"][0]["percent_complete"], 45);
+        assert_eq!(json["milestones"][0]["title"], "Zweiter Wochentag");
+        assert!(!api.body.contains("Leitung Sprachcafé"), "no names of people in open data");
         let en = app.client().with_header("accept-language", "en").get(MEASURE).await;
         assert!(en.body.contains("45 % done (as of 30 Nov 2026)") && en.body.contains("Target 30 Familien"));
 
@@ -122,5 +141,27 @@ app_tests! {
         assert!(r.body.contains("Bitte benennen Sie den Meilenstein.") && r.body.contains(r#"value="2027-06-01""#));
         coordinator.post_form(milestones, &[("title", "Sommerfest"), ("due_on", "2027-06-01")]).await.assert_status(303);
         assert!(app.client().get(MEASURE).await.body.contains("Sommerfest</strong> – geplant bis 01.06.2027"));
+    }
+
+    async fn followers_of_a_measure_hear_of_each_report(app: &TestApp) {
+        let resident = app.login(&app.fixture.participant).await;
+        let page = resident.get(MEASURE).await;
+        assert!(page.body.contains(r#"action="/m/musterstadt/massnahmen/1/folgen""#));
+        resident.post_form(&format!("{MEASURE}/folgen"), &[("action", "add")]).await.assert_status(303);
+        assert!(resident.get(MEASURE).await.body.contains("Nicht mehr folgen"));
+        let owner = app.login(&app.fixture.measure_owner).await;
+        let typed = [("on", "2026-11-30"), ("status", "running"), ("percent", "50"), ("text", "Halbzeit."), ("reason", "")];
+        owner.post_form(&format!("{MEASURE}/bericht"), &typed).await.assert_status(303);
+        // Mailed (before the inbox is opened: what was seen there is not mailed again).
+        web::notifications::mailer::deliver_due(&app.state, store::now()).await.unwrap();
+        let mails = app.deliver_mail(app.fixture.participant.email).await;
+        assert_eq!(mails.len(), 1);
+        assert!(mails[0].body().contains("http://teilhabe.test/m/musterstadt/massnahmen/1#neuigkeiten"), "{}", mails[0].body());
+        let inbox = resident.get("/benachrichtigungen").await;
+        assert!(inbox.body.contains("Neuer Stand der Maßnahme 1: Sprachcafé mit Kinderbetreuung in Musterstadt"), "{}", inbox.body);
+        assert!(inbox.body.contains(r##"href="/m/musterstadt/massnahmen/1#neuigkeiten""##));
+        assert!(resident.get("/benachrichtigungen").await.body.contains("Maßnahme"), "the measure is among what they follow");
+        // The owner who reported is not told of their own report.
+        assert!(!owner.get("/benachrichtigungen").await.body.contains("Neuer Stand"));
     }
 }

@@ -7,6 +7,7 @@ use super::*;
 
 pub(super) const ROUTES: &[Expect] = &[
     get_municipal("/m/{slug}/konzept", "/m/musterstadt/konzept", "/m/beispielheim/konzept", "Miteinander in Beispielheim"),
+    get_municipal("/m/{slug}/umsetzung", "/m/musterstadt/umsetzung", "/m/beispielheim/umsetzung", "Begegnungsfest"),
     get_municipal("/m/{slug}/massnahmen/{id}", "/m/musterstadt/massnahmen/1", "/m/beispielheim/massnahmen/2", "Begegnungsfest"),
     get_municipal("/m/{slug}/measures.csv", "/m/musterstadt/measures.csv", "/m/beispielheim/measures.csv", "Begegnungsfest"),
     get_municipal(
