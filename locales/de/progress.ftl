@@ -114,3 +114,19 @@ progress-indicators-chart = Weg vom Ausgangswert zum Ziel je Indikator
 progress-indicators-chart-desc = Ein Balken je Indikator: 0 % ist der Ausgangswert, 100 % das Ziel.
 progress-way = { $percent } % des Wegs
 progress-recent-heading = Neueste Berichte
+
+## Gute Praxis
+practice-heading = Gute Praxis
+practice-link = Als gute Praxis zeigen
+practice-title = Gute Praxis: { $measure }
+practice-intro = Was sich bewährt hat, hilft anderen Kommunen. Eine gute Praxis erscheint auf der Seite der Maßnahme und in der Sammlung guter Praxis des Landes.
+practice-marked-label = Diese Maßnahme als gute Praxis zeigen
+practice-worked-label = Was hat funktioniert?
+practice-worked-hint = Zwei, drei Sätze: Was war der Schlüssel zum Erfolg?
+practice-cost-label = Was hat es gekostet?
+practice-cost-hint = Freiwillig, zum Beispiel „6.000 € im Jahr, davon 4.000 € Landesmittel“.
+practice-contact-label = Wen können andere fragen?
+practice-contact-hint = Eine Stelle mit Kontakt, zum Beispiel „Integrationsbüro, integration@musterstadt.de“.
+practice-save = Speichern
+practice-worked-missing = Bitte schreiben Sie, was funktioniert hat.
+practice-contact-missing = Bitte nennen Sie, wen andere fragen können.

@@ -114,3 +114,19 @@ progress-indicators-chart = Way from the baseline to the target per indicator
 progress-indicators-chart-desc = One bar per indicator: 0 % is the baseline, 100 % the target.
 progress-way = { $percent } % of the way
 progress-recent-heading = Latest reports
+
+## Good practice
+practice-heading = Good practice
+practice-link = Show as good practice
+practice-title = Good practice: { $measure }
+practice-intro = What has proven itself helps other municipalities. Good practice appears on the measure's page and in the state's collection of good practice.
+practice-marked-label = Show this measure as good practice
+practice-worked-label = What worked?
+practice-worked-hint = Two or three sentences: what was the key to success?
+practice-cost-label = What did it cost?
+practice-cost-hint = Optional, for example "6,000 € a year, 4,000 € of it from the state".
+practice-contact-label = Whom can others ask?
+practice-contact-hint = An office with a contact, for example "Integration office, integration@musterstadt.de".
+practice-save = Save
+practice-worked-missing = Please write what worked.
+practice-contact-missing = Please name whom others can ask.

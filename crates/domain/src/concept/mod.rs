@@ -7,6 +7,7 @@
 
 pub mod indicators;
 pub mod measures;
+pub mod practice;
 pub mod progress;
 pub mod quantity;
 pub mod stage;

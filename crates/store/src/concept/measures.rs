@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use domain::concept::measures::NewMeasure;
+use domain::concept::practice::GoodPractice;
 use domain::concept::status::{MeasureStatus, Priority};
 use domain::ids::UserId;
 use domain::money::Money;
@@ -41,6 +42,7 @@ pub struct Measure {
     pub percent: u8,
     /// The day of the latest progress update.
     pub reported_on: Option<chrono::NaiveDate>,
+    pub practice: Option<GoodPractice>,
 }
 
 fn status_of(s: &str) -> MeasureStatus {
@@ -197,6 +199,11 @@ async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> Stor
             updated_at: m.updated_at,
             percent: u8::try_from(m.percent_complete).unwrap_or(0),
             reported_on: m.reported_on,
+            practice: m.good_practice.then(|| GoodPractice {
+                worked: m.practice_worked.clone(),
+                cost: m.practice_cost.clone(),
+                contact: m.practice_contact.clone(),
+            }),
         })
         .collect())
 }

@@ -7,6 +7,7 @@ pub mod choices;
 pub mod indicators;
 pub mod measures;
 pub mod outline;
+pub mod practice;
 pub mod progress;
 pub mod sources;
 

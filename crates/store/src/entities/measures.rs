@@ -28,6 +28,11 @@ pub struct Model {
     /// From the latest progress update.
     pub percent_complete: i16,
     pub reported_on: Option<Date>,
+    /// Held up as good practice, with what worked, what it cost and whom to ask.
+    pub good_practice: bool,
+    pub practice_worked: String,
+    pub practice_cost: String,
+    pub practice_contact: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -27,6 +27,7 @@ mod m20261207_000020_held_responses;
 mod m20261207_000021_measure_progress;
 mod m20261207_000022_measure_follows;
 mod m20261207_000023_indicator_latest;
+mod m20261207_000024_good_practice;
 
 pub struct Migrator;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000021_measure_progress::Migration),
             Box::new(m20261207_000022_measure_follows::Migration),
             Box::new(m20261207_000023_indicator_latest::Migration),
+            Box::new(m20261207_000024_good_practice::Migration),
         ]
     }
 }

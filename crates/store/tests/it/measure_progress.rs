@@ -168,4 +168,23 @@ both_backends! {
         let followed = follows::followed_by(db, both).await.unwrap();
         assert!(followed.iter().any(|f| f.target == Target::Measure(id) && f.title == "Sprachcafé"));
     }
+
+    async fn good_practice_reaches_the_library_only_from_a_public_concept(db: &DatabaseConnection) {
+        use domain::concept::practice::PracticeForm;
+        let (tenant, staff, id) = measure(db).await;
+        let typed = PracticeForm { marked: "yes".into(), worked: "Kinderbetreuung".into(), cost: String::new(), contact: "Integrationsbüro".into() };
+        let practice = typed.validate().unwrap();
+        store::concept::practice::set(db, &tenant.scope, staff, id, practice.as_ref()).await.unwrap();
+        assert_eq!(measures::get(db, &tenant.scope, id).await.unwrap().unwrap().practice, practice);
+        assert!(store::concept::practice::library(db).await.unwrap().is_empty(), "a draft concept's measures are not shown");
+        let adopted = domain::concept::stage::StageForm { stage: "adopted".into(), decided_on: "2025-06-26".into(), decision_number: "DS 1".into(), ..Default::default() };
+        store::concept::set_stage(db, &tenant.scope, staff, &adopted.validate().unwrap()).await.unwrap();
+        let library = store::concept::practice::library(db).await.unwrap();
+        assert_eq!(library.len(), 1);
+        assert_eq!((library[0].0, library[0].1, library[0].4.contact.as_str()), (tenant.scope.id().0, id, "Integrationsbüro"));
+        let other = store::tenancy::create_municipality(db, None, &form("Beispielheim", "beispielheim", 12_000)).await.unwrap();
+        assert!(store::concept::practice::set(db, &other.scope, staff, id, None).await.is_err());
+        store::concept::practice::set(db, &tenant.scope, staff, id, None).await.unwrap();
+        assert!(store::concept::practice::library(db).await.unwrap().is_empty());
+    }
 }

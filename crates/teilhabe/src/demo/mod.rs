@@ -4,6 +4,7 @@
 //! own module here.
 
 mod concept;
+mod draft_concept;
 mod events;
 mod ideas;
 mod organisations;
@@ -35,10 +36,16 @@ const MUNICIPALITIES: [DemoMunicipality; 3] = [
 ];
 
 /// (e-mail, display name, role, municipality slug or None for the state space)
-const ACCOUNTS: [(&str, &str, Option<Role>, Option<&str>); 7] = [
+const ACCOUNTS: [(&str, &str, Option<Role>, Option<&str>); 8] = [
     ("admin@demo.example", "Plattform-Administration", Some(Role::PlatformAdmin), None),
     ("officer@demo.example", "Programmreferentin Land", Some(Role::State(StateRole::ProgrammeOfficer)), None),
     ("coordinator@musterstadt.example", "Koordination Musterstadt", Some(Role::Municipal(MunicipalRole::Coordinator)), Some("musterstadt")),
+    (
+        "coordinator@beispielheim.example",
+        "Koordination Beispielheim",
+        Some(Role::Municipal(MunicipalRole::Coordinator)),
+        Some("beispielheim"),
+    ),
     ("moderator@musterstadt.example", "Moderation Musterstadt", Some(Role::Municipal(MunicipalRole::Moderator)), Some("musterstadt")),
     (
         "owner@musterstadt.example",
@@ -104,6 +111,9 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
         events::seed(&txn, musterstadt).await?;
         surveys::seed(&txn, musterstadt).await?;
         concept::seed(&txn, musterstadt).await?;
+    }
+    if let Some(beispielheim) = tenants.iter().find(|t| t.slug == "beispielheim") {
+        draft_concept::seed(&txn, beispielheim).await?;
     }
     // The demo's history shows in the platform but is not mailed.
     store::notifications::mailing::settle_history(&txn, store::now()).await?;

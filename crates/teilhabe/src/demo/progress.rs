@@ -1,10 +1,12 @@
 //! How Musterstadt's measures are going: progress reports on every measure
 //! that has started (by its owner, or else the coordination), indicators
 //! with a value every quarter since 2025 on six measures, and milestones
-//! on those — some reached, one overdue.
+//! on those — some reached, one overdue; the language café is held up as
+//! good practice.
 
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use domain::concept::indicators::{Direction, NewIndicator, NewValue};
+use domain::concept::practice::GoodPractice;
 use domain::concept::progress::{NewMilestone, NewUpdate};
 use domain::concept::quantity::Quantity;
 use domain::concept::status::MeasureStatus;
@@ -144,6 +146,16 @@ pub(super) async fn seed(
         for (on, status, percent, text, reason) in updates(d.status, start, end, today) {
             let update = NewUpdate { on, status, percent, text, reason };
             store::concept::progress::post(txn, &scope, author, measure.id, &update, &web::render_markdown(&update.text)).await?;
+        }
+        if d.title == INDICATORS[0].0 {
+            let practice = GoodPractice {
+                worked: "Die Kinderbetreuung im Nebenraum macht den Unterschied: Mütter kleiner Kinder kommen erst, seit sie nicht \
+                         mehr zwischen Kurs und Kind wählen müssen. Die Einladung über die Kitas erreicht mehr als jedes Plakat."
+                    .into(),
+                cost: "Rund 6.000 € im Jahr für zwei Betreuungskräfte, davon 4.000 € aus dem Landesprogramm.".into(),
+                contact: "Integrationsbüro Musterstadt, integration@musterstadt.example".into(),
+            };
+            store::concept::practice::set(txn, &scope, coordinator, measure.id, Some(&practice)).await?;
         }
         let Some(&(_, name, unit, baseline, target, source, direction, milestones)) = INDICATORS.iter().find(|i| i.0 == d.title) else {
             continue;

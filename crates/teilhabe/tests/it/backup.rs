@@ -51,7 +51,7 @@ fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     let out = succeeds(teilhabe(&source, &["backup", "--files-dir", files_dir.to_str().unwrap(), file.to_str().unwrap()], ""));
     assert!(out.contains("Backup written to"), "{out}");
     assert!(out.contains("Uploaded files: 0"), "{out}");
-    assert!(out.contains("tenants 4, users ") && out.contains("role_assignments 6"), "{out}");
+    assert!(out.contains("tenants 4, users ") && out.contains("role_assignments 7"), "{out}");
     assert!(!dir.path().join("teilhabe.backup.gz.partial").exists());
     #[cfg(unix)]
     {

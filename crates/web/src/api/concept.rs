@@ -258,6 +258,15 @@ pub struct UpdateJson {
     pub reason: String,
 }
 
+/// What another municipality can learn from a measure held up as good practice.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GoodPracticeJson {
+    pub worked: String,
+    pub cost: String,
+    /// Whom to ask (an office, as the municipality wrote it).
+    pub contact: String,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MeasureDetailJson {
     #[serde(flatten)]
@@ -280,6 +289,8 @@ pub struct MeasureDetailJson {
     pub milestones: Vec<MilestoneJson>,
     /// The progress reports, the latest first.
     pub updates: Vec<UpdateJson>,
+    /// Set when the municipality holds the measure up as good practice.
+    pub good_practice: Option<GoodPracticeJson>,
 }
 
 /// One measure of the concept with its goals, partners, neighbourhoods and the ideas it came from.
@@ -359,5 +370,10 @@ pub async fn measure_show(
                 reason: u.reason.clone(),
             })
             .collect(),
+        good_practice: measure.practice.as_ref().map(|p| GoodPracticeJson {
+            worked: p.worked.clone(),
+            cost: p.cost.clone(),
+            contact: p.contact.clone(),
+        }),
     }))
 }

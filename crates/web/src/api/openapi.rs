@@ -47,6 +47,7 @@ use super::{concept, events, municipalities, organisations, participation, surve
         concept::IndicatorValueJson,
         concept::MilestoneJson,
         concept::UpdateJson,
+        concept::GoodPracticeJson,
         concept::MeasureList,
         concept::MeasureDetailJson,
         concept::MeasureGoalJson

@@ -44,6 +44,7 @@ struct MeasurePage {
     updates: Vec<UpdateView>,
     report_href: Option<String>,
     follow: Option<crate::notifications::FollowButton>,
+    practice: Option<domain::concept::practice::GoodPractice>,
 }
 
 fn names(ids: &[i64], named: &[store::participation::processes::Named]) -> String {
@@ -150,6 +151,7 @@ pub async fn measure_show(
         updates: updates.iter().map(|u| update_view(locale, u)).collect(),
         report_href: reporter.then(|| format!("/m/{}/massnahmen/{}/bericht", tenant.slug, measure.id)),
         follow,
+        practice: measure.practice.clone(),
     };
     html_status(StatusCode::OK, &view)
 }

@@ -11,6 +11,7 @@ mod measure_form;
 mod measure_page;
 mod parts;
 mod policy;
+mod practice_form;
 mod progress_page;
 mod progress_views;
 mod public;
@@ -51,6 +52,8 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/indikatoren", indicator_form::indicator_create),
         get_route("/m/{slug}/verwaltung/konzept/indikatoren/{id}", indicator_form::indicator_edit),
         post_route("/m/{slug}/verwaltung/konzept/indikatoren/{id}", indicator_form::indicator_update),
+        get_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/gute-praxis", practice_form::practice_edit),
+        post_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/gute-praxis", practice_form::practice_update),
         get_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/meilensteine", indicator_form::milestones_show),
         post_route("/m/{slug}/verwaltung/konzept/massnahmen/{id}/meilensteine", indicator_form::milestone_create),
     ]

@@ -164,4 +164,30 @@ app_tests! {
         // The owner who reported is not told of their own report.
         assert!(!owner.get("/benachrichtigungen").await.body.contains("Neuer Stand"));
     }
+
+    async fn a_coordinator_holds_a_measure_up_as_good_practice(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let form = "/m/musterstadt/verwaltung/konzept/massnahmen/1/gute-praxis";
+        coordinator.get(form).await.assert_status(200);
+        let r = coordinator.post_form(form, &[("marked", "yes"), ("worked", "Kinderbetreuung im Nebenraum"), ("cost", "6.000 € im Jahr"), ("contact", "")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Bitte nennen Sie, wen andere fragen können.") && r.body.contains("Kinderbetreuung im Nebenraum") && r.body.contains(r#"value="6.000 € im Jahr""#));
+        coordinator
+            .post_form(form, &[("marked", "yes"), ("worked", "Kinderbetreuung im Nebenraum"), ("cost", "6.000 € im Jahr"), ("contact", "Integrationsbüro")])
+            .await
+            .assert_status(303);
+        let page = app.client().get(MEASURE).await;
+        assert!(page.body.contains("Gute Praxis") && page.body.contains("Kinderbetreuung im Nebenraum") && page.body.contains("Integrationsbüro"));
+        let json: serde_json::Value = serde_json::from_str(&app.client().get("/api/v1/m/musterstadt/measures/1").await.body).unwrap();
+        assert_eq!(json["good_practice"]["contact"], "Integrationsbüro");
+        let library = store::concept::practice::library(&app.db.conn).await.unwrap();
+        assert_eq!(library.iter().map(|(_, id, ..)| *id).collect::<Vec<_>>(), [1]);
+        // Taken back: gone from the page, the API and the library.
+        coordinator.post_form(form, &[("worked", "egal")]).await.assert_status(303);
+        assert!(!app.client().get(MEASURE).await.body.contains("id=\"gute-praxis\""));
+        assert!(store::concept::practice::library(&app.db.conn).await.unwrap().is_empty());
+        // Nobody else may.
+        app.login(&app.fixture.measure_owner).await.post_form(form, &[("marked", "yes"), ("worked", "x"), ("contact", "y")]).await.assert_status(403);
+        app.login(&app.fixture.other_coordinator).await.get(form).await.assert_status(404);
+    }
 }

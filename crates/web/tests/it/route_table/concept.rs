@@ -60,6 +60,19 @@ pub(super) const ROUTES: &[Expect] = &[
         "/m/musterstadt/verwaltung/konzept/massnahmen/1/meilensteine",
         422,
     ),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/konzept/massnahmen/{id}/gute-praxis",
+        "/m/musterstadt/verwaltung/konzept/massnahmen/1/gute-praxis",
+        200,
+    ),
+    // An empty form takes the mark away (nothing to check).
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/konzept/massnahmen/{id}/gute-praxis",
+        "/m/musterstadt/verwaltung/konzept/massnahmen/1/gute-praxis",
+        303,
+    ),
     manage("GET", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 200),
     manage("POST", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 422),
     manage("GET", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 200),
