@@ -10,10 +10,12 @@ pub mod measures;
 pub mod practice;
 pub mod progress;
 pub mod quantity;
+pub mod snapshot;
 pub mod stage;
 pub mod status;
 pub mod structure;
 pub mod texts;
+pub mod versions;
 
 /// At most this many characters in a Markdown text of the concept.
 pub const MAX_TEXT: usize = 50_000;

@@ -5,7 +5,8 @@
 use crate::money::Money;
 
 /// A figure, in hundredths.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct Quantity(pub i64);
 
 impl Quantity {
