@@ -13,6 +13,9 @@ pub fn ensure_tools() -> anyhow::Result<()> {
     if !Path::new("/usr/bin/chromium").exists() {
         apt_install(&["chromium", "fonts-noto-core"])?;
     }
+    if !Path::new("/usr/bin/pdftotext").exists() {
+        apt_install(&["poppler-utils"])?;
+    }
     if !has_command("npm") {
         apt_install(&["nodejs", "npm"])?;
     }

@@ -1,0 +1,4 @@
+mod concept;
+mod fixture;
+mod poppler;
+mod proposal;
