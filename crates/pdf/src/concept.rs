@@ -61,7 +61,7 @@ pub fn common_labels(l: &Labels) -> Value {
 
 fn field(doc: &ConceptPdf, number: usize, f: &FieldSnapshot) -> Value {
     json!({
-        "heading": format!("{number} {}", f.name),
+        "heading": format!("{number} {}", ltr_end(&f.name)),
         "analysis": to_nodes(&f.analysis),
         "goals": f.goals.iter().enumerate().map(|(i, g)| goal(doc, number, i + 1, g)).collect::<Vec<_>>(),
     })
@@ -69,7 +69,7 @@ fn field(doc: &ConceptPdf, number: usize, f: &FieldSnapshot) -> Value {
 
 fn goal(doc: &ConceptPdf, field: usize, number: usize, g: &GoalSnapshot) -> Value {
     json!({
-        "heading": format!("{field}.{number} {}", g.title),
+        "heading": format!("{field}.{number} {}", ltr_end(&g.title)),
         "description": to_nodes(&g.description),
         "measures": g.measures.iter().map(|m| measure(doc, m)).collect::<Vec<_>>(),
     })
@@ -94,11 +94,18 @@ fn measure(doc: &ConceptPdf, m: &MeasureSnapshot) -> Value {
         [l.funding.clone(), or_none(m.funding_source.clone())],
     ]);
     json!({
-        "heading": format!("{} {}: {}", l.measure, m.number, m.title),
+        "heading": format!("{} {}: {}", l.measure, m.number, ltr_end(&m.title)),
         "rows": rows,
         "description": to_nodes(&m.description),
         "indicators": m.indicators.iter().map(|i| indicator(lang, l, i)).collect::<Vec<_>>(),
     })
+}
+
+/// A title followed by a left-to-right mark: a title in Arabic script would
+/// otherwise pull the outline's dot leader and page number into its
+/// right-to-left run (both document languages are written left to right).
+fn ltr_end(title: &str) -> String {
+    format!("{title}\u{200E}")
 }
 
 fn period(lang: Lang, l: &Labels, m: &MeasureSnapshot) -> String {

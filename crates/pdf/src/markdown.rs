@@ -129,3 +129,57 @@ fn close_heading_gaps(node: &mut Value, last: &mut u64) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Array(items) => items.iter().for_each(|v| texts(v, out)),
+            Value::Object(map) => {
+                if let Some(Value::String(v)) = map.get("v") {
+                    out.push(v.clone());
+                }
+                if let Some(children) = map.get("c") {
+                    texts(children, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn typst_syntax_stays_text() {
+        let nodes = to_nodes("#import \"x\": *\n\n$x$ and #{panic()} <l> @r \\[a\\]");
+        let mut out = Vec::new();
+        texts(&nodes, &mut out);
+        let joined = out.join("");
+        assert!(joined.contains("#import \"x\": *"), "{joined}");
+        assert!(joined.contains("$x$ and #{panic()} <l> @r [a]"), "{joined}");
+        assert_eq!(nodes[0]["t"], "p");
+    }
+
+    #[test]
+    fn markdown_becomes_nodes() {
+        let nodes =
+            to_nodes("Ein *kleiner* **Text** mit [Link](https://example.org) und [böse](javascript:alert(1)).\n\n- a\n- b\n\n3. drei");
+        assert_eq!(nodes[0]["c"][1], json!({"t": "em", "c": [{"t": "text", "v": "kleiner"}]}));
+        assert_eq!(nodes[0]["c"][3]["t"], "strong");
+        assert_eq!(nodes[0]["c"][5], json!({"t": "link", "url": "https://example.org", "c": [{"t": "text", "v": "Link"}]}));
+        // Not a web address: the link text stays, the link goes.
+        assert_eq!(nodes[0]["c"][7], json!({"t": "text", "v": "böse"}));
+        assert_eq!(nodes[1]["t"], "list");
+        assert_eq!(nodes[1]["ordered"], false);
+        assert_eq!(nodes[1]["c"].as_array().map(Vec::len), Some(2));
+        assert_eq!(nodes[2]["ordered"], true);
+        assert_eq!(nodes[2]["start"], 3);
+    }
+
+    #[test]
+    fn heading_levels_have_no_gaps() {
+        let nodes = to_nodes("### tief\n\ntext\n\n# oben\n\n#### ganz tief");
+        let levels = nodes.as_array().into_iter().flatten().filter(|n| n["t"] == "h").map(|n| n["level"].clone()).collect::<Vec<_>>();
+        assert_eq!(levels, vec![json!(1), json!(1), json!(2)]);
+    }
+}

@@ -10,6 +10,11 @@ pub fn write(name: &str, pdf: &[u8]) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("create temp dir");
     let path = dir.join(format!("{name}.pdf"));
     std::fs::write(&path, pdf).expect("write pdf");
+    // To look at the documents: TEILHABE_PDF_CHECK_DIR=/tmp/pdf-check.
+    if let Some(check) = std::env::var_os("TEILHABE_PDF_CHECK_DIR") {
+        std::fs::create_dir_all(&check).expect("create check dir");
+        std::fs::write(std::path::Path::new(&check).join(format!("{name}.pdf")), pdf).expect("write pdf copy");
+    }
     path
 }
 
