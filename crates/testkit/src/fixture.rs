@@ -203,7 +203,8 @@ async fn measure_progress(db: &DatabaseConnection, tenant: &Tenant, coordinator:
 }
 
 /// A concept at a stage, with one action field, one goal and one measure
-/// (stage, title, field, measure, lead organisation) and its owner; returns the measure.
+/// (stage, title, field, measure, lead organisation) and its owner, frozen
+/// as version 1 when public; returns the measure.
 async fn new_concept(
     db: &DatabaseConnection,
     tenant: &Tenant,
@@ -220,9 +221,6 @@ async fn new_concept(
         TextsForm { title: title.into(), vision: "Alle gehören dazu.".into(), ..Default::default() }.validate().expect("valid texts");
     let concept =
         store::concept::save_texts(db, &tenant.scope, coordinator, &texts, "", "<p>Alle gehören dazu.</p>").await.expect("concept");
-    let stage =
-        StageForm { stage: stage.into(), decided_on: "2025-06-26".into(), decision_number: "DS 2025/117".into(), ..Default::default() };
-    store::concept::set_stage(db, &tenant.scope, coordinator, &stage.validate().expect("valid stage")).await.expect("stage");
     let field =
         FieldForm { name: field.into(), analysis: "Viele Kinder wachsen mehrsprachig auf.".into() }.validate().expect("valid field");
     let field = store::concept::outline::add_field(db, &tenant.scope, coordinator, concept, &field, "").await.expect("field");
@@ -243,9 +241,21 @@ async fn new_concept(
     let owners: Vec<i64> = owner.map(|o| o.0).into_iter().collect();
     let choices = Choices { goals: &[goal], organisations: &organisations, owners: &owners, ..Default::default() };
     let measure = form.validate(choices, None).expect("valid measure");
-    store::concept::measures::create(db, &tenant.scope, coordinator, concept, &measure, "<p>Jeden Dienstag in der Stadtbibliothek.</p>")
-        .await
-        .expect("measure")
+    let id = store::concept::measures::create(
+        db,
+        &tenant.scope,
+        coordinator,
+        concept,
+        &measure,
+        "<p>Jeden Dienstag in der Stadtbibliothek.</p>",
+    )
+    .await
+    .expect("measure");
+    // Consultation and adoption freeze version 1, with the measure in it.
+    let stage =
+        StageForm { stage: stage.into(), decided_on: "2025-06-26".into(), decision_number: "DS 2025/117".into(), ..Default::default() };
+    store::concept::set_stage(db, &tenant.scope, coordinator, &stage.validate().expect("valid stage")).await.expect("stage");
+    id
 }
 
 /// An open anonymous survey for accounts, with public results: a required

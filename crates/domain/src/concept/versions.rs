@@ -108,7 +108,13 @@ pub fn text_lines(before: &str, after: &str) -> Vec<Line> {
     if before == after {
         return Vec::new();
     }
-    let diff = TextDiff::from_lines(before, after);
+    // A last line without its line break is the same line as with one.
+    let ended = |text: &str| if text.is_empty() || text.ends_with('\n') { text.to_owned() } else { format!("{text}\n") };
+    let (before, after) = (ended(before), ended(after));
+    if before == after {
+        return Vec::new();
+    }
+    let diff = TextDiff::from_lines(&before, &after);
     let mut lines = Vec::new();
     for (i, group) in diff.grouped_ops(1).iter().enumerate() {
         if i > 0 {
@@ -382,6 +388,11 @@ mod tests {
         assert!(lines.contains(&Line::Gap), "{lines:?}");
         assert!(!lines.contains(&Line::Same("Zeile 10".into())));
         assert!(lines.contains(&Line::Removed("Zeile 17".into())));
+        // A paragraph added after the last line leaves that line as it was.
+        assert_eq!(
+            text_lines("Alle gehören dazu.", "Alle gehören dazu.\n\nAuch die Neuen."),
+            [Line::Same("Alle gehören dazu.".into()), Line::Added(String::new()), Line::Added("Auch die Neuen.".into())]
+        );
     }
 
     #[test]

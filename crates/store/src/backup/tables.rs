@@ -114,7 +114,8 @@ backed_up_tables!(
     measure_indicators,
     indicator_values,
     measure_milestones,
-    measure_updates
+    measure_updates,
+    concept_versions
 );
 
 impl Table {

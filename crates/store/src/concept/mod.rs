@@ -9,7 +9,9 @@ pub mod measures;
 pub mod outline;
 pub mod practice;
 pub mod progress;
+pub mod snapshot;
 pub mod sources;
+pub mod versions;
 
 use chrono::{DateTime, Utc};
 use domain::concept::stage::{Decision, Stage, StageChange};
@@ -107,9 +109,10 @@ pub async fn save_texts(
     Ok(id)
 }
 
-/// Moves the concept to a stage (with the council's decision when adopted).
-/// Call inside a write transaction.
-pub async fn set_stage(db: &impl ConnectionTrait, scope: &TenantScope, actor: UserId, change: &StageChange) -> StoreResult<()> {
+/// Moves the concept to a stage (with the council's decision when adopted);
+/// consultation and adoption freeze a version (see [`versions`]), whose
+/// number is returned. Call inside a write transaction.
+pub async fn set_stage(db: &impl ConnectionTrait, scope: &TenantScope, actor: UserId, change: &StageChange) -> StoreResult<Option<i32>> {
     let concept = get(db, scope).await?.ok_or(StoreError::NotFound)?;
     let d = change.decision.as_ref();
     concepts::ActiveModel {
@@ -125,5 +128,6 @@ pub async fn set_stage(db: &impl ConnectionTrait, scope: &TenantScope, actor: Us
     .await?;
     let after =
         serde_json::json!({ "stage": change.stage.as_str(), "decided_on": d.map(|d| d.on), "decision_number": d.map(|d| &d.number) });
-    record(db, scope, actor, "concept.stage", format!("concept:{}", concept.id), after).await
+    record(db, scope, actor, "concept.stage", format!("concept:{}", concept.id), after).await?;
+    versions::freeze(db, scope, actor, &concept, change).await
 }

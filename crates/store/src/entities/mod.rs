@@ -7,6 +7,7 @@ pub mod audit_log;
 pub mod comments;
 pub mod concept_fields;
 pub mod concept_goals;
+pub mod concept_versions;
 pub mod concepts;
 pub mod event_attendance;
 pub mod event_messages;

@@ -28,6 +28,7 @@ mod m20261207_000021_measure_progress;
 mod m20261207_000022_measure_follows;
 mod m20261207_000023_indicator_latest;
 mod m20261207_000024_good_practice;
+mod m20261207_000025_concept_versions;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000022_measure_follows::Migration),
             Box::new(m20261207_000023_indicator_latest::Migration),
             Box::new(m20261207_000024_good_practice::Migration),
+            Box::new(m20261207_000025_concept_versions::Migration),
         ]
     }
 }

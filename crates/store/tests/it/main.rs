@@ -33,6 +33,7 @@ mod accounts;
 mod audit;
 mod backup;
 mod concept;
+mod concept_versions;
 mod events;
 mod files;
 mod legal;

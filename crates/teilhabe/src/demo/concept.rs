@@ -509,7 +509,7 @@ pub(super) async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow
         decision_number: "DS 2025/117".into(),
         decision_link: "https://ratsinfo.musterstadt.example/vorlage/2025-117".into(),
     };
-    store::concept::set_stage(txn, &scope, coordinator, &adopted.validate().map_err(|_| invalid("stage"))?).await?;
+    let adopted = adopted.validate().map_err(|_| invalid("stage"))?;
     let offered = store::concept::choices::measure_choices(txn, &scope).await?;
     let (owners, organisations, places) = (offered.owner_ids(), offered.organisation_ids(), offered.neighbourhood_ids());
     let named =
@@ -547,7 +547,10 @@ pub(super) async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow
         }
     }
     take_up_ideas(txn, musterstadt, concept, coordinator).await?;
-    super::progress::seed(txn, musterstadt, concept, coordinator, owner).await
+    // Version 1: what the council adopted.
+    store::concept::set_stage(txn, &scope, coordinator, &adopted).await?;
+    super::progress::seed(txn, musterstadt, concept, coordinator, owner).await?;
+    super::concept_revision::seed(txn, musterstadt, concept, coordinator).await
 }
 
 /// Links the demo process's ideas to the measures they went into.

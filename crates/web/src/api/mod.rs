@@ -2,6 +2,7 @@
 //! Answers carry only public data; errors are `application/problem+json`.
 
 mod concept;
+mod concept_versions;
 mod events;
 mod municipalities;
 mod openapi;
@@ -22,6 +23,7 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/api/v1/m/{slug}/ideas", participation::ideas_list),
         get_route("/api/v1/m/{slug}/ideas/{id}", participation::idea_show),
         get_route("/api/v1/m/{slug}/concept", concept::concept_show),
+        get_route("/api/v1/m/{slug}/concept/versions", concept_versions::versions_list),
         get_route("/api/v1/m/{slug}/measures", concept::measures_list),
         get_route("/api/v1/m/{slug}/measures/{id}", concept::measure_show),
         get_route("/api/v1/openapi.json", openapi::openapi_show),

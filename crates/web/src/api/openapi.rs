@@ -1,7 +1,7 @@
 use axum::Json;
 use utoipa::OpenApi;
 
-use super::{concept, events, municipalities, organisations, participation, surveys};
+use super::{concept, concept_versions, events, municipalities, organisations, participation, surveys};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -16,6 +16,7 @@ use super::{concept, events, municipalities, organisations, participation, surve
         surveys::surveys_list,
         surveys::survey_results,
         concept::concept_show,
+        concept_versions::versions_list,
         concept::measures_list,
         concept::measure_show
     ),
@@ -40,6 +41,8 @@ use super::{concept, events, municipalities, organisations, participation, surve
         surveys::QuestionResultJson,
         surveys::ResultItemJson,
         concept::ConceptJson,
+        concept_versions::VersionJson,
+        concept_versions::VersionList,
         concept::ActionFieldJson,
         concept::GoalJson,
         concept::MeasureJson,

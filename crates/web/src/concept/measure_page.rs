@@ -93,13 +93,7 @@ pub async fn measure_show(
     fact("measure-partners-label", names(&d.partners, &choices.organisations));
     fact("measure-target-groups-label", d.target_groups.clone());
     fact("measure-neighbourhoods-label", names(&d.neighbourhoods, &choices.neighbourhoods));
-    let period = match (d.starts_on, d.ends_on) {
-        (Some(s), Some(e)) => format!("{} – {}", locale.day(s), locale.day(e)),
-        (Some(s), None) => locale.t_args("measure-from", &[("day", crate::i18n::FluentArg::Text(locale.day(s)))]),
-        (None, Some(e)) => locale.t_args("measure-until", &[("day", crate::i18n::FluentArg::Text(locale.day(e)))]),
-        (None, None) => String::new(),
-    };
-    fact("measure-period-label", period);
+    fact("measure-period-label", super::versions::period(locale, d.starts_on, d.ends_on));
     fact("measure-priority-label", locale.t(&d.priority.name_key()));
     fact("measure-cost-label", d.cost.map(|c| if locale == Locale::De { c.format_de() } else { c.format_en() }).unwrap_or_default());
     fact("measure-funding-label", d.funding_source.clone());

@@ -1,8 +1,9 @@
 //! The action-and-measures concept: its public page (vision, action fields
 //! with their analysis and goals, and the measures under each goal), each
-//! measure's page, and the coordinators' pages to write it — texts and
-//! stage, action fields, goals and measures with their indicators and
-//! milestones; and the page where a measure's owner reports its progress.
+//! measure's page, its frozen versions and what changed between them, and
+//! the coordinators' pages to write it — texts and stage, action fields,
+//! goals and measures with their indicators and milestones; and the page
+//! where a measure's owner reports its progress.
 
 mod export;
 mod indicator_form;
@@ -17,6 +18,8 @@ mod progress_views;
 mod public;
 mod report;
 mod sources;
+mod version_diff;
+mod versions;
 mod views;
 
 use crate::routes::{RouteDef, get_route, post_route};
@@ -24,6 +27,9 @@ use crate::routes::{RouteDef, get_route, post_route};
 pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/m/{slug}/konzept", public::concept_show),
+        get_route("/m/{slug}/konzept/versionen", versions::versions_list),
+        get_route("/m/{slug}/konzept/versionen/{number}", versions::version_show),
+        get_route("/m/{slug}/konzept/vergleich", version_diff::versions_compare),
         get_route("/m/{slug}/umsetzung", progress_page::progress_show),
         get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
         get_route("/m/{slug}/massnahmen/{id}/bericht", report::report_show),

@@ -18,7 +18,7 @@ pub(super) fn figure(locale: Locale, q: Quantity) -> String {
     if locale == Locale::De { q.format_de() } else { q.format_en() }
 }
 
-fn with_unit(locale: Locale, q: Quantity, unit: &str) -> String {
+pub(super) fn with_unit(locale: Locale, q: Quantity, unit: &str) -> String {
     let shown = figure(locale, q);
     if unit.is_empty() { shown } else { format!("{shown} {unit}") }
 }

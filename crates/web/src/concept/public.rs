@@ -54,6 +54,8 @@ struct ConceptPage {
     by_status: Vec<(StatusBadge, i64)>,
     fields: Vec<FieldView>,
     manage_href: Option<String>,
+    /// The frozen versions, once there is one.
+    versions_href: Option<String>,
 }
 
 /// "Maßnahme 3: Sprachcafé …"
@@ -69,6 +71,7 @@ pub async fn concept_show(
     let locale = ctx.locale;
     let (concept, manager) = visible_concept(&state, &ctx, &tenant).await?;
     let outline = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
+    let versions = store::concept::versions::list(&state.db, &tenant.scope).await?;
     let measures = store::concept::measures::list(&state.db, &tenant.scope, concept.id).await?;
     let total = locale.t_args("concept-measures-total", &[("count", FluentArg::Number(i64::try_from(measures.len()).unwrap_or(0)))]);
     let by_status = domain::concept::status::MeasureStatus::ALL
@@ -120,6 +123,7 @@ pub async fn concept_show(
         contents: fields.iter().map(|f| Link { href: format!("#{}", f.anchor), label: f.name.clone() }).collect(),
         fields,
         manage_href: manager.then(|| format!("/m/{}/verwaltung/konzept", tenant.slug)),
+        versions_href: (!versions.is_empty()).then(|| format!("/m/{}/konzept/versionen", tenant.slug)),
     };
     html_status(StatusCode::OK, &view)
 }

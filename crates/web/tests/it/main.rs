@@ -8,6 +8,7 @@ mod admin;
 mod api;
 mod concept;
 mod concept_progress;
+mod concept_versions;
 mod conventions;
 mod event_guests;
 mod event_messages;

@@ -7,6 +7,30 @@ use super::*;
 
 pub(super) const ROUTES: &[Expect] = &[
     get_municipal("/m/{slug}/konzept", "/m/musterstadt/konzept", "/m/beispielheim/konzept", "Miteinander in Beispielheim"),
+    get_municipal(
+        "/m/{slug}/konzept/versionen",
+        "/m/musterstadt/konzept/versionen",
+        "/m/beispielheim/konzept/versionen",
+        "Miteinander in Beispielheim",
+    ),
+    get_municipal(
+        "/m/{slug}/konzept/versionen/{number}",
+        "/m/musterstadt/konzept/versionen/1",
+        "/m/beispielheim/konzept/versionen/1",
+        "Begegnungsfest",
+    ),
+    get_municipal(
+        "/m/{slug}/konzept/vergleich",
+        "/m/musterstadt/konzept/vergleich?von=1&bis=1",
+        "/m/beispielheim/konzept/vergleich?von=1&bis=1",
+        "Miteinander in Beispielheim",
+    ),
+    get_municipal(
+        "/api/v1/m/{slug}/concept/versions",
+        "/api/v1/m/musterstadt/concept/versions",
+        "/api/v1/m/beispielheim/concept/versions",
+        "consultation",
+    ),
     get_municipal("/m/{slug}/umsetzung", "/m/musterstadt/umsetzung", "/m/beispielheim/umsetzung", "Begegnungsfest"),
     get_municipal("/m/{slug}/massnahmen/{id}", "/m/musterstadt/massnahmen/1", "/m/beispielheim/massnahmen/2", "Begegnungsfest"),
     get_municipal("/m/{slug}/measures.csv", "/m/musterstadt/measures.csv", "/m/beispielheim/measures.csv", "Begegnungsfest"),

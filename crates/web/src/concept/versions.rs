@@ -1,0 +1,261 @@
+//! The concept's frozen versions: the list (with a form to compare any
+//! two), and each version as it was frozen, at its own address that never
+//! changes.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::concept::snapshot::{MeasureSnapshot, Snapshot};
+use domain::concept::stage::{Stage, StageChange};
+use domain::concept::status::{MeasureStatus, Priority};
+use http::StatusCode;
+use store::concept::versions::VersionSummary;
+use store::tenancy::Tenant;
+
+use super::progress_views::with_unit;
+use super::public::numbered;
+use super::views::{StatusBadge, badge};
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::i18n::{FluentArg, Locale};
+use crate::layout::{Fact, Layout, Link, html_status};
+use crate::tenancy::CurrentMunicipality;
+
+/// "Version 2 · in consultation", "Version 1 · adopted on 26.06.2025 (DS 2025/117)".
+pub(super) fn version_label(locale: Locale, number: i32) -> String {
+    locale.t_args("version-numbered", &[("number", FluentArg::Number(i64::from(number)))])
+}
+
+pub(super) fn version_stage(locale: Locale, stage: &StageChange) -> String {
+    match (&stage.stage, &stage.decision) {
+        (Stage::Adopted, Some(d)) => locale
+            .t_args("concept-adopted-on", &[("date", FluentArg::Text(locale.day(d.on))), ("number", FluentArg::Text(d.number.clone()))]),
+        _ => locale.t("version-stage-consultation"),
+    }
+}
+
+pub struct VersionRow {
+    pub href: String,
+    pub label: String,
+    pub stage: String,
+    pub frozen: String,
+    pub decision_link: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "concept/versions.html")]
+struct VersionsPage {
+    i18n: Locale,
+    layout: Layout,
+    /// The title of the newest version.
+    concept_title: String,
+    concept_href: String,
+    versions: Vec<VersionRow>,
+    compare_action: String,
+    /// (number, label) for the two selects; the newest is preselected as "to".
+    choices: Vec<(i32, String)>,
+    from: i32,
+    to: i32,
+}
+
+/// The versions of this municipality's concept; "not found" when there are none.
+async fn versions_of(state: &AppState, tenant: &Tenant) -> Result<Vec<VersionSummary>, AppError> {
+    let versions = store::concept::versions::list(&state.db, &tenant.scope).await?;
+    if versions.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    Ok(versions)
+}
+
+pub async fn versions_list(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Response, AppError> {
+    let locale = ctx.locale;
+    let versions = versions_of(&state, &tenant).await?;
+    let base = format!("/m/{}/konzept", tenant.slug);
+    let rows = versions
+        .iter()
+        .rev()
+        .map(|v| VersionRow {
+            href: format!("{base}/versionen/{}", v.number),
+            label: version_label(locale, v.number),
+            stage: version_stage(locale, &v.stage),
+            frozen: locale.t_args("version-frozen-on", &[("date", FluentArg::Text(locale.day(v.frozen_at.date_naive())))]),
+            decision_link: v.stage.decision.as_ref().and_then(|d| d.link.clone()),
+        })
+        .collect();
+    let newest = versions.last().map_or(1, |v| v.number);
+    let latest = store::concept::versions::get(&state.db, &tenant.scope, newest).await?.ok_or(AppError::NotFound)?;
+    let view = VersionsPage {
+        i18n: locale,
+        layout: Layout::municipality(&state, &ctx, &tenant, locale.t("versions-title")),
+        concept_title: latest.snapshot.title,
+        concept_href: base.clone(),
+        versions: rows,
+        compare_action: format!("{base}/vergleich"),
+        choices: versions.iter().map(|v| (v.number, version_label(locale, v.number))).collect(),
+        from: (newest - 1).max(1),
+        to: newest,
+    };
+    html_status(StatusCode::OK, &view)
+}
+
+pub struct MeasureSheet {
+    pub anchor: String,
+    pub title: String,
+    pub badge: StatusBadge,
+    pub facts: Vec<Fact>,
+    pub description_html: String,
+    /// "Familien je Monat: 8 Familien (01.01.2025) → 30 Familien (31.12.2027)"
+    pub indicators: Vec<String>,
+}
+
+pub struct GoalSheet {
+    pub title: String,
+    pub description_html: String,
+    pub measures: Vec<MeasureSheet>,
+}
+
+pub struct FieldSheet {
+    pub anchor: String,
+    pub name: String,
+    pub analysis_html: String,
+    pub goals: Vec<GoalSheet>,
+}
+
+#[derive(Template)]
+#[template(path = "concept/version.html")]
+struct VersionPage {
+    i18n: Locale,
+    layout: Layout,
+    label: String,
+    stage: String,
+    frozen: String,
+    decision_link: Option<String>,
+    versions_href: String,
+    /// The difference from the version before, from version 2 on.
+    changes_href: Option<String>,
+    preamble_html: String,
+    vision_html: String,
+    contents: Vec<Link>,
+    fields: Vec<FieldSheet>,
+    contributors: Vec<Fact>,
+}
+
+pub(super) fn measure_facts(locale: Locale, m: &MeasureSnapshot) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let mut fact = |key: &str, value: String| {
+        if !value.is_empty() {
+            facts.push(Fact { label: locale.t(key), value });
+        }
+    };
+    fact("measure-lead-label", m.lead.join(", "));
+    fact("measure-partners-label", m.partners.join(", "));
+    fact("measure-target-groups-label", m.target_groups.clone());
+    fact("measure-neighbourhoods-label", m.neighbourhoods.join(", "));
+    fact("measure-period-label", period(locale, m.starts_on, m.ends_on));
+    fact("measure-priority-label", Priority::parse(&m.priority).map(|p| locale.t(&p.name_key())).unwrap_or_default());
+    fact("measure-cost-label", m.cost.map(|c| if locale == Locale::De { c.format_de() } else { c.format_en() }).unwrap_or_default());
+    fact("measure-funding-label", m.funding_source.clone());
+    if matches!(MeasureStatus::parse(&m.status), Some(MeasureStatus::Dropped | MeasureStatus::Paused)) {
+        fact("measure-reason-label", m.status_reason.clone());
+    }
+    facts
+}
+
+pub(super) fn period(locale: Locale, starts: Option<chrono::NaiveDate>, ends: Option<chrono::NaiveDate>) -> String {
+    match (starts, ends) {
+        (Some(s), Some(e)) => format!("{} – {}", locale.day(s), locale.day(e)),
+        (Some(s), None) => locale.t_args("measure-from", &[("day", FluentArg::Text(locale.day(s)))]),
+        (None, Some(e)) => locale.t_args("measure-until", &[("day", FluentArg::Text(locale.day(e)))]),
+        (None, None) => String::new(),
+    }
+}
+
+fn sheets(locale: Locale, snapshot: &Snapshot) -> Vec<FieldSheet> {
+    snapshot
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| FieldSheet {
+            anchor: format!("handlungsfeld-{}", i + 1),
+            name: f.name.clone(),
+            analysis_html: f.analysis_html.clone(),
+            goals: f
+                .goals
+                .iter()
+                .map(|g| GoalSheet {
+                    title: g.title.clone(),
+                    description_html: g.description_html.clone(),
+                    measures: g
+                        .measures
+                        .iter()
+                        .map(|m| MeasureSheet {
+                            anchor: format!("massnahme-{}", m.number),
+                            title: numbered(locale, m.number, &m.title),
+                            badge: badge(locale, MeasureStatus::parse(&m.status).unwrap_or(MeasureStatus::Planned)),
+                            facts: measure_facts(locale, m),
+                            description_html: m.description_html.clone(),
+                            indicators: m
+                                .indicators
+                                .iter()
+                                .map(|i| {
+                                    locale.t_args(
+                                        "version-indicator",
+                                        &[
+                                            ("name", FluentArg::Text(i.name.clone())),
+                                            ("baseline", FluentArg::Text(with_unit(locale, i.baseline, &i.unit))),
+                                            ("baseline_on", FluentArg::Text(locale.day(i.baseline_on))),
+                                            ("target", FluentArg::Text(with_unit(locale, i.target, &i.unit))),
+                                            ("target_on", FluentArg::Text(locale.day(i.target_on))),
+                                        ],
+                                    )
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub async fn version_show(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, number)): Path<(String, i32)>,
+) -> Result<Response, AppError> {
+    let locale = ctx.locale;
+    let version = store::concept::versions::get(&state.db, &tenant.scope, number).await?.ok_or(AppError::NotFound)?;
+    let s = &version.snapshot;
+    let base = format!("/m/{}/konzept", tenant.slug);
+    let fields = sheets(locale, s);
+    let v = &version.summary;
+    let view = VersionPage {
+        i18n: locale,
+        layout: Layout::municipality(&state, &ctx, &tenant, s.title.clone()),
+        label: version_label(locale, v.number),
+        stage: version_stage(locale, &v.stage),
+        frozen: locale.t_args("version-frozen-on", &[("date", FluentArg::Text(locale.day(v.frozen_at.date_naive())))]),
+        decision_link: v.stage.decision.as_ref().and_then(|d| d.link.clone()),
+        versions_href: format!("{base}/versionen"),
+        changes_href: (v.number > 1).then(|| format!("{base}/vergleich?von={}&bis={}", v.number - 1, v.number)),
+        preamble_html: s.preamble_html.clone(),
+        vision_html: s.vision_html.clone(),
+        contents: fields.iter().map(|f| Link { href: format!("#{}", f.anchor), label: f.name.clone() }).collect(),
+        fields,
+        contributors: s
+            .contributors
+            .iter()
+            .filter_map(|g| {
+                let kind = domain::organisations::OrganisationKind::parse(&g.kind)?;
+                Some(Fact { label: locale.t(kind.label_key()), value: g.names.join(", ") })
+            })
+            .collect(),
+    };
+    html_status(StatusCode::OK, &view)
+}
