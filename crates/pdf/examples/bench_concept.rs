@@ -105,11 +105,16 @@ fn main() -> Result<(), pdf::PdfError> {
         labels: &labels,
     };
     let mut times = Vec::new();
-    let mut size = 0;
+    let mut bytes = Vec::new();
     for _ in 0..5 {
         let start = Instant::now();
-        size = pdf::concept(&doc)?.len();
+        bytes = pdf::concept(&doc)?;
         times.push(start.elapsed());
+    }
+    let size = bytes.len();
+    // BENCH_OUT=/tmp/bench.pdf keeps the document to look at.
+    if let Some(path) = std::env::var_os("BENCH_OUT") {
+        std::fs::write(path, &bytes).map_err(|e| pdf::PdfError::Export(e.to_string()))?;
     }
     let first = times[0];
     times.sort();

@@ -61,7 +61,7 @@ pub fn common_labels(l: &Labels) -> Value {
 
 fn field(doc: &ConceptPdf, number: usize, f: &FieldSnapshot) -> Value {
     json!({
-        "heading": format!("{number} {}", ltr_end(&f.name)),
+        "heading": format!("{} {number}: {}", doc.labels.action_field, ltr_end(&f.name)),
         "analysis": to_nodes(&f.analysis),
         "goals": f.goals.iter().enumerate().map(|(i, g)| goal(doc, number, i + 1, g)).collect::<Vec<_>>(),
     })
@@ -69,7 +69,7 @@ fn field(doc: &ConceptPdf, number: usize, f: &FieldSnapshot) -> Value {
 
 fn goal(doc: &ConceptPdf, field: usize, number: usize, g: &GoalSnapshot) -> Value {
     json!({
-        "heading": format!("{field}.{number} {}", ltr_end(&g.title)),
+        "heading": format!("{} {field}.{number}: {}", doc.labels.goal, ltr_end(&g.title)),
         "description": to_nodes(&g.description),
         "measures": g.measures.iter().map(|m| measure(doc, m)).collect::<Vec<_>>(),
     })

@@ -32,8 +32,6 @@ pub struct Labels {
     pub baseline: String,
     pub target: String,
     pub data_source: String,
-    /// "Richtung": which way the indicator should move.
-    pub direction: String,
     pub contributors: String,
     /// The footer's "Seite".
     pub page: String,
@@ -105,7 +103,6 @@ impl Labels {
             baseline: "Ausgangswert".into(),
             target: "Zielwert".into(),
             data_source: "Datenquelle".into(),
-            direction: "Richtung".into(),
             contributors: "Beteiligte Organisationen".into(),
             page: "Seite".into(),
             status_names: pairs(&[
@@ -176,7 +173,6 @@ impl Labels {
             baseline: "Baseline".into(),
             target: "Target".into(),
             data_source: "Data source".into(),
-            direction: "Direction".into(),
             contributors: "Contributing organisations".into(),
             page: "Page".into(),
             status_names: pairs(&[

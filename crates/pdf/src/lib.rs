@@ -22,9 +22,15 @@
 //! language, title and author set, bookmarks from the headings, table
 //! header cells marked (column headers in `table.header`, the key column of
 //! the measure sheets as row headers), and page headers and footers as
-//! artifacts.
+//! artifacts. `pdfinfo` reports `Tagged: yes`.
+//!
+//! Size: typst writes the structure tree as thousands of plain objects, so
+//! the finished PDF is re-saved with `lopdf` into compressed object and
+//! cross-reference streams (about a third of the size; a 200-measure
+//! concept stays under 1 MB).
 
 mod concept;
+mod documents;
 mod fonts;
 mod labels;
 pub mod markdown;
@@ -36,6 +42,7 @@ use domain::concept::quantity::Quantity;
 use domain::concept::snapshot::Snapshot;
 use domain::money::Money;
 
+pub use documents::Renderer;
 pub use labels::Labels;
 
 /// The concept as a PDF.

@@ -77,8 +77,29 @@ impl World for DocumentWorld {
 /// Compiles a typst source to a tagged PDF.
 pub fn render(source: String) -> Result<Vec<u8>, PdfError> {
     let world = DocumentWorld { shared: shared(), main: Source::detached(source) };
-    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| PdfError::Compile(join(&errors)))?;
-    typst_pdf::pdf(&document, &pdf_options()?).map_err(|errors| PdfError::Export(join(&errors)))
+    let document: Result<PagedDocument, _> = typst::compile(&world).output;
+    // typst memoises across compilations; in a long-running server that cache
+    // would only grow. Keep what the last few renders used.
+    comemo::evict(10);
+    let document = document.map_err(|errors| PdfError::Compile(join(&errors)))?;
+    let pdf = typst_pdf::pdf(&document, &pdf_options()?).map_err(|errors| PdfError::Export(join(&errors)))?;
+    Ok(compact(pdf))
+}
+
+/// The same PDF with its objects packed into compressed object streams.
+///
+/// typst (krilla) writes every object, each element of the structure tree
+/// included, as plain text: a concept of 200 measures has some 15,000 of
+/// them. Packed (PDF 1.5 object and cross-reference streams, allowed by
+/// PDF/UA-1, which builds on PDF 1.7) the file shrinks to about a third.
+/// Should lopdf fail to read typst's output, the PDF is kept as written.
+fn compact(pdf: Vec<u8>) -> Vec<u8> {
+    let Ok(mut document) = lopdf::Document::load_mem(&pdf) else { return pdf };
+    let mut packed = Vec::with_capacity(pdf.len() / 2);
+    match document.save_modern(&mut packed) {
+        Ok(()) if !packed.is_empty() => packed,
+        _ => pdf,
+    }
 }
 
 fn pdf_options() -> Result<typst_pdf::PdfOptions, PdfError> {
