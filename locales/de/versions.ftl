@@ -55,3 +55,4 @@ diff-goal-removed = Gestrichenes Ziel:
 diff-texts-heading = Texte
 diff-line-added = Hinzugefügt:
 diff-line-removed = Gestrichen:
+concept-stage-freezes = Geht das Konzept in die Beratung oder wird es beschlossen, wird diese Fassung festgehalten und bleibt unter ihrer Adresse lesbar. Weitere Änderungen werden zur nächsten Fassung.

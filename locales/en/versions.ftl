@@ -55,3 +55,4 @@ diff-goal-removed = Removed goal:
 diff-texts-heading = Texts
 diff-line-added = Added:
 diff-line-removed = Removed:
+concept-stage-freezes = When the concept goes into consultation or is adopted, this version is frozen and stays readable at its address. Later changes make the next version.

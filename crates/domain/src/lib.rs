@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod bands;
 pub mod collation;
 pub mod concept;
+pub mod documents;
 pub mod events;
 pub mod files;
 pub mod ids;

@@ -80,7 +80,7 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     config.auth_attempts_per_minute = args.auth_attempts_per_minute;
     config.upload_max_bytes = args.upload_max_mb.max(1) * 1_000_000;
     let files = files::FileStore::local(&args.files_dir)?;
-    let state = web::AppState::new(db.clone(), config, files).await?;
+    let state = web::AppState::new(db.clone(), config, files, std::sync::Arc::new(pdf::Renderer)).await?;
 
     let mailer = mail::Mailer::new(args.smtp_url.as_deref(), args.mail_dir.clone(), &args.mail_from)?;
     if args.smtp_url.is_none() {

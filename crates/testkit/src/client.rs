@@ -21,7 +21,9 @@ pub struct Client {
 pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The body as text (lossy for binary answers: see `bytes`).
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -154,7 +156,7 @@ impl Client {
         let headers = response.headers().clone();
         self.store_cookies(&headers);
         let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
     }
 
     fn store_cookies(&self, headers: &HeaderMap) {

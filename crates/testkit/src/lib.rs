@@ -44,7 +44,7 @@ impl TestApp {
         let n = APPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let files_dir = std::env::temp_dir().join(format!("teilhabe-test-files-{}-{n}", std::process::id()));
         let files = files::FileStore::local(&files_dir).expect("file store");
-        let state = web::AppState::new(db.conn.clone(), config, files).await.expect("app state");
+        let state = web::AppState::new(db.conn.clone(), config, files, std::sync::Arc::new(pdf::Renderer)).await.expect("app state");
         let router = web::app(state.clone());
         let smtp = SmtpServer::start().await;
         let mailer = mail::Mailer::new(Some(&smtp.url()), std::env::temp_dir(), "teilhabe <noreply@teilhabe.test>").expect("mailer");
@@ -80,7 +80,9 @@ impl TestApp {
     /// A second app on the same database and files (another instance behind a load balancer).
     pub async fn second_instance(&self) -> web::AppState {
         let files = files::FileStore::local(&self.files_dir).expect("file store");
-        web::AppState::new(self.db.conn.clone(), web::WebConfig::for_url("http://teilhabe.test"), files).await.expect("app state")
+        web::AppState::new(self.db.conn.clone(), web::WebConfig::for_url("http://teilhabe.test"), files, std::sync::Arc::new(pdf::Renderer))
+            .await
+            .expect("app state")
     }
 
     /// A new browser: its own cookies.

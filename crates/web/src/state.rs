@@ -33,11 +33,18 @@ pub struct AppState {
     pub survey_tallies: Arc<SurveyTallies>,
     /// Where uploaded files' bytes are kept.
     pub files: files::FileStore,
+    /// Makes the PDF documents (the `pdf` crate, handed in by the binary).
+    pub documents: Arc<dyn domain::documents::Documents>,
 }
 
 impl AppState {
     /// Builds the state; the database must be migrated and hold the state space.
-    pub async fn new(mut db: DatabaseConnection, config: WebConfig, files: files::FileStore) -> Result<AppState, store::StoreError> {
+    pub async fn new(
+        mut db: DatabaseConnection,
+        config: WebConfig,
+        files: files::FileStore,
+        documents: Arc<dyn domain::documents::Documents>,
+    ) -> Result<AppState, store::StoreError> {
         db.set_metric_callback(|info| crate::ops::query_count::record(info.elapsed, info.failed));
         let site = store::tenancy::state(&db).await?;
         Ok(AppState {
@@ -52,6 +59,7 @@ impl AppState {
             municipalities: Arc::new(KnownMunicipalities::default()),
             survey_tallies: Arc::new(SurveyTallies::default()),
             files,
+            documents,
         })
     }
 }

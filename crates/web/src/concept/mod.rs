@@ -5,6 +5,7 @@
 //! goals and measures with their indicators and milestones; and the page
 //! where a measure's owner reports its progress.
 
+mod documents;
 mod export;
 mod indicator_form;
 mod manage;
@@ -27,7 +28,9 @@ use crate::routes::{RouteDef, get_route, post_route};
 pub fn routes() -> Vec<RouteDef> {
     vec![
         get_route("/m/{slug}/konzept", public::concept_show),
+        get_route("/m/{slug}/concept.pdf", documents::concept_pdf),
         get_route("/m/{slug}/konzept/versionen", versions::versions_list),
+        get_route("/m/{slug}/konzept/versionen/{number}/konzept.pdf", documents::version_pdf),
         get_route("/m/{slug}/konzept/versionen/{number}", versions::version_show),
         get_route("/m/{slug}/konzept/vergleich", version_diff::versions_compare),
         get_route("/m/{slug}/umsetzung", progress_page::progress_show),
@@ -43,6 +46,8 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/m/{slug}/verwaltung/konzept", manage::concept_manage),
         post_route("/m/{slug}/verwaltung/konzept", manage::concept_update),
         post_route("/m/{slug}/verwaltung/konzept/stand", manage::stage_update),
+        get_route("/m/{slug}/verwaltung/konzept/entwurf.pdf", documents::draft_pdf),
+        get_route("/m/{slug}/verwaltung/konzept/beschlussvorlage.pdf", documents::proposal_pdf),
         post_route("/m/{slug}/verwaltung/konzept/handlungsfelder", manage::field_create),
         get_route("/m/{slug}/verwaltung/konzept/handlungsfelder/{id}", parts::field_edit),
         post_route("/m/{slug}/verwaltung/konzept/handlungsfelder/{id}", parts::field_update),

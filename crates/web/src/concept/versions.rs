@@ -136,6 +136,7 @@ struct VersionPage {
     frozen: String,
     decision_link: Option<String>,
     versions_href: String,
+    pdf_href: String,
     /// The difference from the version before, from version 2 on.
     changes_href: Option<String>,
     preamble_html: String,
@@ -243,6 +244,7 @@ pub async fn version_show(
         frozen: locale.t_args("version-frozen-on", &[("date", FluentArg::Text(locale.day(v.frozen_at.date_naive())))]),
         decision_link: v.stage.decision.as_ref().and_then(|d| d.link.clone()),
         versions_href: format!("{base}/versionen"),
+        pdf_href: format!("{base}/versionen/{}/konzept.pdf", v.number),
         changes_href: (v.number > 1).then(|| format!("{base}/vergleich?von={}&bis={}", v.number - 1, v.number)),
         preamble_html: s.preamble_html.clone(),
         vision_html: s.vision_html.clone(),

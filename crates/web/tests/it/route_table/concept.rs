@@ -5,6 +5,12 @@
 
 use super::*;
 
+/// A PDF everyone may read; its text (compressed in the file) is checked
+/// for the right municipality in `concept_pdf`.
+const fn public_pdf(route: &'static str, example: &'static str) -> Expect {
+    Expect { other_tenant: None, ..get_municipal(route, example, "", "") }
+}
+
 pub(super) const ROUTES: &[Expect] = &[
     get_municipal("/m/{slug}/konzept", "/m/musterstadt/konzept", "/m/beispielheim/konzept", "Miteinander in Beispielheim"),
     get_municipal(
@@ -31,6 +37,8 @@ pub(super) const ROUTES: &[Expect] = &[
         "/api/v1/m/beispielheim/concept/versions",
         "consultation",
     ),
+    public_pdf("/m/{slug}/concept.pdf", "/m/musterstadt/concept.pdf"),
+    public_pdf("/m/{slug}/konzept/versionen/{number}/konzept.pdf", "/m/musterstadt/konzept/versionen/1/konzept.pdf"),
     get_municipal("/m/{slug}/umsetzung", "/m/musterstadt/umsetzung", "/m/beispielheim/umsetzung", "Begegnungsfest"),
     get_municipal("/m/{slug}/massnahmen/{id}", "/m/musterstadt/massnahmen/1", "/m/beispielheim/massnahmen/2", "Begegnungsfest"),
     get_municipal("/m/{slug}/measures.csv", "/m/musterstadt/measures.csv", "/m/beispielheim/measures.csv", "Begegnungsfest"),
@@ -101,6 +109,8 @@ pub(super) const ROUTES: &[Expect] = &[
     manage("POST", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 422),
     manage("GET", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 200),
     manage("POST", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 422),
+    manage("GET", "/m/{slug}/verwaltung/konzept/entwurf.pdf", "/m/musterstadt/verwaltung/konzept/entwurf.pdf", 200),
+    manage("GET", "/m/{slug}/verwaltung/konzept/beschlussvorlage.pdf", "/m/musterstadt/verwaltung/konzept/beschlussvorlage.pdf", 200),
     manage("POST", "/m/{slug}/verwaltung/konzept/stand", "/m/musterstadt/verwaltung/konzept/stand", 422),
     manage("POST", "/m/{slug}/verwaltung/konzept/handlungsfelder", "/m/musterstadt/verwaltung/konzept/handlungsfelder", 422),
     manage("GET", "/m/{slug}/verwaltung/konzept/handlungsfelder/{id}", "/m/musterstadt/verwaltung/konzept/handlungsfelder/1", 200),

@@ -1,0 +1,127 @@
+//! The concept as PDF: the newest version and every frozen version for
+//! everyone, the working draft and the draft council proposal
+//! ("Beschlussvorlage") for the coordinators. Laid out by the `pdf` crate
+//! (typst) off the async threads; versions never change, so their PDFs are
+//! kept for a day by browsers and caches.
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::concept::snapshot::Snapshot;
+use domain::documents::DocumentRequest;
+use http::{HeaderValue, StatusCode, header};
+use store::tenancy::Tenant;
+
+use super::versions::{version_label, version_stage};
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::i18n::{FluentArg, Locale};
+use crate::participation::policy::require_coordinator;
+use crate::tenancy::CurrentMunicipality;
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Concept,
+    Proposal,
+}
+
+/// Lays the document out on a blocking thread.
+async fn render(
+    state: &AppState,
+    locale: Locale,
+    tenant: &Tenant,
+    snapshot: Snapshot,
+    label: String,
+    kind: Kind,
+) -> Result<Vec<u8>, AppError> {
+    let documents = state.documents.clone();
+    let municipality = tenant.name.clone();
+    let laid_out = tokio::task::spawn_blocking(move || {
+        let words = move |key: &str| locale.t(key);
+        let request =
+            DocumentRequest { snapshot: &snapshot, municipality: &municipality, lang: locale.code(), version_label: &label, words: &words };
+        match kind {
+            Kind::Concept => documents.concept(&request),
+            Kind::Proposal => {
+                let resolution = locale.t_args("pdf-proposal-resolution", &[("title", FluentArg::Text(snapshot.title.clone()))]);
+                documents.proposal(&request, &resolution)
+            }
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("PDF task: {e}")))?;
+    laid_out.map_err(|e| AppError::Internal(format!("PDF: {e}")))
+}
+
+fn pdf(bytes: Vec<u8>, filename: &str, frozen: bool) -> Result<Response, AppError> {
+    let mut response = Response::new(Body::from(bytes));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    let disposition = HeaderValue::from_str(&format!("inline; filename=\"{filename}\"")).map_err(|e| AppError::Internal(e.to_string()))?;
+    headers.insert(header::CONTENT_DISPOSITION, disposition);
+    let cache = if frozen { "public, max-age=86400" } else { "private, no-store" };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    *response.status_mut() = StatusCode::OK;
+    Ok(response)
+}
+
+async fn version_pdf_of(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, number: Option<i32>) -> Result<Response, AppError> {
+    let locale = ctx.locale;
+    let number = match number {
+        Some(n) => n,
+        None => store::concept::versions::list(&state.db, &tenant.scope).await?.last().map(|v| v.number).ok_or(AppError::NotFound)?,
+    };
+    let version = store::concept::versions::get(&state.db, &tenant.scope, number).await?.ok_or(AppError::NotFound)?;
+    let label = format!("{} · {}", version_label(locale, number), version_stage(locale, &version.summary.stage));
+    let bytes = render(state, locale, tenant, version.snapshot, label, Kind::Concept).await?;
+    pdf(bytes, &format!("konzept-{}-fassung-{number}-{}.pdf", tenant.slug, locale.code()), true)
+}
+
+/// The newest version.
+pub async fn concept_pdf(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Response, AppError> {
+    version_pdf_of(&state, &ctx, &tenant, None).await
+}
+
+pub async fn version_pdf(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, number)): Path<(String, i32)>,
+) -> Result<Response, AppError> {
+    version_pdf_of(&state, &ctx, &tenant, Some(number)).await
+}
+
+/// The concept as it stands now, for its coordinators.
+async fn working_draft(state: &AppState, ctx: &RequestCtx, tenant: &Tenant) -> Result<(Snapshot, String), AppError> {
+    require_coordinator(ctx, tenant)?;
+    let concept = store::concept::get(&state.db, &tenant.scope).await?.ok_or(AppError::NotFound)?;
+    let snapshot = store::concept::snapshot::current(&state.db, &tenant.scope, &concept).await?;
+    let today = crate::participation::today();
+    let label = ctx.locale.t_args("pdf-working-draft", &[("date", FluentArg::Text(ctx.locale.day(today)))]);
+    Ok((snapshot, label))
+}
+
+pub async fn draft_pdf(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Response, AppError> {
+    let (snapshot, label) = working_draft(&state, &ctx, &tenant).await?;
+    let bytes = render(&state, ctx.locale, &tenant, snapshot, label, Kind::Concept).await?;
+    pdf(bytes, &format!("konzept-{}-entwurf.pdf", tenant.slug), false)
+}
+
+pub async fn proposal_pdf(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+) -> Result<Response, AppError> {
+    let (snapshot, label) = working_draft(&state, &ctx, &tenant).await?;
+    let bytes = render(&state, ctx.locale, &tenant, snapshot, label, Kind::Proposal).await?;
+    pdf(bytes, &format!("beschlussvorlage-{}.pdf", tenant.slug), false)
+}
