@@ -97,6 +97,9 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         bench_backend(backend, url, &work, seconds, &pg, quick)?;
     }
     let _ = std::fs::remove_dir_all(&work);
+    // The concept PDF: laid out once per request, so timed per document, not under load.
+    println!("\nconcept PDF (release build, one document at a time):");
+    sh("cargo", &["run", "--release", "--quiet", "-p", "pdf", "--example", "bench_concept"])?;
     Ok(())
 }
 
