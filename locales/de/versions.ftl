@@ -9,7 +9,6 @@ versions-compare-from = Ältere Fassung
 versions-compare-to = Neuere Fassung
 versions-compare-submit = Vergleichen
 version-numbered = Fassung { $number }
-version-stage-consultation = in der öffentlichen Beratung
 version-frozen-on = Festgehalten am { $date }
 version-frozen-note = Diese Fassung ändert sich nicht mehr.
 version-changes-link = Was sich gegenüber der vorigen Fassung geändert hat

@@ -9,7 +9,6 @@ versions-compare-from = Older version
 versions-compare-to = Newer version
 versions-compare-submit = Compare
 version-numbered = Version { $number }
-version-stage-consultation = in public consultation
 version-frozen-on = Frozen on { $date }
 version-frozen-note = This version does not change any more.
 version-changes-link = What changed since the previous version

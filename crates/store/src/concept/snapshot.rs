@@ -9,7 +9,8 @@ use domain::organisations::OrganisationKind;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::Concept;
-use super::choices::measure_choices;
+use super::choices::{MeasureChoices, measure_choices};
+use super::measures::Measure;
 use crate::StoreResult;
 use crate::entities::organisations;
 use crate::tenancy::TenantScope;
@@ -33,31 +34,11 @@ pub async fn current(db: &impl ConnectionTrait, scope: &TenantScope, concept: &C
         });
     }
     let choices = measure_choices(db, scope).await?;
-    let organisation = |id: i64| choices.organisations.iter().find(|o| o.id == id).map(|o| o.name.clone());
-    let neighbourhood = |id: i64| choices.neighbourhoods.iter().find(|n| n.id == id).map(|n| n.name.clone());
     let mut by_goal: HashMap<i64, Vec<MeasureSnapshot>> = HashMap::new();
     for m in measures {
-        let d = m.details;
-        let Some(&goal) = d.goals.first() else { continue };
-        let lead = m.owner_name.into_iter().chain(m.lead_organisation_name).collect();
-        by_goal.entry(goal).or_default().push(MeasureSnapshot {
-            number: m.number,
-            title: d.title,
-            description: d.description,
-            description_html: m.description_html,
-            status: d.status.as_str().to_owned(),
-            status_reason: d.status_reason,
-            lead,
-            partners: d.partners.iter().filter_map(|id| organisation(*id)).collect(),
-            target_groups: d.target_groups,
-            neighbourhoods: d.neighbourhoods.iter().filter_map(|id| neighbourhood(*id)).collect(),
-            starts_on: d.starts_on,
-            ends_on: d.ends_on,
-            priority: d.priority.as_str().to_owned(),
-            cost: d.cost,
-            funding_source: d.funding_source,
-            indicators: indicators.remove(&m.id).unwrap_or_default(),
-        });
+        let Some(&goal) = m.details.goals.first() else { continue };
+        let measure_indicators = indicators.remove(&m.id).unwrap_or_default();
+        by_goal.entry(goal).or_default().push(measure(m, &choices, measure_indicators));
     }
     let fields = outline
         .into_iter()
@@ -86,6 +67,34 @@ pub async fn current(db: &impl ConnectionTrait, scope: &TenantScope, concept: &C
         fields,
         contributors: contributors(db, scope).await?,
     })
+}
+
+/// A measure as the concept describes it, with the names of its lead,
+/// partners and neighbourhoods (`choices` are the municipality's).
+pub fn measure(m: Measure, choices: &MeasureChoices, indicators: Vec<IndicatorSnapshot>) -> MeasureSnapshot {
+    let organisation = |id: &i64| choices.organisations.iter().find(|o| o.id == *id).map(|o| o.name.clone());
+    let neighbourhood = |id: &i64| choices.neighbourhoods.iter().find(|n| n.id == *id).map(|n| n.name.clone());
+    let d = m.details;
+    // The lead organisation first, then the measure owner.
+    let lead = d.lead_organisation.and(m.lead_organisation_name).into_iter().chain(m.owner_name).collect();
+    MeasureSnapshot {
+        number: m.number,
+        title: d.title,
+        description: d.description,
+        description_html: m.description_html,
+        status: d.status.as_str().to_owned(),
+        status_reason: d.status_reason,
+        lead,
+        partners: d.partners.iter().filter_map(organisation).collect(),
+        target_groups: d.target_groups,
+        neighbourhoods: d.neighbourhoods.iter().filter_map(neighbourhood).collect(),
+        starts_on: d.starts_on,
+        ends_on: d.ends_on,
+        priority: d.priority.as_str().to_owned(),
+        cost: d.cost,
+        funding_source: d.funding_source,
+        indicators,
+    }
 }
 
 /// The municipality's verified organisations by kind, in German alphabetical order.

@@ -30,20 +30,21 @@ pub struct Version {
     pub snapshot: Snapshot,
 }
 
+type SummaryRow = (i32, String, Option<chrono::NaiveDate>, String, Option<String>, DateTime<Utc>);
+
+fn summary((number, stage, decided_on, decision_number, decision_link, frozen_at): SummaryRow) -> VersionSummary {
+    let decision = decided_on.map(|on| Decision { on, number: decision_number, link: decision_link });
+    VersionSummary { number, stage: StageChange { stage: Stage::parse(&stage).unwrap_or(Stage::Consultation), decision }, frozen_at }
+}
+
 fn summary_of(m: &concept_versions::Model) -> VersionSummary {
-    let decision = m.decided_on.map(|on| Decision { on, number: m.decision_number.clone(), link: m.decision_link.clone() });
-    VersionSummary {
-        number: m.number,
-        stage: StageChange { stage: Stage::parse(&m.stage).unwrap_or(Stage::Consultation), decision },
-        frozen_at: m.frozen_at,
-    }
+    summary((m.number, m.stage.clone(), m.decided_on, m.decision_number.clone(), m.decision_link.clone(), m.frozen_at))
 }
 
 /// The versions of this tenant's concept, oldest first; one statement
 /// (without the snapshots).
 pub async fn list(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult<Vec<VersionSummary>> {
-    type Row = (i32, String, Option<chrono::NaiveDate>, String, Option<String>, DateTime<Utc>);
-    let rows: Vec<Row> = concept_versions::Entity::find()
+    let rows: Vec<SummaryRow> = concept_versions::Entity::find()
         .select_only()
         .columns([
             concept_versions::Column::Number,
@@ -58,17 +59,7 @@ pub async fn list(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult
         .into_tuple()
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(number, stage, decided_on, decision_number, decision_link, frozen_at)| {
-            let decision = decided_on.map(|on| Decision { on, number: decision_number, link: decision_link });
-            VersionSummary {
-                number,
-                stage: StageChange { stage: Stage::parse(&stage).unwrap_or(Stage::Consultation), decision },
-                frozen_at,
-            }
-        })
-        .collect())
+    Ok(rows.into_iter().map(summary).collect())
 }
 
 /// Version `number` of this tenant's concept.

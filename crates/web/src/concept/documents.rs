@@ -12,7 +12,8 @@ use domain::documents::DocumentRequest;
 use http::{HeaderValue, StatusCode, header};
 use store::tenancy::Tenant;
 
-use super::versions::{version_label, version_stage};
+use super::versions::version_label;
+use super::views::stage_text;
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -73,7 +74,7 @@ async fn version_pdf_of(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, num
         None => store::concept::versions::list(&state.db, &tenant.scope).await?.last().map(|v| v.number).ok_or(AppError::NotFound)?,
     };
     let version = store::concept::versions::get(&state.db, &tenant.scope, number).await?.ok_or(AppError::NotFound)?;
-    let label = format!("{} · {}", version_label(locale, number), version_stage(locale, &version.summary.stage));
+    let label = format!("{} · {}", version_label(locale, number), stage_text(locale, &version.summary.stage));
     let bytes = render(state, locale, tenant, version.snapshot, label, Kind::Concept).await?;
     pdf(bytes, &format!("konzept-{}-fassung-{number}-{}.pdf", tenant.slug, locale.code()), true)
 }

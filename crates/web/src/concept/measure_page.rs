@@ -7,13 +7,12 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use domain::concept::status::MeasureStatus;
 use http::StatusCode;
 
 use super::policy::may_report;
 use super::progress_views::{IndicatorView, MilestoneView, UpdateView, indicator_view, milestone_view, update_view};
 use super::public::numbered;
-use super::views::{StatusBadge, badge, visible_concept};
+use super::views::{StatusBadge, badge, measure_facts, status_reason, visible_concept};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -47,10 +46,6 @@ struct MeasurePage {
     practice: Option<domain::concept::practice::GoodPractice>,
 }
 
-fn names(ids: &[i64], named: &[store::participation::processes::Named]) -> String {
-    ids.iter().filter_map(|id| named.iter().find(|n| n.id == *id)).map(|n| n.name.as_str()).collect::<Vec<_>>().join(", ")
-}
-
 pub async fn measure_show(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -78,25 +73,7 @@ pub async fn measure_show(
             label: format!("{} › {}", field.texts.name, goal.texts.title),
         })
         .collect();
-    let mut facts = Vec::new();
-    let mut fact = |key: &str, value: String| {
-        if !value.is_empty() {
-            facts.push(Fact { label: locale.t(key), value });
-        }
-    };
-    let lead = [d.lead_organisation.and(measure.lead_organisation_name.clone()), measure.owner_name.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
-    fact("measure-lead-label", lead);
-    fact("measure-partners-label", names(&d.partners, &choices.organisations));
-    fact("measure-target-groups-label", d.target_groups.clone());
-    fact("measure-neighbourhoods-label", names(&d.neighbourhoods, &choices.neighbourhoods));
-    fact("measure-period-label", super::versions::period(locale, d.starts_on, d.ends_on));
-    fact("measure-priority-label", locale.t(&d.priority.name_key()));
-    fact("measure-cost-label", d.cost.map(|c| if locale == Locale::De { c.format_de() } else { c.format_en() }).unwrap_or_default());
-    fact("measure-funding-label", d.funding_source.clone());
+    let facts = measure_facts(locale, &store::concept::snapshot::measure(measure.clone(), &choices, Vec::new()));
     let ids = [measure.id];
     let indicators = store::concept::indicators::of_measures(&state.db, &tenant.scope, &ids).await?;
     let updates = store::concept::progress::updates_of(&state.db, &tenant.scope, &ids).await?;
@@ -125,8 +102,7 @@ pub async fn measure_show(
         concept_title: concept.texts.title.clone(),
         concept_href,
         badge: badge(locale, d.status),
-        reason: (matches!(d.status, MeasureStatus::Dropped | MeasureStatus::Paused) && !d.status_reason.is_empty())
-            .then(|| d.status_reason.clone()),
+        reason: status_reason(d.status, &d.status_reason),
         goals,
         facts,
         description_html: measure.description_html.clone(),

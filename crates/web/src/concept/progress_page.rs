@@ -230,7 +230,7 @@ pub async fn progress_show(
             locale.t_args("progress-title", &[("concept", FluentArg::Text(concept.texts.title.clone()))]),
         ),
         concept_href: format!("/m/{}/konzept", tenant.slug),
-        stage: stage_text(locale, &concept),
+        stage: stage_text(locale, &concept.stage),
         overall: locale.t_args(
             "progress-overall",
             &[("count", FluentArg::Number(all.len() as i64)), ("percent", FluentArg::Number(i64::from(overall_percent)))],

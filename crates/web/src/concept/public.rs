@@ -113,7 +113,7 @@ pub async fn concept_show(
     let view = ConceptPage {
         i18n: locale,
         layout: Layout::municipality(&state, &ctx, &tenant, concept.texts.title.clone()),
-        stage: stage_text(locale, &concept),
+        stage: stage_text(locale, &concept.stage),
         draft: !concept.stage.stage.public(),
         decision_link: concept.stage.decision.as_ref().and_then(|d| d.link.clone()),
         preamble_html: concept.preamble_html,

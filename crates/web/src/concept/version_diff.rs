@@ -12,7 +12,8 @@ use serde::Deserialize;
 
 use super::progress_views::with_unit;
 use super::public::numbered;
-use super::versions::{version_label, version_stage};
+use super::versions::version_label;
+use super::views::stage_text;
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -149,9 +150,9 @@ pub async fn versions_compare(
         concept_title: after.snapshot.title.clone(),
         versions_href: base.clone(),
         from: Link { href: format!("{base}/{from}"), label: version_label(locale, from) },
-        from_stage: version_stage(locale, &before.summary.stage),
+        from_stage: stage_text(locale, &before.summary.stage),
         to: Link { href: to_href.clone(), label: version_label(locale, to) },
-        to_stage: version_stage(locale, &after.summary.stage),
+        to_stage: stage_text(locale, &after.summary.stage),
         same: d.is_empty(),
         texts: d.texts.iter().map(|t| TextView { heading: part_heading(locale, &t.part), lines: lines(&t.lines) }).collect(),
         fields_added: d.fields_added.clone(),

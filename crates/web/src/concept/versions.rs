@@ -5,16 +5,15 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use domain::concept::snapshot::{MeasureSnapshot, Snapshot};
-use domain::concept::stage::{Stage, StageChange};
-use domain::concept::status::{MeasureStatus, Priority};
+use domain::concept::snapshot::Snapshot;
+use domain::concept::status::MeasureStatus;
 use http::StatusCode;
 use store::concept::versions::VersionSummary;
 use store::tenancy::Tenant;
 
 use super::progress_views::with_unit;
 use super::public::numbered;
-use super::views::{StatusBadge, badge};
+use super::views::{StatusBadge, badge, measure_facts, stage_text, status_reason};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -22,17 +21,9 @@ use crate::i18n::{FluentArg, Locale};
 use crate::layout::{Fact, Layout, Link, html_status};
 use crate::tenancy::CurrentMunicipality;
 
-/// "Version 2 · in consultation", "Version 1 · adopted on 26.06.2025 (DS 2025/117)".
+/// "Version 2".
 pub(super) fn version_label(locale: Locale, number: i32) -> String {
     locale.t_args("version-numbered", &[("number", FluentArg::Number(i64::from(number)))])
-}
-
-pub(super) fn version_stage(locale: Locale, stage: &StageChange) -> String {
-    match (&stage.stage, &stage.decision) {
-        (Stage::Adopted, Some(d)) => locale
-            .t_args("concept-adopted-on", &[("date", FluentArg::Text(locale.day(d.on))), ("number", FluentArg::Text(d.number.clone()))]),
-        _ => locale.t("version-stage-consultation"),
-    }
 }
 
 pub struct VersionRow {
@@ -82,7 +73,7 @@ pub async fn versions_list(
         .map(|v| VersionRow {
             href: format!("{base}/versionen/{}", v.number),
             label: version_label(locale, v.number),
-            stage: version_stage(locale, &v.stage),
+            stage: stage_text(locale, &v.stage),
             frozen: locale.t_args("version-frozen-on", &[("date", FluentArg::Text(locale.day(v.frozen_at.date_naive())))]),
             decision_link: v.stage.decision.as_ref().and_then(|d| d.link.clone()),
         })
@@ -107,6 +98,8 @@ pub struct MeasureSheet {
     pub anchor: String,
     pub title: String,
     pub badge: StatusBadge,
+    /// Why it is paused or dropped.
+    pub reason: Option<String>,
     pub facts: Vec<Fact>,
     pub description_html: String,
     /// "Familien je Monat: 8 Familien (01.01.2025) → 30 Familien (31.12.2027)"
@@ -146,36 +139,6 @@ struct VersionPage {
     contributors: Vec<Fact>,
 }
 
-pub(super) fn measure_facts(locale: Locale, m: &MeasureSnapshot) -> Vec<Fact> {
-    let mut facts = Vec::new();
-    let mut fact = |key: &str, value: String| {
-        if !value.is_empty() {
-            facts.push(Fact { label: locale.t(key), value });
-        }
-    };
-    fact("measure-lead-label", m.lead.join(", "));
-    fact("measure-partners-label", m.partners.join(", "));
-    fact("measure-target-groups-label", m.target_groups.clone());
-    fact("measure-neighbourhoods-label", m.neighbourhoods.join(", "));
-    fact("measure-period-label", period(locale, m.starts_on, m.ends_on));
-    fact("measure-priority-label", Priority::parse(&m.priority).map(|p| locale.t(&p.name_key())).unwrap_or_default());
-    fact("measure-cost-label", m.cost.map(|c| if locale == Locale::De { c.format_de() } else { c.format_en() }).unwrap_or_default());
-    fact("measure-funding-label", m.funding_source.clone());
-    if matches!(MeasureStatus::parse(&m.status), Some(MeasureStatus::Dropped | MeasureStatus::Paused)) {
-        fact("measure-reason-label", m.status_reason.clone());
-    }
-    facts
-}
-
-pub(super) fn period(locale: Locale, starts: Option<chrono::NaiveDate>, ends: Option<chrono::NaiveDate>) -> String {
-    match (starts, ends) {
-        (Some(s), Some(e)) => format!("{} – {}", locale.day(s), locale.day(e)),
-        (Some(s), None) => locale.t_args("measure-from", &[("day", FluentArg::Text(locale.day(s)))]),
-        (None, Some(e)) => locale.t_args("measure-until", &[("day", FluentArg::Text(locale.day(e)))]),
-        (None, None) => String::new(),
-    }
-}
-
 fn sheets(locale: Locale, snapshot: &Snapshot) -> Vec<FieldSheet> {
     snapshot
         .fields
@@ -198,6 +161,7 @@ fn sheets(locale: Locale, snapshot: &Snapshot) -> Vec<FieldSheet> {
                             anchor: format!("massnahme-{}", m.number),
                             title: numbered(locale, m.number, &m.title),
                             badge: badge(locale, MeasureStatus::parse(&m.status).unwrap_or(MeasureStatus::Planned)),
+                            reason: MeasureStatus::parse(&m.status).and_then(|s| status_reason(s, &m.status_reason)),
                             facts: measure_facts(locale, m),
                             description_html: m.description_html.clone(),
                             indicators: m
@@ -240,7 +204,7 @@ pub async fn version_show(
         i18n: locale,
         layout: Layout::municipality(&state, &ctx, &tenant, s.title.clone()),
         label: version_label(locale, v.number),
-        stage: version_stage(locale, &v.stage),
+        stage: stage_text(locale, &v.stage),
         frozen: locale.t_args("version-frozen-on", &[("date", FluentArg::Text(locale.day(v.frozen_at.date_naive())))]),
         decision_link: v.stage.decision.as_ref().and_then(|d| d.link.clone()),
         versions_href: format!("{base}/versionen"),

@@ -1,8 +1,9 @@
 //! What the concept's pages share: finding the concept (a draft only for
 //! its coordinators), the stage in words, and a measure's status as a badge.
 
-use domain::concept::stage::Stage;
-use domain::concept::status::MeasureStatus;
+use domain::concept::snapshot::MeasureSnapshot;
+use domain::concept::stage::{Stage, StageChange};
+use domain::concept::status::{MeasureStatus, Priority};
 use store::concept::Concept;
 use store::tenancy::Tenant;
 
@@ -10,6 +11,7 @@ use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
 use crate::i18n::{FluentArg, Locale};
+use crate::layout::Fact;
 use crate::participation::policy::can_manage;
 
 /// The municipality's concept as the visitor may see it: a draft only for
@@ -23,13 +25,50 @@ pub(super) async fn visible_concept(state: &AppState, ctx: &RequestCtx, tenant: 
     Ok((concept, manager))
 }
 
-/// "Adopted by the council on 26 June 2025 (DS 2025/117)", "Draft in consultation", …
-pub(super) fn stage_text(locale: Locale, concept: &Concept) -> String {
-    match (&concept.stage.stage, &concept.stage.decision) {
+/// "Adopted by the council on 26 June 2025 (DS 2025/117)", "Draft in
+/// consultation", … (of the concept or of one of its versions).
+pub(super) fn stage_text(locale: Locale, stage: &StageChange) -> String {
+    match (&stage.stage, &stage.decision) {
         (Stage::Adopted, Some(d)) => locale
             .t_args("concept-adopted-on", &[("date", FluentArg::Text(locale.day(d.on))), ("number", FluentArg::Text(d.number.clone()))]),
         (stage, _) => locale.t(&stage.name_key()),
     }
+}
+
+/// "01.09.2025 – 31.08.2027", "ab 01.09.2025", "bis …", or nothing.
+fn period(locale: Locale, starts: Option<chrono::NaiveDate>, ends: Option<chrono::NaiveDate>) -> String {
+    match (starts, ends) {
+        (Some(s), Some(e)) => format!("{} – {}", locale.day(s), locale.day(e)),
+        (Some(s), None) => locale.t_args("measure-from", &[("day", FluentArg::Text(locale.day(s)))]),
+        (None, Some(e)) => locale.t_args("measure-until", &[("day", FluentArg::Text(locale.day(e)))]),
+        (None, None) => String::new(),
+    }
+}
+
+/// What a measure's page and a version's measure sheet list about it: lead,
+/// partners, target groups, neighbourhoods, period, priority, cost and
+/// funding (those it has).
+pub(super) fn measure_facts(locale: Locale, m: &MeasureSnapshot) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let mut fact = |key: &str, value: String| {
+        if !value.is_empty() {
+            facts.push(Fact { label: locale.t(key), value });
+        }
+    };
+    fact("measure-lead-label", m.lead.join(", "));
+    fact("measure-partners-label", m.partners.join(", "));
+    fact("measure-target-groups-label", m.target_groups.clone());
+    fact("measure-neighbourhoods-label", m.neighbourhoods.join(", "));
+    fact("measure-period-label", period(locale, m.starts_on, m.ends_on));
+    fact("measure-priority-label", Priority::parse(&m.priority).map(|p| locale.t(&p.name_key())).unwrap_or_default());
+    fact("measure-cost-label", m.cost.map(|c| if locale == Locale::De { c.format_de() } else { c.format_en() }).unwrap_or_default());
+    fact("measure-funding-label", m.funding_source.clone());
+    facts
+}
+
+/// The public reason of a paused or dropped measure.
+pub(super) fn status_reason(status: MeasureStatus, reason: &str) -> Option<String> {
+    (matches!(status, MeasureStatus::Dropped | MeasureStatus::Paused) && !reason.is_empty()).then(|| reason.to_owned())
 }
 
 /// A measure of this municipality, or "not found".
