@@ -14,6 +14,7 @@ pub mod snapshot;
 pub mod stage;
 pub mod status;
 pub mod structure;
+pub mod text_diff;
 pub mod texts;
 pub mod versions;
 

@@ -4,6 +4,7 @@
 //! own module here.
 
 mod concept;
+mod concept_data;
 mod concept_revision;
 mod draft_concept;
 mod events;
