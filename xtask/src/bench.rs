@@ -68,6 +68,8 @@ fn routes(facts: &Facts, quick: bool) -> anyhow::Result<Vec<String>> {
         "/m/musterstadt/umsetzung".into(),
         "/m/musterstadt/umsetzung?status=running".into(),
         format!("/m/musterstadt/massnahmen/{}", facts.get("measure")?),
+        // The newest version's PDF, with all 200 measures: laid out once (in the warm-up), then kept.
+        "/m/musterstadt/concept.pdf".into(),
         "--post".into(),
         format!("/m/musterstadt/ideen/{}/kommentare", facts.get("comment_idea")?),
         comment,
@@ -97,8 +99,8 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         bench_backend(backend, url, &work, seconds, &pg, quick)?;
     }
     let _ = std::fs::remove_dir_all(&work);
-    // The concept PDF: laid out once per request, so timed per document, not under load.
-    println!("\nconcept PDF (release build, one document at a time):");
+    // Laying out the concept PDF, timed per document (the server does it once per version and language).
+    println!("\nconcept PDF layout (release build, one document at a time):");
     sh("cargo", &["run", "--release", "--quiet", "-p", "pdf", "--example", "bench_concept"])?;
     Ok(())
 }

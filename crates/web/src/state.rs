@@ -7,6 +7,7 @@ use store::tenancy::Tenant;
 use tokio::sync::Notify;
 
 use crate::WebConfig;
+use crate::concept::document_cache::DocumentCache;
 use crate::limits::RateLimits;
 use crate::participation::counts::IdeaCounts;
 use crate::participation::frames::ProcessFrames;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub files: files::FileStore,
     /// Makes the PDF documents (the `pdf` crate, handed in by the binary).
     pub documents: Arc<dyn domain::documents::Documents>,
+    /// Frozen versions' PDFs, laid out once; layouts run one per core.
+    pub document_cache: Arc<DocumentCache>,
 }
 
 impl AppState {
@@ -60,6 +63,7 @@ impl AppState {
             survey_tallies: Arc::new(SurveyTallies::default()),
             files,
             documents,
+            document_cache: Arc::new(DocumentCache::default()),
         })
     }
 }

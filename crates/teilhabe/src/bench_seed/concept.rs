@@ -1,13 +1,16 @@
 //! The benchmark's concept: Musterstadt's demo concept filled up to
 //! BENCH_MEASURES measures, each running with a progress report and one
-//! indicator with a value every month for ten years. The load generator
-//! reads its progress page and one measure's page with its chart.
+//! indicator with a value every month for ten years, and put into
+//! consultation again, so that its newest version has all of them. The load
+//! generator reads its progress page, one measure's page with its chart and
+//! the newest version's PDF.
 
 use chrono::{Months, NaiveDate};
 use domain::concept::indicators::{Direction, NewIndicator, NewValue};
 use domain::concept::measures::{Choices, MeasureForm};
 use domain::concept::progress::NewUpdate;
 use domain::concept::quantity::Quantity;
+use domain::concept::stage::{Stage, StageChange};
 use domain::concept::status::MeasureStatus;
 use store::DatabaseConnection;
 use store::tenancy::Tenant;
@@ -61,6 +64,9 @@ pub(super) async fn concept_measures(db: &DatabaseConnection, musterstadt: &Tena
         }
         txn.commit().await?;
     }
+    let txn = store::begin_write(db).await?;
+    store::concept::set_stage(&txn, &scope, coordinator, &StageChange { stage: Stage::Consultation, decision: None }).await?;
+    txn.commit().await?;
     let list = store::concept::measures::list(db, &scope, concept.id).await?;
     list.last().map(|m| m.id).ok_or_else(|| anyhow::anyhow!("no measures"))
 }

@@ -1,17 +1,20 @@
 //! The concept as PDF: the newest version and every frozen version for
 //! everyone, the working draft and the draft council proposal
 //! ("Beschlussvorlage") for the coordinators. Laid out by the `pdf` crate
-//! (typst) off the async threads; versions never change, so their PDFs are
-//! kept for a day by browsers and caches.
+//! (typst) off the async threads, one layout per core at a time. Versions
+//! never change, so their PDFs are laid out once and kept (`document_cache`),
+//! and browsers and caches keep them for a day and then ask again with the
+//! entity tag.
 
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use domain::concept::snapshot::Snapshot;
 use domain::documents::DocumentRequest;
-use http::{HeaderValue, StatusCode, header};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
 use store::tenancy::Tenant;
 
+use super::document_cache::{Document, Key};
 use super::versions::version_label;
 use super::views::stage_text;
 use crate::AppState;
@@ -38,36 +41,72 @@ async fn render(
 ) -> Result<Vec<u8>, AppError> {
     let documents = state.documents.clone();
     let municipality = tenant.name.clone();
-    let laid_out = tokio::task::spawn_blocking(move || {
-        let words = move |key: &str| locale.t(key);
-        let request =
-            DocumentRequest { snapshot: &snapshot, municipality: &municipality, lang: locale.code(), version_label: &label, words: &words };
-        match kind {
-            Kind::Concept => documents.concept(&request),
-            Kind::Proposal => {
-                let resolution = locale.t_args("pdf-proposal-resolution", &[("title", FluentArg::Text(snapshot.title.clone()))]);
-                documents.proposal(&request, &resolution)
-            }
-        }
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("PDF task: {e}")))?;
+    let laid_out = state
+        .document_cache
+        .lay_out(|| {
+            tokio::task::spawn_blocking(move || {
+                let words = move |key: &str| locale.t(key);
+                let request = DocumentRequest {
+                    snapshot: &snapshot,
+                    municipality: &municipality,
+                    lang: locale.code(),
+                    version_label: &label,
+                    words: &words,
+                };
+                match kind {
+                    Kind::Concept => documents.concept(&request),
+                    Kind::Proposal => {
+                        let resolution = locale.t_args("pdf-proposal-resolution", &[("title", FluentArg::Text(snapshot.title.clone()))]);
+                        documents.proposal(&request, &resolution)
+                    }
+                }
+            })
+        })
+        .await
+        .map_err(|e| AppError::Internal(format!("PDF task: {e}")))?;
     laid_out.map_err(|e| AppError::Internal(format!("PDF: {e}")))
 }
 
-fn pdf(bytes: Vec<u8>, filename: &str, frozen: bool) -> Result<Response, AppError> {
+fn pdf(bytes: Vec<u8>, filename: &str) -> Result<Response, AppError> {
     let mut response = Response::new(Body::from(bytes));
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
     let disposition = HeaderValue::from_str(&format!("inline; filename=\"{filename}\"")).map_err(|e| AppError::Internal(e.to_string()))?;
     headers.insert(header::CONTENT_DISPOSITION, disposition);
-    let cache = if frozen { "public, max-age=86400" } else { "private, no-store" };
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    *response.status_mut() = StatusCode::OK;
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     Ok(response)
 }
 
-async fn version_pdf_of(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, number: Option<i32>) -> Result<Response, AppError> {
+/// A frozen version's PDF: public, kept a day, and "not modified" when the
+/// reader already has these bytes.
+fn frozen_pdf(document: Document, filename: &str, asked: &HeaderMap) -> Result<Response, AppError> {
+    let etag = HeaderValue::from_str(&document.etag).map_err(|e| AppError::Internal(e.to_string()))?;
+    let has_it = asked
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|tag| tag.trim().trim_start_matches("W/") == document.etag || tag.trim() == "*");
+    let mut response = if has_it {
+        let mut unchanged = Response::new(Body::empty());
+        *unchanged.status_mut() = StatusCode::NOT_MODIFIED;
+        unchanged
+    } else {
+        pdf(document.bytes.to_vec(), filename)?
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
+    headers.insert(header::ETAG, etag);
+    Ok(response)
+}
+
+async fn version_pdf_of(
+    state: &AppState,
+    ctx: &RequestCtx,
+    asked: &HeaderMap,
+    tenant: &Tenant,
+    number: Option<i32>,
+) -> Result<Response, AppError> {
     let locale = ctx.locale;
     let number = match number {
         Some(n) => n,
@@ -75,8 +114,10 @@ async fn version_pdf_of(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, num
     };
     let version = store::concept::versions::get(&state.db, &tenant.scope, number).await?.ok_or(AppError::NotFound)?;
     let label = format!("{} · {}", version_label(locale, number), stage_text(locale, &version.summary.stage));
-    let bytes = render(state, locale, tenant, version.snapshot, label, Kind::Concept).await?;
-    pdf(bytes, &format!("konzept-{}-fassung-{number}-{}.pdf", tenant.slug, locale.code()), true)
+    let key = Key { tenant: tenant.scope.id().0, version: number, label: label.clone(), lang: locale.code() };
+    let document =
+        state.document_cache.get_or_lay_out(key, || render(state, locale, tenant, version.snapshot, label, Kind::Concept)).await?;
+    frozen_pdf(document, &format!("konzept-{}-fassung-{number}-{}.pdf", tenant.slug, locale.code()), asked)
 }
 
 /// The newest version.
@@ -84,8 +125,9 @@ pub async fn concept_pdf(
     State(state): State<AppState>,
     ctx: RequestCtx,
     CurrentMunicipality(tenant): CurrentMunicipality,
+    asked: HeaderMap,
 ) -> Result<Response, AppError> {
-    version_pdf_of(&state, &ctx, &tenant, None).await
+    version_pdf_of(&state, &ctx, &asked, &tenant, None).await
 }
 
 pub async fn version_pdf(
@@ -93,8 +135,9 @@ pub async fn version_pdf(
     ctx: RequestCtx,
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, number)): Path<(String, i32)>,
+    asked: HeaderMap,
 ) -> Result<Response, AppError> {
-    version_pdf_of(&state, &ctx, &tenant, Some(number)).await
+    version_pdf_of(&state, &ctx, &asked, &tenant, Some(number)).await
 }
 
 /// The concept as it stands now, for its coordinators.
@@ -114,7 +157,7 @@ pub async fn draft_pdf(
 ) -> Result<Response, AppError> {
     let (snapshot, label) = working_draft(&state, &ctx, &tenant).await?;
     let bytes = render(&state, ctx.locale, &tenant, snapshot, label, Kind::Concept).await?;
-    pdf(bytes, &format!("konzept-{}-entwurf.pdf", tenant.slug), false)
+    pdf(bytes, &format!("konzept-{}-entwurf.pdf", tenant.slug))
 }
 
 pub async fn proposal_pdf(
@@ -124,5 +167,5 @@ pub async fn proposal_pdf(
 ) -> Result<Response, AppError> {
     let (snapshot, label) = working_draft(&state, &ctx, &tenant).await?;
     let bytes = render(&state, ctx.locale, &tenant, snapshot, label, Kind::Proposal).await?;
-    pdf(bytes, &format!("beschlussvorlage-{}.pdf", tenant.slug), false)
+    pdf(bytes, &format!("beschlussvorlage-{}.pdf", tenant.slug))
 }

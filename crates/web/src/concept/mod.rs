@@ -5,6 +5,7 @@
 //! goals and measures with their indicators and milestones; and the page
 //! where a measure's owner reports its progress.
 
+pub mod document_cache;
 mod documents;
 mod export;
 mod indicator_form;

@@ -43,11 +43,22 @@ app_tests! {
         }
         let info = info_of(&r.bytes);
         assert!(info.lines().any(|l| l.starts_with("Tagged:") && l.ends_with("yes")), "{info}");
+        // A version's PDF is laid out once: the next reader gets the same
+        // bytes, and a reader who has them gets "not modified".
+        let etag = r.header("etag").expect("a frozen version's PDF names its bytes").to_string();
+        assert_eq!(r.header("cache-control"), Some("public, max-age=86400"));
+        let again = app.client().get("/m/musterstadt/konzept/versionen/1/konzept.pdf").await;
+        assert_eq!(again.header("etag"), Some(etag.as_str()));
+        assert_eq!(again.bytes, r.bytes);
+        let unchanged = app.client().with_header("if-none-match", &etag).get("/m/musterstadt/concept.pdf").await;
+        unchanged.assert_status(304);
+        assert!(unchanged.bytes.is_empty());
         // In English when the reader reads English.
         let en = app.client().with_header("accept-language", "en").get("/m/musterstadt/konzept/versionen/1/konzept.pdf").await;
         en.assert_status(200);
         let text = text_of(&en.bytes);
         assert!(text.contains("Version 1") && text.contains("Contents"), "{text}");
+        assert_ne!(en.header("etag"), Some(etag.as_str()), "each language is its own document");
         app.client().get("/m/musterstadt/konzept/versionen/9/konzept.pdf").await.assert_status(404);
         // Beispielheim's version is its own.
         let theirs = text_of(&app.client().get("/m/beispielheim/concept.pdf").await.bytes);
