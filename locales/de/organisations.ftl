@@ -97,10 +97,6 @@ organisation-result-count =
        *[other] { $count } Organisationen
     }
 organisation-directory-empty = Zu dieser Auswahl gibt es noch keine verifizierten Organisationen.
-organisation-pagination-label = Seiten
-organisation-pagination-previous = Vorherige Seite
-organisation-pagination-next = Nächste Seite
-organisation-page-of = Seite { $page } von { $pages }
 
 # Members.
 organisation-manage-title = { $name } verwalten

@@ -110,6 +110,7 @@ progress-filter-reset = Alle Maßnahmen zeigen
 progress-shown = { $shown } von { $count } Maßnahmen
 progress-not-reported = noch kein Bericht zur Umsetzung
 progress-indicators-intro = Wie weit jeder Indikator vom Ausgangswert zum Ziel gekommen ist. Den Verlauf über die Jahre zeigt die Seite der Maßnahme.
+progress-indicators-paged = Gezeigt werden die Indikatoren der Maßnahmen auf dieser Seite.
 progress-indicators-chart = Weg vom Ausgangswert zum Ziel je Indikator
 progress-indicators-chart-desc = Ein Balken je Indikator: 0 % ist der Ausgangswert, 100 % das Ziel.
 progress-way = { $percent } % des Wegs

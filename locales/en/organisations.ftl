@@ -97,10 +97,6 @@ organisation-result-count =
        *[other] { $count } organisations
     }
 organisation-directory-empty = There are no verified organisations for this selection yet.
-organisation-pagination-label = Pages
-organisation-pagination-previous = Previous page
-organisation-pagination-next = Next page
-organisation-page-of = Page { $page } of { $pages }
 
 # Members.
 organisation-manage-title = Manage { $name }

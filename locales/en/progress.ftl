@@ -110,6 +110,7 @@ progress-filter-reset = Show all measures
 progress-shown = { $shown } of { $count } measures
 progress-not-reported = no implementation report yet
 progress-indicators-intro = How far each indicator has come from its baseline towards its target. The measure's page shows the course over the years.
+progress-indicators-paged = Shown are the indicators of the measures on this page.
 progress-indicators-chart = Way from the baseline to the target per indicator
 progress-indicators-chart-desc = One bar per indicator: 0 % is the baseline, 100 % the target.
 progress-way = { $percent } % of the way

@@ -8,6 +8,7 @@ use tokio::sync::Notify;
 
 use crate::WebConfig;
 use crate::concept::document_cache::DocumentCache;
+use crate::concept::progress_cache::ProgressCache;
 use crate::limits::RateLimits;
 use crate::participation::counts::IdeaCounts;
 use crate::participation::frames::ProcessFrames;
@@ -38,6 +39,8 @@ pub struct AppState {
     pub documents: Arc<dyn domain::documents::Documents>,
     /// Frozen versions' PDFs, laid out once; layouts run one per core.
     pub document_cache: Arc<DocumentCache>,
+    /// What the concepts' progress pages are built from, kept per revision.
+    pub progress_cache: Arc<ProgressCache>,
 }
 
 impl AppState {
@@ -64,6 +67,7 @@ impl AppState {
             files,
             documents,
             document_cache: Arc::new(DocumentCache::default()),
+            progress_cache: Arc::new(ProgressCache::default()),
         })
     }
 }

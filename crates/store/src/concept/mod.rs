@@ -17,6 +17,8 @@ use chrono::{DateTime, Utc};
 use domain::concept::stage::{Decision, Stage, StageChange};
 use domain::concept::texts::ConceptTexts;
 use domain::ids::UserId;
+use sea_orm::ExprTrait;
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::entities::concepts;
@@ -32,6 +34,8 @@ pub struct Concept {
     pub vision_html: String,
     pub stage: StageChange,
     pub updated_at: DateTime<Utc>,
+    /// Changes so far to the concept and everything in it (see [`record`]).
+    pub revision: i64,
 }
 
 impl From<concepts::Model> for Concept {
@@ -44,11 +48,14 @@ impl From<concepts::Model> for Concept {
             vision_html: m.vision_html,
             stage: StageChange { stage: Stage::parse(&m.stage).unwrap_or(Stage::Draft), decision },
             updated_at: m.updated_at,
+            revision: m.revision,
         }
     }
 }
 
-/// Records an audited change of the concept of this tenant.
+/// Records an audited change of the concept of this tenant and counts it in
+/// the concept's revision: every write in this module ends here, so pages
+/// built from the concept may be kept while the revision stays.
 pub(crate) async fn record(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
@@ -57,6 +64,11 @@ pub(crate) async fn record(
     subject: String,
     after: serde_json::Value,
 ) -> StoreResult<()> {
+    concepts::Entity::update_many()
+        .col_expr(concepts::Column::Revision, Expr::col(concepts::Column::Revision).add(1))
+        .filter(concepts::Column::TenantId.eq(scope.id().0))
+        .exec(db)
+        .await?;
     audit::record(db, audit::Entry { actor: Some(actor), tenant: Some(scope.id()), action, subject, before: None, after: Some(after) })
         .await
 }

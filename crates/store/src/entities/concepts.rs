@@ -19,6 +19,9 @@ pub struct Model {
     pub decision_link: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Counts the audited changes of the concept and everything in it.
+    #[serde(default)]
+    pub revision: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

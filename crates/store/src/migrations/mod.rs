@@ -29,6 +29,7 @@ mod m20261207_000022_measure_follows;
 mod m20261207_000023_indicator_latest;
 mod m20261207_000024_good_practice;
 mod m20261207_000025_concept_versions;
+mod m20261207_000026_concept_revision;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000023_indicator_latest::Migration),
             Box::new(m20261207_000024_good_practice::Migration),
             Box::new(m20261207_000025_concept_versions::Migration),
+            Box::new(m20261207_000026_concept_revision::Migration),
         ]
     }
 }

@@ -188,3 +188,27 @@ both_backends! {
         assert!(store::concept::practice::library(db).await.unwrap().is_empty());
     }
 }
+
+both_backends! {
+    async fn every_change_counts_in_its_own_concepts_revision(db: &DatabaseConnection) {
+        let (tenant, staff, id) = measure(db).await;
+        let other = store::tenancy::create_municipality(db, None, &form("Beispielheim", "beispielheim", 12_000)).await.unwrap();
+        let other_staff = person(db, 1).await;
+        crate::concept::concept_with_goals(db, &other, other_staff).await;
+        let revision = |scope| async move { store::concept::get(db, scope).await.unwrap().unwrap().revision };
+        let (before, others_before) = (revision(&tenant.scope).await, revision(&other.scope).await);
+        assert!(before > 0, "writing the concept and its measure counted");
+        let today = day("2027-03-01");
+        let report = UpdateForm { on: "2027-01-15".into(), status: "running".into(), percent: "30".into(), text: "Los".into(), reason: String::new() };
+        progress::post(db, &tenant.scope, staff, id, &report.validate(MeasureStatus::Planned, today).unwrap(), "").await.unwrap();
+        assert_eq!(revision(&tenant.scope).await, before + 1);
+        let milestone = MilestoneForm { title: "Räume gefunden".into(), due_on: "2027-04-01".into() }.validate().unwrap();
+        let milestone = progress::add_milestone(db, &tenant.scope, staff, id, &milestone).await.unwrap();
+        progress::set_reached(db, &tenant.scope, staff, id, milestone, Some(day("2027-02-01"))).await.unwrap();
+        assert_eq!(revision(&tenant.scope).await, before + 3);
+        // A write refused for the other municipality counts nowhere.
+        assert!(progress::set_reached(db, &other.scope, other_staff, id, milestone, None).await.is_err());
+        assert_eq!(revision(&tenant.scope).await, before + 3);
+        assert_eq!(revision(&other.scope).await, others_before);
+    }
+}

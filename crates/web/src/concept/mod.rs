@@ -15,6 +15,7 @@ mod measure_page;
 mod parts;
 mod policy;
 mod practice_form;
+pub mod progress_cache;
 mod progress_page;
 mod progress_views;
 mod public;

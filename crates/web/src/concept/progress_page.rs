@@ -3,7 +3,9 @@
 //! its latest report, how far each indicator has moved from its baseline
 //! towards its target (a bar chart with the figures as a table), and the
 //! latest reports. Filters by action field, status, neighbourhood and
-//! organisation, as a plain form (no script).
+//! organisation, as a plain form (no script); the measures come in pages,
+//! each with the indicators of its measures. Built from the concept's kept
+//! data (`progress_cache`).
 
 use askama::Template;
 use axum::extract::{Query, State};
@@ -33,6 +35,26 @@ pub struct Filters {
     status: String,
     stadtteil: String,
     organisation: String,
+    page: String,
+}
+
+/// Measures listed per page.
+const PAGE_SIZE: usize = 25;
+
+impl Filters {
+    /// This page's address with the same filters.
+    fn page_href(&self, page: usize) -> String {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in
+            [("feld", &self.feld), ("status", &self.status), ("stadtteil", &self.stadtteil), ("organisation", &self.organisation)]
+        {
+            if !value.is_empty() {
+                q.append_pair(name, value);
+            }
+        }
+        q.append_pair("page", &page.to_string());
+        format!("?{}#massnahmen", q.finish())
+    }
 }
 
 pub struct FieldRow {
@@ -87,6 +109,11 @@ struct ProgressPage {
     /// "12 of 40 measures"
     shown: String,
     measures: Vec<MeasureItem>,
+    previous_href: Option<String>,
+    page_label: String,
+    next_href: Option<String>,
+    /// Whether the indicators are those of this page's measures only.
+    indicators_paged: bool,
     indicator_chart: String,
     indicators: Vec<IndicatorRow>,
     recent: Vec<RecentItem>,
@@ -110,11 +137,10 @@ pub async fn progress_show(
 ) -> Result<Response, AppError> {
     let locale = ctx.locale;
     let (concept, _) = visible_concept(&state, &ctx, &tenant).await?;
-    let outline = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
-    let all = store::concept::measures::all(&state.db, &tenant.scope, concept.id).await?;
+    let data = state.progress_cache.of(&state.db, &tenant.scope, &concept).await?;
+    let (outline, all) = (&data.outline, &data.measures);
     let offered = store::concept::choices::measure_choices(&state.db, &tenant.scope).await?;
-    let field_of =
-        |m: &Measure| m.details.goals.first().and_then(|g| outline.iter().find(|f| f.goals.iter().any(|x| x.id == *g))).map(|f| f.id);
+    let field_of = |m: &Measure| data.field_of(m);
     let wanted = |text: &str| text.parse::<i64>().ok();
     let (field, place, organisation) = (wanted(&filters.feld), wanted(&filters.stadtteil), wanted(&filters.organisation));
     let status = MeasureStatus::parse(&filters.status);
@@ -125,10 +151,20 @@ pub async fn progress_show(
         .filter(|m| place.is_none_or(|p| m.details.neighbourhoods.contains(&p)))
         .filter(|m| organisation.is_none_or(|o| m.details.lead_organisation == Some(o) || m.details.partners.contains(&o)))
         .collect();
-    let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
     let filtered = shown.len() != all.len();
-    let indicators = store::concept::indicators::summaries(&state.db, &tenant.scope, filtered.then_some(ids.as_slice())).await?;
-    let recent = store::concept::progress::recent(&state.db, &tenant.scope, filtered.then_some(ids.as_slice()), 10).await?;
+    let pages = shown.len().div_ceil(PAGE_SIZE).max(1);
+    let page = filters.page.parse::<usize>().ok().filter(|p| (1..=pages).contains(p)).unwrap_or(1);
+    let on_page = &shown[(page - 1) * PAGE_SIZE..(page * PAGE_SIZE).min(shown.len())];
+    let indicators_paged = pages > 1;
+    let indicators: Vec<&store::concept::indicators::Summary> =
+        data.indicators.iter().filter(|i| !indicators_paged || on_page.iter().any(|m| m.id == i.measure_id)).collect();
+    let recent_of_shown = if filtered {
+        let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
+        Some(store::concept::progress::recent(&state.db, &tenant.scope, Some(&ids), super::progress_cache::RECENT).await?)
+    } else {
+        None
+    };
+    let recent = recent_of_shown.as_deref().unwrap_or(&data.recent);
 
     let everything: Vec<&Measure> = all.iter().collect();
     let percent = |p: u8| locale.t_args("progress-percent", &[("percent", FluentArg::Number(i64::from(p)))]);
@@ -158,7 +194,7 @@ pub async fn progress_show(
         .map(|s| (badge(locale, s), all.iter().filter(|m| m.details.status == s).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    let measures = shown
+    let measures = on_page
         .iter()
         .map(|m| MeasureItem {
             href: measure_href(m.id),
@@ -246,6 +282,10 @@ pub async fn progress_show(
         shown: locale
             .t_args("progress-shown", &[("shown", FluentArg::Number(shown.len() as i64)), ("count", FluentArg::Number(all.len() as i64))]),
         measures,
+        previous_href: (page > 1).then(|| filters.page_href(page - 1)),
+        page_label: locale.t_args("page-of", &[("page", FluentArg::Number(page as i64)), ("pages", FluentArg::Number(pages as i64))]),
+        next_href: (page < pages).then(|| filters.page_href(page + 1)),
+        indicators_paged,
         indicator_chart,
         indicators: indicator_rows,
         recent,

@@ -138,8 +138,7 @@ pub async fn directory_show(
         entries: found.items.iter().map(|o| entry(locale, &tenant, o)).collect(),
         previous_href: (page > 1).then(|| page_href(page - 1)),
         next_href: (page < pages).then(|| page_href(page + 1)),
-        page_label: locale
-            .t_args("organisation-page-of", &[("page", FluentArg::Number(page as i64)), ("pages", FluentArg::Number(pages as i64))]),
+        page_label: locale.t_args("page-of", &[("page", FluentArg::Number(page as i64)), ("pages", FluentArg::Number(pages as i64))]),
         layout: Layout::municipality(&state, &ctx, &tenant, locale.t("organisation-directory-title")),
         action: base,
     };

@@ -10,6 +10,9 @@ const MEASURE: &str = "/m/musterstadt/massnahmen/1";
 
 app_tests! {
     async fn an_owner_reports_progress_that_the_public_reads(app: &TestApp) {
+        // Read once before the report: what the page is built from is kept,
+        // and the report must show all the same.
+        assert!(app.client().get("/m/musterstadt/umsetzung").await.body.contains("noch kein Bericht zur Umsetzung"));
         let owner = app.login(&app.fixture.measure_owner).await;
         let page = owner.get(MEASURE).await;
         page.assert_status(200);
@@ -189,5 +192,36 @@ app_tests! {
         // Nobody else may.
         app.login(&app.fixture.measure_owner).await.post_form(form, &[("marked", "yes"), ("worked", "x"), ("contact", "y")]).await.assert_status(403);
         app.login(&app.fixture.other_coordinator).await.get(form).await.assert_status(404);
+    }
+}
+
+app_tests! {
+    async fn the_progress_page_lists_many_measures_in_pages_with_their_indicators(app: &TestApp) {
+        use domain::concept::measures::{Choices, MeasureForm};
+        let first = app.client().get("/m/musterstadt/umsetzung").await;
+        assert!(first.body.contains("1 von 1 Maßnahmen") && !first.body.contains(r#"rel="next""#));
+        // 29 more measures, written as the coordinator's form would.
+        let scope = &app.fixture.musterstadt.scope;
+        let db = &app.db.conn;
+        let concept = store::concept::get(db, scope).await.unwrap().unwrap();
+        let goals: Vec<i64> = store::concept::outline::outline(db, scope, concept.id).await.unwrap().iter().flat_map(|f| f.goals.iter().map(|g| g.id)).collect();
+        for n in 2..=30 {
+            let typed = MeasureForm { title: format!("Maßnahme Nummer {n}"), goals: vec![goals[0].to_string()], ..MeasureForm::blank() };
+            let measure = typed.validate(Choices { goals: &goals, ..Default::default() }, None).unwrap();
+            store::concept::measures::create(db, scope, app.fixture.coordinator.id, concept.id, &measure, "").await.unwrap();
+        }
+        let page = app.client().get("/m/musterstadt/umsetzung").await;
+        page.assert_status(200);
+        assert!(page.body.contains("30 Maßnahmen, im Mittel zu"), "the overview counts all, also those added since the last reading");
+        assert!(page.body.contains("Seite 1 von 2") && page.body.contains(r##"href="?page=2#massnahmen" rel="next""##));
+        assert_eq!(page.body.matches(r#"<a class="kern-link" href="/m/musterstadt/massnahmen/"#).count(), 25 + 1, "25 measures and the indicator of measure 1");
+        assert!(page.body.contains("Familien im Sprachcafé") && page.body.contains("Gezeigt werden die Indikatoren der Maßnahmen auf dieser Seite."));
+        let second = app.client().get("/m/musterstadt/umsetzung?page=2").await;
+        assert!(second.body.contains("Seite 2 von 2") && second.body.contains("Maßnahme Nummer 30") && !second.body.contains("Maßnahme Nummer 20<"));
+        assert!(!second.body.contains("Familien im Sprachcafé"), "measure 1's indicator is on the first page");
+        // The filters travel with the pages; a page beyond the last shows the first.
+        let planned = app.client().get("/m/musterstadt/umsetzung?status=planned&page=1").await;
+        assert!(planned.body.contains(r##"href="?status=planned&#38;page=2#massnahmen""##), "{}", planned.body);
+        assert!(app.client().get("/m/musterstadt/umsetzung?page=99").await.body.contains("Seite 1 von 2"));
     }
 }
