@@ -851,6 +851,61 @@ const journeys = [
     },
   },
   {
+    name: 'comment on a paragraph of the draft in consultation without JavaScript, with an error in between; the coordinator answers',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      for (const javaScriptEnabled of [false, true]) {
+        const tag = javaScriptEnabled ? 'js' : 'nojs';
+        const said = `Bitte auch Abendtermine anbieten ${tag}`;
+        const context = await newContext(browser, base, { javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          const problems = watchPage(page);
+          await login(page, base, 'resident@demo.example');
+          await page.goto(url(base, '/m/musterstadt/konzept/versionen/2'), { waitUntil: 'load' });
+          const note = page.locator('#absatz-massnahme-1 a, #absatz-ziel-1-1 a').first();
+          if ((await note.count()) !== 1) reasons.push(`${tag}: no link to comment beside the paragraphs`);
+          await page.goto(url(base, '/m/musterstadt/konzept/versionen/2/absatz/ziel-1-1'), { waitUntil: 'load' });
+          await page.fill('#body', ' ');
+          await submit(page, 'form[action$="/absatz/ziel-1-1"]');
+          if ((await page.locator('.error-summary a[href="#body"]').count()) !== 1) reasons.push(`${tag}: the empty comment is not named at the top`);
+          if (javaScriptEnabled) await axeHere(page, 'consultation comment with an error', 'consultation-comment-error', out, reasons);
+          await page.fill('#body', said);
+          await submit(page, 'form[action$="/absatz/ziel-1-1"]');
+          if (!(await page.locator('main').innerText()).includes(said)) reasons.push(`${tag}: the comment is not shown on the paragraph's page`);
+          const id = new URL(page.url()).hash.replace('#kommentar-', '');
+          if (!/^\d+$/.test(id)) { reasons.push(`${tag}: not sent back to the new comment (at ${page.url()})`); continue; }
+
+          const staff = await newContext(browser, base, { javaScriptEnabled });
+          try {
+            const office = await staff.newPage();
+            await login(office, base, 'coordinator@musterstadt.example');
+            await office.goto(url(base, '/m/musterstadt/konzept/versionen/2/absatz/ziel-1-1'), { waitUntil: 'load' });
+            await office.click(`#kommentar-${id} a[href$="/beratung/${id}"]`);
+            await office.waitForLoadState('load');
+            await office.fill('#answer', 'Ab Herbst gibt es einen Abendtermin.');
+            await submit(office, `form[action$="/beratung/${id}"]`);
+            if ((await office.locator('.error-summary a[href="#outcome"]').count()) !== 1) reasons.push(`${tag}: the missing outcome is not named at the top`);
+            if ((await office.inputValue('#answer')) !== 'Ab Herbst gibt es einen Abendtermin.') reasons.push(`${tag}: the typed answer was lost`);
+            await office.check('#outcome-taken_up');
+            await submit(office, `form[action$="/beratung/${id}"]`);
+            const answered = await office.locator(`#kommentar-${id}`).innerText();
+            if (!answered.includes('Berücksichtigt') || !answered.includes('Abendtermin')) reasons.push(`${tag}: the answer is not shown under the comment`);
+            if (javaScriptEnabled) await axeHere(office, 'answered consultation comment', 'consultation-answered', out, reasons);
+          } finally {
+            await staff.close().catch(() => {});
+          }
+          await page.goto(url(base, '/benachrichtigungen'), { waitUntil: 'load' });
+          if (!(await page.locator('main').innerText()).includes('beantwortet')) reasons.push(`${tag}: the author was not told of the answer`);
+          reasons.push(...problems);
+        } finally {
+          await context.close().catch(() => {});
+        }
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'build a survey with every kind of question and answer it without JavaScript, with errors in between',
     async run({ browser, base, out }) {
       const reasons = [];

@@ -29,6 +29,7 @@ notification-comment = Neuer Kommentar zu „{ $title }“
 notification-reply = Antwort auf Ihren Kommentar zu „{ $title }“
 notification-answer = { $municipality } hat auf „{ $title }“ geantwortet
 notification-measure-update = Neuer Stand der { $measure } in { $municipality }
+notification-consultation-answer = Die Stadtverwaltung { $municipality } hat Ihren Kommentar zum Entwurf beantwortet
 notification-new-idea = Neue Idee in „{ $process }“: „{ $title }“
 notification-news = Neuigkeit in „{ $process }“: { $news }
 notification-merged = „{ $title }“ wurde mit „{ $kept }“ zusammengeführt

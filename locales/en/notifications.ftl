@@ -29,6 +29,7 @@ notification-comment = New comment on “{ $title }”
 notification-reply = Reply to your comment on “{ $title }”
 notification-answer = { $municipality } answered “{ $title }”
 notification-measure-update = News on { $measure } in { $municipality }
+notification-consultation-answer = { $municipality } answered your comment on the draft
 notification-new-idea = New idea in “{ $process }”: “{ $title }”
 notification-news = News in “{ $process }”: { $news }
 notification-merged = “{ $title }” was merged with “{ $kept }”

@@ -25,10 +25,12 @@ pub enum NotificationKind {
     /// A measure the person follows, or one their ideas went into, has a
     /// new progress report or status.
     MeasureUpdate,
+    /// The municipality answered the person's comment on a draft in consultation.
+    ConsultationAnswer,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 9] = [
+    pub const ALL: [NotificationKind; 10] = [
         Self::Comment,
         Self::Reply,
         Self::Answer,
@@ -38,6 +40,7 @@ impl NotificationKind {
         Self::Hidden,
         Self::Restored,
         Self::MeasureUpdate,
+        Self::ConsultationAnswer,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +54,7 @@ impl NotificationKind {
             Self::Hidden => "hidden",
             Self::Restored => "restored",
             Self::MeasureUpdate => "measure_update",
+            Self::ConsultationAnswer => "consultation_answer",
         }
     }
 
@@ -64,7 +68,7 @@ impl NotificationKind {
             Self::Reply => MailTopic::Replies,
             Self::Comment => MailTopic::Comments,
             // What became of one's ideas is an answer to them.
-            Self::Answer | Self::MeasureUpdate => MailTopic::Answers,
+            Self::Answer | Self::MeasureUpdate | Self::ConsultationAnswer => MailTopic::Answers,
             Self::NewIdea => MailTopic::NewIdeas,
             Self::News => MailTopic::News,
             Self::Merged | Self::Hidden | Self::Restored => MailTopic::YourContent,

@@ -4,6 +4,7 @@
 
 mod entities;
 mod migrations;
+mod names;
 
 pub mod accounts;
 pub mod audit;

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use crate::StoreResult;
 use crate::entities::{
-    comments, event_registrations, events, files, idea_supports, ideas, survey_answers, survey_drafts, survey_participations,
-    survey_questions, survey_responses, surveys, tenants,
+    comments, consultation_comments, event_registrations, events, files, idea_supports, ideas, survey_answers, survey_drafts,
+    survey_participations, survey_questions, survey_responses, surveys, tenants,
 };
 
 #[derive(Debug, Clone, Serialize)]
@@ -83,10 +83,23 @@ pub struct OwnSurvey {
     pub draft: Option<String>,
 }
 
+/// A comment on a draft in consultation, with the municipality's answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnConsultationComment {
+    pub municipality: String,
+    pub paragraph: String,
+    pub text: String,
+    pub created_at: DateTime<Utc>,
+    pub outcome: String,
+    pub answer: String,
+    pub hidden_by_moderation: Option<String>,
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Contributions {
     pub ideas: Vec<OwnIdea>,
     pub comments: Vec<OwnComment>,
+    pub consultation_comments: Vec<OwnConsultationComment>,
     pub supports: Vec<OwnSupport>,
     pub files: Vec<OwnFile>,
     pub event_registrations: Vec<OwnRegistration>,
@@ -99,6 +112,11 @@ pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResu
     let own_ideas = ideas::Entity::find().filter(ideas::Column::AuthorId.eq(user.0)).order_by_asc(ideas::Column::Id).all(db).await?;
     let own_comments =
         comments::Entity::find().filter(comments::Column::AuthorId.eq(user.0)).order_by_asc(comments::Column::Id).all(db).await?;
+    let consulted = consultation_comments::Entity::find()
+        .filter(consultation_comments::Column::AuthorId.eq(user.0))
+        .order_by_asc(consultation_comments::Column::Id)
+        .all(db)
+        .await?;
     let supports = idea_supports::Entity::find()
         .filter(idea_supports::Column::UserId.eq(user.0))
         .order_by_asc(idea_supports::Column::Id)
@@ -137,6 +155,18 @@ pub async fn contributions(db: &impl ConnectionTrait, user: UserId) -> StoreResu
                 deleted: c.deleted_at.is_some(),
                 text: c.deleted_at.is_none().then_some(c.body_markdown),
                 created_at: c.created_at,
+                hidden_by_moderation: c.hidden_reason,
+            })
+            .collect(),
+        consultation_comments: consulted
+            .into_iter()
+            .map(|c| OwnConsultationComment {
+                municipality: name(c.tenant_id),
+                paragraph: c.paragraph,
+                text: c.body_markdown,
+                created_at: c.created_at,
+                outcome: c.outcome,
+                answer: c.answer_markdown,
                 hidden_by_moderation: c.hidden_reason,
             })
             .collect(),

@@ -251,7 +251,26 @@ async fn new_concept(
     )
     .await
     .expect("measure");
-    // Consultation and adoption freeze version 1, with the measure in it.
+    // Consultation and adoption freeze version 1, with the measure in it. An
+    // adopted concept went through consultation first, where its goal got
+    // consultation comment 1.
+    if stage == "adopted" {
+        let consultation = domain::concept::stage::StageChange { stage: domain::concept::stage::Stage::Consultation, decision: None };
+        store::concept::set_stage(db, &tenant.scope, coordinator, &consultation).await.expect("consultation");
+        let text = "Bitte auch Erwachsene ansprechen.";
+        store::concept::consultation::add(
+            db,
+            &tenant.scope,
+            1,
+            "ziel-1-1",
+            coordinator,
+            None,
+            text,
+            "<p>Bitte auch Erwachsene ansprechen.</p>",
+        )
+        .await
+        .expect("consultation comment");
+    }
     let stage =
         StageForm { stage: stage.into(), decided_on: "2025-06-26".into(), decision_number: "DS 2025/117".into(), ..Default::default() };
     store::concept::set_stage(db, &tenant.scope, coordinator, &stage.validate().expect("valid stage")).await.expect("stage");

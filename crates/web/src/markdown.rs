@@ -37,6 +37,37 @@ pub fn render(markdown: &str) -> String {
         .to_string()
 }
 
+/// The top-level blocks of a Markdown text (paragraphs, lists, headings,
+/// tables, quotes), each as its own Markdown, in order: what a reader
+/// comments on paragraph by paragraph.
+pub fn blocks(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::Event;
+    let mut list = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).into_offset_iter() {
+        match event {
+            Event::Start(_) => {
+                if depth == 0 {
+                    start = range.start;
+                }
+                depth += 1;
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let block = markdown[start..range.end].trim();
+                    if !block.is_empty() {
+                        list.push(block.to_owned());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    list
+}
+
 /// A path into our own file storage: `/m/{slug}/dateien/{id}/{name}`.
 fn is_own_file(src: &str) -> bool {
     let mut parts = src.split('/');
@@ -66,6 +97,13 @@ mod tests {
         assert!(html.contains("<h2>Anbieter</h2>"), "{html}");
         assert!(html.contains("<li>eins</li>"));
         assert!(html.contains(r#"rel="nofollow ugc noopener noreferrer""#));
+    }
+
+    #[test]
+    fn a_text_comes_apart_into_its_blocks() {
+        let text = "# Leitbild\n\nErster Absatz\nüber zwei Zeilen.\n\n* eins\n\n* zwei\n\n> Zitat\n\nLetzter.";
+        assert_eq!(blocks(text), ["# Leitbild", "Erster Absatz\nüber zwei Zeilen.", "* eins\n\n* zwei", "> Zitat", "Letzter."]);
+        assert!(blocks("").is_empty() && blocks("\n\n").is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::quantity::Quantity;
 use crate::money::Money;
 
 /// The concept as it stood.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
     pub title: String,
     pub preamble: String,
@@ -25,7 +25,7 @@ pub struct Snapshot {
 }
 
 /// An action field with its situation analysis and goals.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldSnapshot {
     pub name: String,
     pub analysis: String,
@@ -34,7 +34,7 @@ pub struct FieldSnapshot {
 }
 
 /// A goal with the measures whose main goal it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoalSnapshot {
     pub title: String,
     pub description: String,

@@ -115,7 +115,8 @@ backed_up_tables!(
     indicator_values,
     measure_milestones,
     measure_updates,
-    concept_versions
+    concept_versions,
+    consultation_comments
 );
 
 impl Table {

@@ -12,7 +12,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use super::record;
-use crate::entities::{concept_goals, measure_goals, measure_neighbourhoods, measure_partners, measures, organisations, users};
+use crate::entities::{concept_goals, measure_goals, measure_neighbourhoods, measure_partners, measures, organisations};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, now};
 
@@ -112,7 +112,6 @@ fn by_measure(pairs: Vec<(i64, i64)>) -> std::collections::HashMap<i64, Vec<i64>
 
 /// Reads the lists and names of these measures (five statements at most).
 async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> StoreResult<Vec<Measure>> {
-    use std::collections::HashMap;
     if rows.is_empty() {
         return Ok(Vec::new());
     }
@@ -147,36 +146,14 @@ async fn assemble(db: &impl ConnectionTrait, rows: Vec<measures::Model>) -> Stor
         .all(db)
         .await?;
     let mut places = by_measure(place_rows);
-    let owner_ids: Vec<i64> = rows.iter().filter_map(|m| m.owner_id).collect();
-    let owners: HashMap<i64, String> = if owner_ids.is_empty() {
-        HashMap::new()
-    } else {
-        users::Entity::find()
-            .filter(users::Column::Id.is_in(owner_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|u| (u.id, u.display_name))
-            .collect()
-    };
-    let lead_ids: Vec<i64> = rows.iter().filter_map(|m| m.lead_organisation_id).collect();
-    let leads: HashMap<i64, String> = if lead_ids.is_empty() {
-        HashMap::new()
-    } else {
-        organisations::Entity::find()
-            .filter(organisations::Column::Id.is_in(lead_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o.name))
-            .collect()
-    };
+    let owners = crate::names::accounts(db, rows.iter().filter_map(|m| m.owner_id).collect()).await?;
+    let leads = crate::names::organisations(db, rows.iter().filter_map(|m| m.lead_organisation_id).collect()).await?;
     Ok(rows
         .into_iter()
         .map(|m| Measure {
             id: m.id,
             number: m.number,
-            owner_name: m.owner_id.and_then(|o| owners.get(&o).cloned()),
+            owner_name: m.owner_id.and_then(|o| owners.get(&o).map(|(name, _)| name.clone())),
             lead_organisation_name: m.lead_organisation_id.and_then(|o| leads.get(&o).cloned()),
             details: NewMeasure {
                 title: m.title,

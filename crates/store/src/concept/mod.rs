@@ -4,6 +4,7 @@
 //! created with its first texts. Every change is audited.
 
 pub mod choices;
+pub mod consultation;
 pub mod indicators;
 pub mod measures;
 pub mod outline;

@@ -9,7 +9,7 @@ use domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use super::record;
-use crate::entities::{measure_milestones, measure_updates, measures, users};
+use crate::entities::{measure_milestones, measure_updates, measures};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, now};
 
@@ -136,12 +136,7 @@ async fn read_updates(
     }
     let rows =
         select.order_by_desc(measure_updates::Column::ReportedOn).order_by_desc(measure_updates::Column::Id).limit(limit).all(db).await?;
-    let authors: Vec<i64> = rows.iter().filter_map(|r| r.author_id).collect();
-    let names: std::collections::HashMap<i64, String> = if authors.is_empty() {
-        Default::default()
-    } else {
-        users::Entity::find().filter(users::Column::Id.is_in(authors)).all(db).await?.into_iter().map(|u| (u.id, u.display_name)).collect()
-    };
+    let names = crate::names::accounts(db, rows.iter().filter_map(|r| r.author_id).collect()).await?;
     Ok(rows
         .into_iter()
         .map(|r| Update {
@@ -152,7 +147,7 @@ async fn read_updates(
             percent: u8::try_from(r.percent).unwrap_or(0),
             text_html: r.text_html,
             reason: r.reason,
-            author: r.author_id.and_then(|a| names.get(&a).cloned()).filter(|n| !n.is_empty()),
+            author: r.author_id.and_then(|a| names.get(&a).map(|(name, _)| name.clone())).filter(|n| !n.is_empty()),
         })
         .collect())
 }

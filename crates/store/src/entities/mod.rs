@@ -9,6 +9,7 @@ pub mod concept_fields;
 pub mod concept_goals;
 pub mod concept_versions;
 pub mod concepts;
+pub mod consultation_comments;
 pub mod event_attendance;
 pub mod event_messages;
 pub mod event_registrations;

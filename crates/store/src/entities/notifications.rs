@@ -15,6 +15,8 @@ pub struct Model {
     pub comment_id: Option<i64>,
     pub news_id: Option<i64>,
     pub measure_id: Option<i64>,
+    #[serde(default)]
+    pub consultation_comment_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
     pub mailed_at: Option<DateTimeUtc>,

@@ -30,6 +30,7 @@ mod m20261207_000023_indicator_latest;
 mod m20261207_000024_good_practice;
 mod m20261207_000025_concept_versions;
 mod m20261207_000026_concept_revision;
+mod m20261207_000027_consultation_comments;
 
 pub struct Migrator;
 
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000024_good_practice::Migration),
             Box::new(m20261207_000025_concept_versions::Migration),
             Box::new(m20261207_000026_concept_revision::Migration),
+            Box::new(m20261207_000027_consultation_comments::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ pub struct About {
     pub comment: Option<i64>,
     pub news: Option<i64>,
     pub measure: Option<i64>,
+    pub consultation_comment: Option<i64>,
 }
 
 /// Tells every follower of `followed` about an event, except the people in
@@ -179,6 +180,7 @@ pub async fn to_person(
         comment_id: Set(about.comment),
         news_id: Set(about.news),
         measure_id: Set(about.measure),
+        consultation_comment_id: Set(about.consultation_comment),
         created_at: Set(now()),
         read_at: Set(None),
         mailed_at: Set(None),

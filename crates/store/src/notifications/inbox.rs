@@ -7,7 +7,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::Notification;
-use crate::entities::{comments, ideas, measures, news_posts, notifications, processes, tenants};
+use crate::entities::{comments, concept_versions, consultation_comments, ideas, measures, news_posts, notifications, processes, tenants};
 use crate::{StoreResult, now};
 
 /// One page of a person's notifications, newest first, and their total.
@@ -67,6 +67,27 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
     } else {
         measures::Entity::find().filter(measures::Column::Id.is_in(measure_ids)).all(db).await?
     };
+    let consultation_ids: Vec<i64> = rows.iter().filter_map(|n| n.consultation_comment_id).collect();
+    let consultation: Vec<(i64, i32, String)> = if consultation_ids.is_empty() {
+        Vec::new()
+    } else {
+        consultation_comments::Entity::find()
+            .select_only()
+            .column(consultation_comments::Column::Id)
+            .column(concept_versions::Column::Number)
+            .column(consultation_comments::Column::Paragraph)
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                consultation_comments::Entity::belongs_to(concept_versions::Entity)
+                    .from(consultation_comments::Column::VersionId)
+                    .to(concept_versions::Column::Id)
+                    .into(),
+            )
+            .filter(consultation_comments::Column::Id.is_in(consultation_ids))
+            .into_tuple()
+            .all(db)
+            .await?
+    };
     let tenant_ids: Vec<i64> = rows.iter().map(|n| n.tenant_id).collect();
     let tenants = tenants::Entity::find().filter(tenants::Column::Id.is_in(tenant_ids)).all(db).await?;
     // Moderation notices about comments name the reason; their comments are read only when there are any.
@@ -104,6 +125,10 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
                 Some(id) => Some(measures.iter().find(|m| m.id == id)?),
                 None => None,
             };
+            let consultation = match n.consultation_comment_id {
+                Some(id) => Some(consultation.iter().find(|c| c.0 == id).map(|(id, number, paragraph)| (*number, paragraph.clone(), *id))?),
+                None => None,
+            };
             Some(Notification {
                 id: n.id,
                 kind,
@@ -118,6 +143,7 @@ pub(super) async fn resolve(db: &impl ConnectionTrait, rows: Vec<notifications::
                 merged_into: merged_into.map(|m| (m.id, m.title.clone())),
                 hidden_reason,
                 measure: measure.map(|m| (m.id, m.number, m.title.clone())),
+                consultation,
             })
         })
         .collect())

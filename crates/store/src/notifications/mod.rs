@@ -32,4 +32,6 @@ pub struct Notification {
     pub hidden_reason: Option<String>,
     /// (id, number, title) of the measure.
     pub measure: Option<(i64, i32, String)>,
+    /// (version number, paragraph, comment id) of a comment in a consultation.
+    pub consultation: Option<(i32, String, i64)>,
 }

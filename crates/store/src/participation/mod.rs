@@ -1,6 +1,6 @@
 //! Participation: processes, neighbourhoods, ideas, supports, comments.
 
-mod bylines;
+pub mod bylines;
 pub mod comments;
 pub mod idea_list;
 pub mod ideas;

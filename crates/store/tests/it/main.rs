@@ -34,6 +34,7 @@ mod audit;
 mod backup;
 mod concept;
 mod concept_versions;
+mod consultation;
 mod events;
 mod files;
 mod legal;

@@ -1,6 +1,7 @@
 //! Version 2 of Musterstadt's concept (version 1 is what the council
 //! adopted in June 2025): the revision after the first year, with a sharper
-//! vision, a new measure and a raised target, now in public consultation.
+//! vision, a new measure and a raised target, now in public consultation,
+//! with residents' comments on its paragraphs (one of them answered).
 
 use domain::concept::measures::{Choices, MeasureForm};
 use domain::concept::quantity::Quantity;
@@ -53,6 +54,39 @@ pub(super) async fn seed(txn: &WriteTransaction, musterstadt: &Tenant, concept: 
     store::concept::measures::create(txn, &scope, coordinator, concept, &measure, &web::render_markdown(&measure.description)).await?;
 
     let consultation = StageChange { stage: Stage::Consultation, decision: None };
-    store::concept::set_stage(txn, &scope, coordinator, &consultation).await?;
+    let version = store::concept::set_stage(txn, &scope, coordinator, &consultation).await?.unwrap_or(2);
+    comments(txn, musterstadt, version, coordinator).await
+}
+
+/// What residents said on version 2 so far; the first one is answered.
+async fn comments(txn: &WriteTransaction, musterstadt: &Tenant, version: i32, coordinator: UserId) -> anyhow::Result<()> {
+    let scope = musterstadt.scope;
+    let said = [
+        (
+            "olena.kovalenko@demo.example",
+            "leitbild-2",
+            "Eine Ansprechperson in der eigenen Sprache hätte mir 2022 sehr geholfen. Bitte auch Ukrainisch und Russisch einplanen.",
+        ),
+        (
+            "resident@demo.example",
+            "leitbild-2",
+            "Wer sind diese Ansprechpersonen – Ehrenamtliche oder die Verwaltung? Das sollte im Konzept stehen.",
+        ),
+        ("verein@demo.example", "ziel-1-1", "Der Verein bietet an, die Elternabende mit seinen Sprachmittlerinnen zu begleiten."),
+    ];
+    let mut first = None;
+    for (email, paragraph, text) in said {
+        let Some(author) = store::accounts::user_by_email(txn, email).await? else { continue };
+        let html = web::render_markdown(text);
+        let id = store::concept::consultation::add(txn, &scope, version, paragraph, author.id, None, text, &html).await?;
+        first.get_or_insert(id);
+    }
+    if let Some(id) = first {
+        let answer = domain::concept::consultation::Answer {
+            outcome: domain::concept::consultation::Outcome::TakenUp,
+            text: "Danke! Die nächste Fassung nennt Ukrainisch und Russisch ausdrücklich.".into(),
+        };
+        store::concept::consultation::answer(txn, &scope, coordinator, id, &answer, &web::render_markdown(&answer.text)).await?;
+    }
     Ok(())
 }

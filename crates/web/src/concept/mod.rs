@@ -5,6 +5,8 @@
 //! goals and measures with their indicators and milestones; and the page
 //! where a measure's owner reports its progress.
 
+mod consultation;
+mod consultation_answer;
 pub mod document_cache;
 mod documents;
 mod export;
@@ -34,6 +36,8 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/m/{slug}/konzept/versionen", versions::versions_list),
         get_route("/m/{slug}/konzept/versionen/{number}/konzept.pdf", documents::version_pdf),
         get_route("/m/{slug}/konzept/versionen/{number}", versions::version_show),
+        get_route("/m/{slug}/konzept/versionen/{number}/absatz/{key}", consultation::paragraph_show),
+        post_route("/m/{slug}/konzept/versionen/{number}/absatz/{key}", consultation::paragraph_comment),
         get_route("/m/{slug}/konzept/vergleich", version_diff::versions_compare),
         get_route("/m/{slug}/umsetzung", progress_page::progress_show),
         get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
@@ -48,6 +52,9 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/m/{slug}/verwaltung/konzept", manage::concept_manage),
         post_route("/m/{slug}/verwaltung/konzept", manage::concept_update),
         post_route("/m/{slug}/verwaltung/konzept/stand", manage::stage_update),
+        get_route("/m/{slug}/verwaltung/konzept/beratung/{id}", consultation_answer::answer_edit),
+        post_route("/m/{slug}/verwaltung/konzept/beratung/{id}", consultation_answer::answer_save),
+        post_route("/m/{slug}/verwaltung/konzept/beratung/{id}/ausblenden", consultation_answer::moderate),
         get_route("/m/{slug}/verwaltung/konzept/entwurf.pdf", documents::draft_pdf),
         get_route("/m/{slug}/verwaltung/konzept/beschlussvorlage.pdf", documents::proposal_pdf),
         post_route("/m/{slug}/verwaltung/konzept/handlungsfelder", manage::field_create),

@@ -5,12 +5,14 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use domain::concept::consultation::{Paragraph, Place};
 use domain::concept::snapshot::Snapshot;
 use domain::concept::status::MeasureStatus;
 use http::StatusCode;
 use store::concept::versions::VersionSummary;
 use store::tenancy::Tenant;
 
+use super::consultation::{Consultation, ParagraphNote, paragraphs_of};
 use super::progress_views::with_unit;
 use super::public::numbered;
 use super::views::{StatusBadge, badge, measure_facts, stage_text, status_reason};
@@ -19,6 +21,7 @@ use crate::ctx::RequestCtx;
 use crate::error::AppError;
 use crate::i18n::{FluentArg, Locale};
 use crate::layout::{Fact, Layout, Link, html_status};
+use crate::markdown;
 use crate::tenancy::CurrentMunicipality;
 
 /// "Version 2".
@@ -94,8 +97,17 @@ pub async fn versions_list(
     html_status(StatusCode::OK, &view)
 }
 
+/// A paragraph of the version's prose, with the note beside it.
+pub struct Para {
+    pub key: String,
+    pub html: String,
+    pub note: Option<ParagraphNote>,
+}
+
 pub struct MeasureSheet {
     pub anchor: String,
+    pub key: String,
+    pub note: Option<ParagraphNote>,
     pub title: String,
     pub badge: StatusBadge,
     /// Why it is paused or dropped.
@@ -107,6 +119,8 @@ pub struct MeasureSheet {
 }
 
 pub struct GoalSheet {
+    pub key: String,
+    pub note: Option<ParagraphNote>,
     pub title: String,
     pub description_html: String,
     pub measures: Vec<MeasureSheet>,
@@ -115,7 +129,7 @@ pub struct GoalSheet {
 pub struct FieldSheet {
     pub anchor: String,
     pub name: String,
-    pub analysis_html: String,
+    pub analysis: Vec<Para>,
     pub goals: Vec<GoalSheet>,
 }
 
@@ -132,14 +146,25 @@ struct VersionPage {
     pdf_href: String,
     /// The difference from the version before, from version 2 on.
     changes_href: Option<String>,
-    preamble_html: String,
-    vision_html: String,
+    /// Whether the version is open for comments now.
+    consultation_open: bool,
+    preamble: Vec<Para>,
+    vision: Vec<Para>,
     contents: Vec<Link>,
     fields: Vec<FieldSheet>,
     contributors: Vec<Fact>,
 }
 
-fn sheets(locale: Locale, snapshot: &Snapshot) -> Vec<FieldSheet> {
+/// The version's paragraphs at one place, each rendered on its own.
+fn prose(locale: Locale, paragraphs: &[Paragraph], consultation: &Consultation, place: &Place) -> Vec<Para> {
+    paragraphs
+        .iter()
+        .filter(|p| p.place == *place)
+        .map(|p| Para { key: p.key.clone(), html: markdown::render(&p.text), note: consultation.note(locale, &p.key) })
+        .collect()
+}
+
+fn sheets(locale: Locale, snapshot: &Snapshot, paragraphs: &[Paragraph], consultation: &Consultation) -> Vec<FieldSheet> {
     snapshot
         .fields
         .iter()
@@ -147,11 +172,14 @@ fn sheets(locale: Locale, snapshot: &Snapshot) -> Vec<FieldSheet> {
         .map(|(i, f)| FieldSheet {
             anchor: format!("handlungsfeld-{}", i + 1),
             name: f.name.clone(),
-            analysis_html: f.analysis_html.clone(),
+            analysis: prose(locale, paragraphs, consultation, &Place::Analysis(i)),
             goals: f
                 .goals
                 .iter()
-                .map(|g| GoalSheet {
+                .enumerate()
+                .map(|(j, g)| GoalSheet {
+                    key: format!("ziel-{}-{}", i + 1, j + 1),
+                    note: consultation.note(locale, &format!("ziel-{}-{}", i + 1, j + 1)),
                     title: g.title.clone(),
                     description_html: g.description_html.clone(),
                     measures: g
@@ -159,6 +187,8 @@ fn sheets(locale: Locale, snapshot: &Snapshot) -> Vec<FieldSheet> {
                         .iter()
                         .map(|m| MeasureSheet {
                             anchor: format!("massnahme-{}", m.number),
+                            key: format!("massnahme-{}", m.number),
+                            note: consultation.note(locale, &format!("massnahme-{}", m.number)),
                             title: numbered(locale, m.number, &m.title),
                             badge: badge(locale, MeasureStatus::parse(&m.status).unwrap_or(MeasureStatus::Planned)),
                             reason: MeasureStatus::parse(&m.status).and_then(|s| status_reason(s, &m.status_reason)),
@@ -198,7 +228,10 @@ pub async fn version_show(
     let version = store::concept::versions::get(&state.db, &tenant.scope, number).await?.ok_or(AppError::NotFound)?;
     let s = &version.snapshot;
     let base = format!("/m/{}/konzept", tenant.slug);
-    let fields = sheets(locale, s);
+    let manager = ctx.actor.as_ref().is_some_and(|a| crate::participation::policy::can_manage(a, &tenant));
+    let consultation = Consultation::of(&state, &tenant, number, manager).await?;
+    let paragraphs = paragraphs_of(s);
+    let fields = sheets(locale, s, &paragraphs, &consultation);
     let v = &version.summary;
     let view = VersionPage {
         i18n: locale,
@@ -210,8 +243,9 @@ pub async fn version_show(
         versions_href: format!("{base}/versionen"),
         pdf_href: format!("{base}/versionen/{}/konzept.pdf", v.number),
         changes_href: (v.number > 1).then(|| format!("{base}/vergleich?von={}&bis={}", v.number - 1, v.number)),
-        preamble_html: s.preamble_html.clone(),
-        vision_html: s.vision_html.clone(),
+        consultation_open: consultation.open,
+        preamble: prose(locale, &paragraphs, &consultation, &Place::Preamble),
+        vision: prose(locale, &paragraphs, &consultation, &Place::Vision),
         contents: fields.iter().map(|f| Link { href: format!("#{}", f.anchor), label: f.name.clone() }).collect(),
         fields,
         contributors: s

@@ -65,6 +65,13 @@ pub fn describe(locale: Locale, n: &Notification) -> Described {
             };
             Described { text: text("notification-measure-update", Some(("measure", measure))), href }
         }
+        NotificationKind::ConsultationAnswer => {
+            let href = match &n.consultation {
+                Some((number, paragraph, id)) => format!("{base}/konzept/versionen/{number}/absatz/{paragraph}#kommentar-{id}"),
+                None => format!("{base}/konzept/versionen"),
+            };
+            Described { text: text("notification-consultation-answer", None), href }
+        }
         NotificationKind::Merged => {
             let (href, kept) = match &n.merged_into {
                 Some((id, title)) => (format!("{base}/ideen/{id}"), title.clone()),

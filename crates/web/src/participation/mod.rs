@@ -2,7 +2,7 @@
 //! threaded comments; the coordinator's official answers.
 
 mod answer;
-mod blocks;
+pub(crate) mod blocks;
 mod comments;
 pub mod counts;
 mod current;
@@ -19,7 +19,7 @@ mod offline;
 mod offline_comment;
 pub mod policy;
 mod process_page;
-mod speak_as;
+pub(crate) mod speak_as;
 mod supports;
 pub(crate) mod views;
 

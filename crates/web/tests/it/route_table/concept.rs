@@ -26,6 +26,14 @@ pub(super) const ROUTES: &[Expect] = &[
         "Begegnungsfest",
     ),
     get_municipal(
+        "/m/{slug}/konzept/versionen/{number}/absatz/{key}",
+        "/m/musterstadt/konzept/versionen/1/absatz/ziel-1-1",
+        "/m/beispielheim/konzept/versionen/1/absatz/ziel-1-1",
+        "Miteinander in Beispielheim",
+    ),
+    // An empty comment comes back with its error (the version is closed, which a full one would learn).
+    post("/m/{slug}/konzept/versionen/{number}/absatz/{key}", "/m/musterstadt/konzept/versionen/1/absatz/ziel-1-1", 303, 422),
+    get_municipal(
         "/m/{slug}/konzept/vergleich",
         "/m/musterstadt/konzept/vergleich?von=1&bis=1",
         "/m/beispielheim/konzept/vergleich?von=1&bis=1",
@@ -109,6 +117,9 @@ pub(super) const ROUTES: &[Expect] = &[
     manage("POST", "/m/{slug}/ideen/{id}/massnahme", "/m/musterstadt/ideen/1/massnahme", 422),
     manage("GET", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 200),
     manage("POST", "/m/{slug}/verwaltung/konzept", "/m/musterstadt/verwaltung/konzept", 422),
+    manage("GET", "/m/{slug}/verwaltung/konzept/beratung/{id}", "/m/musterstadt/verwaltung/konzept/beratung/1", 200),
+    manage("POST", "/m/{slug}/verwaltung/konzept/beratung/{id}", "/m/musterstadt/verwaltung/konzept/beratung/1", 422),
+    manage("POST", "/m/{slug}/verwaltung/konzept/beratung/{id}/ausblenden", "/m/musterstadt/verwaltung/konzept/beratung/1/ausblenden", 422),
     manage("GET", "/m/{slug}/verwaltung/konzept/entwurf.pdf", "/m/musterstadt/verwaltung/konzept/entwurf.pdf", 200),
     manage("GET", "/m/{slug}/verwaltung/konzept/beschlussvorlage.pdf", "/m/musterstadt/verwaltung/konzept/beschlussvorlage.pdf", 200),
     manage("POST", "/m/{slug}/verwaltung/konzept/stand", "/m/musterstadt/verwaltung/konzept/stand", 422),
