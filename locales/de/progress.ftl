@@ -131,3 +131,45 @@ practice-contact-hint = Eine Stelle mit Kontakt, zum Beispiel „Integrationsbü
 practice-save = Speichern
 practice-worked-missing = Bitte schreiben Sie, was funktioniert hat.
 practice-contact-missing = Bitte nennen Sie, wen andere fragen können.
+
+## Jahresbericht zur Umsetzung
+annual-title = Jahresbericht { $year }: { $concept }
+annual-link = Jahresbericht { $year }
+annual-pdf-link = Diesen Jahresbericht als PDF (barrierefrei)
+annual-progress-link = Zum Stand der Umsetzung
+annual-period = Berichtszeitraum { $from } bis { $to }
+annual-other-years = Andere Jahre:
+annual-glance-heading = Das Jahr auf einen Blick
+annual-measures = Maßnahmen im Konzept
+annual-started = Begonnen
+annual-finished = Abgeschlossen
+annual-stopped = Pausiert oder aufgegeben
+annual-late = Verzögert (geplantes Ende überschritten)
+annual-average = Im Mittel umgesetzt (Ende des Zeitraums)
+annual-participation-heading = Beteiligung
+annual-ideas = Ideen
+annual-ideas-value = { $count } (davon { $offline } aus Workshops und auf Papier)
+annual-comments = Kommentare zu Ideen
+annual-supports = Unterstützungen
+annual-survey-responses = Antworten in Umfragen
+annual-events = Veranstaltungen
+annual-events-value = { $count } (erfasste Teilnahme: { $attendance })
+annual-registrations = Anmeldungen zu Veranstaltungen
+annual-consultation-comments = Kommentare zum Entwurf des Konzepts
+annual-fields-heading = Was in den Handlungsfeldern geschah
+annual-field-summary = { $count ->
+    [one] 1 Maßnahme
+   *[other] { $count } Maßnahmen
+}, am Ende des Zeitraums { $running } laufend und { $done } abgeschlossen; { $reports ->
+    [one] 1 Bericht
+   *[other] { $reports } Berichte
+} in diesem Zeitraum.
+annual-measures-heading = Maßnahmen: begonnen, abgeschlossen, verzögert
+annual-none = Keine.
+annual-started-on = begonnen am { $day }
+annual-finished-on = abgeschlossen am { $day }
+annual-late-note = Geplantes Ende { $day }; Stand am Ende des Zeitraums: { $percent } % umgesetzt
+annual-indicators-intro = Wie sich jeder Indikator im Berichtszeitraum bewegt hat: vom Wert zu Beginn des Jahres zum letzten Wert im Jahr, gemessen am Weg vom Ausgangswert zum Ziel.
+annual-indicator-start = Zu Beginn des Zeitraums
+annual-indicator-end = Am Ende des Zeitraums
+annual-indicator-way = Weg zum Ziel

@@ -131,3 +131,45 @@ practice-contact-hint = An office with a contact, for example "Integration offic
 practice-save = Save
 practice-worked-missing = Please write what worked.
 practice-contact-missing = Please name whom others can ask.
+
+## Annual report on the implementation
+annual-title = Annual report { $year }: { $concept }
+annual-link = Annual report { $year }
+annual-pdf-link = This annual report as PDF (accessible)
+annual-progress-link = To where the implementation stands
+annual-period = Reporting period { $from } to { $to }
+annual-other-years = Other years:
+annual-glance-heading = The year at a glance
+annual-measures = Measures in the concept
+annual-started = Started
+annual-finished = Finished
+annual-stopped = Paused or dropped
+annual-late = Late (past their planned end)
+annual-average = Done on average (end of the period)
+annual-participation-heading = Participation
+annual-ideas = Ideas
+annual-ideas-value = { $count } (of them { $offline } from workshops and on paper)
+annual-comments = Comments on ideas
+annual-supports = Supports
+annual-survey-responses = Survey responses
+annual-events = Events
+annual-events-value = { $count } (attendance recorded: { $attendance })
+annual-registrations = Event registrations
+annual-consultation-comments = Comments on the draft concept
+annual-fields-heading = What happened in the action fields
+annual-field-summary = { $count ->
+    [one] 1 measure
+   *[other] { $count } measures
+}, at the end of the period { $running } running and { $done } finished; { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} in this period.
+annual-measures-heading = Measures: started, finished, late
+annual-none = None.
+annual-started-on = started on { $day }
+annual-finished-on = finished on { $day }
+annual-late-note = Planned end { $day }; at the end of the period { $percent } % done
+annual-indicators-intro = How each indicator moved in the reporting period: from its value at the start of the year to its last value in the year, measured on the way from the baseline to the target.
+annual-indicator-start = At the start of the period
+annual-indicator-end = At the end of the period
+annual-indicator-way = Way to the target

@@ -1,7 +1,7 @@
 //! The platform's [`Documents`]: the concept and the council proposal laid
 //! out with the fixed words the web layer looks up in its Fluent files.
 
-use domain::documents::{DocumentRequest, Documents};
+use domain::documents::{DocumentRequest, Documents, ReportDocument};
 
 use crate::{ConceptPdf, Labels, Lang, ProposalPdf};
 
@@ -36,6 +36,10 @@ impl Documents for Renderer {
             proposal_text: resolution,
         };
         crate::council_proposal(&doc).map_err(|e| e.to_string())
+    }
+
+    fn report(&self, report: &ReportDocument) -> Result<Vec<u8>, String> {
+        crate::report(report).map_err(|e| e.to_string())
     }
 }
 

@@ -1,6 +1,7 @@
 //! PDF documents of teilhabe: the action-and-measures concept
-//! ([`concept`]) and the draft council proposal for adopting it
-//! ([`council_proposal`]).
+//! ([`concept`]), the draft council proposal for adopting it
+//! ([`council_proposal`]) and reports put together from worded parts
+//! ([`report`], the annual report).
 //!
 //! The typst engine lives here and only here; the web crate talks to this
 //! crate through a small trait wired up by the binary, so page changes never
@@ -35,6 +36,7 @@ mod fonts;
 mod labels;
 pub mod markdown;
 mod proposal;
+mod report;
 mod world;
 
 use chrono::NaiveDate;
@@ -126,6 +128,11 @@ pub enum PdfError {
 pub fn concept(doc: &ConceptPdf) -> Result<Vec<u8>, PdfError> {
     let data = concept::data(doc);
     world::render(source(&data, include_str!("templates/concept.typ")))
+}
+
+/// A report (the annual report) as a tagged PDF/UA-1 document.
+pub fn report(doc: &domain::documents::ReportDocument) -> Result<Vec<u8>, PdfError> {
+    world::render(source(&report::data(doc), include_str!("templates/report.typ")))
 }
 
 /// The draft council proposal as a tagged PDF/UA-1 document.

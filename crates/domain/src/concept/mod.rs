@@ -5,6 +5,7 @@
 //! and, once it runs, the measure's progress updates, milestones and
 //! indicators with their values.
 
+pub mod annual;
 pub mod consultation;
 pub mod indicators;
 pub mod measures;

@@ -2,3 +2,4 @@ mod concept;
 mod fixture;
 mod poppler;
 mod proposal;
+mod report;

@@ -3,6 +3,7 @@
 //! indicators, milestones and progress updates. One per municipality,
 //! created with its first texts. Every change is audited.
 
+pub mod annual;
 pub mod choices;
 pub mod consultation;
 pub mod indicators;

@@ -21,6 +21,7 @@ pub struct Update {
     pub on: NaiveDate,
     pub status: MeasureStatus,
     pub percent: u8,
+    pub text_markdown: String,
     pub text_html: String,
     pub reason: String,
     /// Who posted it (gone with their account).
@@ -145,6 +146,7 @@ async fn read_updates(
             on: r.reported_on,
             status: MeasureStatus::parse(&r.status).unwrap_or(MeasureStatus::Planned),
             percent: u8::try_from(r.percent).unwrap_or(0),
+            text_markdown: r.text_markdown,
             text_html: r.text_html,
             reason: r.reason,
             author: r.author_id.and_then(|a| names.get(&a).map(|(name, _)| name.clone())).filter(|n| !n.is_empty()),

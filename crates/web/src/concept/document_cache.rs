@@ -1,6 +1,7 @@
 //! Laying out a concept PDF takes a core for a fraction of a second to more
-//! than a second, so a frozen version's PDF is laid out once per
-//! municipality, version, stage and language and then kept: every later
+//! than a second, so a public PDF is laid out once per municipality,
+//! document (a frozen version with its stage line; an annual report with
+//! what it says) and language and then kept: every later
 //! reader gets the same bytes at once, and readers who arrive while it is
 //! being laid out wait for that one layout instead of starting their own.
 //! At most one layout per core runs at a time (also for the coordinators'
@@ -33,14 +34,14 @@ impl Document {
     }
 }
 
-/// Which document: the municipality, the version's number, the line that
-/// names its stage on the cover (a version in consultation may be adopted
-/// later, with the council's decision) and the language.
+/// Which document: the municipality, what the document is and the language.
+/// `document` names everything the PDF shows that may change: a version's
+/// number and the line naming its stage (a version in consultation may be
+/// adopted later), or a digest of a report's content.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Key {
     pub tenant: i64,
-    pub version: i32,
-    pub label: String,
+    pub document: String,
     pub lang: &'static str,
 }
 
@@ -131,7 +132,7 @@ mod tests {
     use super::*;
 
     fn key(version: i32) -> Key {
-        Key { tenant: 1, version, label: "Fassung 1 · beschlossen".into(), lang: "de" }
+        Key { tenant: 1, document: format!("Fassung {version} · beschlossen"), lang: "de" }
     }
 
     #[tokio::test]
@@ -166,7 +167,7 @@ mod tests {
         assert!(cache.get_or_lay_out(key(1), || async { Err::<Vec<u8>, _>("broken") }).await.is_err());
         let doc = cache.get_or_lay_out(key(1), || async { Ok::<_, &str>(b"one".to_vec()) }).await.unwrap();
         assert_eq!(&doc.bytes[..], b"one");
-        let adopted_later = Key { label: "Fassung 1 · in Beratung".into(), ..key(1) };
+        let adopted_later = Key { document: "Fassung 1 · in Beratung".into(), ..key(1) };
         let other = cache.get_or_lay_out(adopted_later, || async { Ok::<_, &str>(b"two".to_vec()) }).await.unwrap();
         assert_ne!(doc.etag, other.etag);
         assert_eq!(cache.kept(), 2);

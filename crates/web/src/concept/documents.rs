@@ -77,9 +77,10 @@ fn pdf(bytes: Vec<u8>, filename: &str) -> Result<Response, AppError> {
     Ok(response)
 }
 
-/// A frozen version's PDF: public, kept a day, and "not modified" when the
-/// reader already has these bytes.
-fn frozen_pdf(document: Document, filename: &str, asked: &HeaderMap) -> Result<Response, AppError> {
+/// A public PDF kept by browsers and caches for `fresh` (a day for a frozen
+/// version, which never changes), and "not modified" when the reader
+/// already has these bytes.
+pub(super) fn public_pdf(document: Document, filename: &str, asked: &HeaderMap, fresh: &'static str) -> Result<Response, AppError> {
     let etag = HeaderValue::from_str(&document.etag).map_err(|e| AppError::Internal(e.to_string()))?;
     let has_it = asked
         .get_all(header::IF_NONE_MATCH)
@@ -95,7 +96,7 @@ fn frozen_pdf(document: Document, filename: &str, asked: &HeaderMap) -> Result<R
         pdf(document.bytes.to_vec(), filename)?
     };
     let headers = response.headers_mut();
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(fresh));
     headers.insert(header::ETAG, etag);
     Ok(response)
 }
@@ -114,10 +115,10 @@ async fn version_pdf_of(
     };
     let version = store::concept::versions::get(&state.db, &tenant.scope, number).await?.ok_or(AppError::NotFound)?;
     let label = format!("{} · {}", version_label(locale, number), stage_text(locale, &version.summary.stage));
-    let key = Key { tenant: tenant.scope.id().0, version: number, label: label.clone(), lang: locale.code() };
+    let key = Key { tenant: tenant.scope.id().0, document: format!("version {number}: {label}"), lang: locale.code() };
     let document =
         state.document_cache.get_or_lay_out(key, || render(state, locale, tenant, version.snapshot, label, Kind::Concept)).await?;
-    frozen_pdf(document, &format!("konzept-{}-fassung-{number}-{}.pdf", tenant.slug, locale.code()), asked)
+    public_pdf(document, &format!("konzept-{}-fassung-{number}-{}.pdf", tenant.slug, locale.code()), asked, "public, max-age=86400")
 }
 
 /// The newest version.

@@ -5,6 +5,8 @@
 //! goals and measures with their indicators and milestones; and the page
 //! where a measure's owner reports its progress.
 
+mod annual_report;
+mod annual_report_pdf;
 mod consultation;
 mod consultation_answer;
 pub mod document_cache;
@@ -40,6 +42,8 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/konzept/versionen/{number}/absatz/{key}", consultation::paragraph_comment),
         get_route("/m/{slug}/konzept/vergleich", version_diff::versions_compare),
         get_route("/m/{slug}/umsetzung", progress_page::progress_show),
+        get_route("/m/{slug}/umsetzung/jahresbericht/{year}", annual_report::annual_report),
+        get_route("/m/{slug}/umsetzung/jahresbericht/{year}/jahresbericht.pdf", annual_report_pdf::annual_report_pdf),
         get_route("/m/{slug}/massnahmen/{id}", measure_page::measure_show),
         get_route("/m/{slug}/massnahmen/{id}/bericht", report::report_show),
         post_route("/m/{slug}/massnahmen/{id}/bericht", report::update_create),

@@ -117,6 +117,8 @@ struct ProgressPage {
     indicator_chart: String,
     indicators: Vec<IndicatorRow>,
     recent: Vec<RecentItem>,
+    /// The annual reports, the latest first.
+    annual_reports: Vec<crate::layout::Link>,
 }
 
 /// The average percent done of these measures (dropped ones left out).
@@ -127,6 +129,13 @@ fn average(measures: &[&Measure]) -> u8 {
 
 fn choices(list: impl IntoIterator<Item = (String, String)>, chosen: &str) -> Vec<Choice> {
     list.into_iter().map(|(value, label)| Choice { selected: value == chosen, value, label }).collect()
+}
+
+/// The years of annual reports: from the adoption to this year, the latest first.
+fn annual_years(concept: &store::concept::Concept, today: chrono::NaiveDate) -> impl Iterator<Item = i32> {
+    use chrono::Datelike;
+    let first = concept.stage.decision.as_ref().map_or(today.year(), |d| d.on.year()).min(today.year());
+    (first..=today.year()).rev()
 }
 
 pub async fn progress_show(
@@ -289,6 +298,12 @@ pub async fn progress_show(
         indicator_chart,
         indicators: indicator_rows,
         recent,
+        annual_reports: annual_years(&concept, crate::participation::today())
+            .map(|year| crate::layout::Link {
+                href: format!("/m/{}/umsetzung/jahresbericht/{year}", tenant.slug),
+                label: locale.t_args("annual-link", &[("year", FluentArg::Text(year.to_string()))]),
+            })
+            .collect(),
     };
     html_status(StatusCode::OK, &view)
 }

@@ -6,11 +6,11 @@ use testkit::app_tests;
 
 /// The text of a PDF, by `pdftotext` (poppler-utils, installed by `cargo
 /// xtask test`), with every run of white space as one space.
-fn text_of(pdf: &[u8]) -> String {
+pub(crate) fn text_of(pdf: &[u8]) -> String {
     run("pdftotext", pdf, &["-enc", "UTF-8"], true).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn info_of(pdf: &[u8]) -> String {
+pub(crate) fn info_of(pdf: &[u8]) -> String {
     run("pdfinfo", pdf, &[], false)
 }
 

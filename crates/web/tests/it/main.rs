@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod concept;
+mod concept_annual;
 mod concept_consultation;
 mod concept_pdf;
 mod concept_progress;

@@ -46,8 +46,18 @@ pub(super) const ROUTES: &[Expect] = &[
         "consultation",
     ),
     public_pdf("/m/{slug}/concept.pdf", "/m/musterstadt/concept.pdf"),
+    public_pdf(
+        "/m/{slug}/umsetzung/jahresbericht/{year}/jahresbericht.pdf",
+        "/m/musterstadt/umsetzung/jahresbericht/2026/jahresbericht.pdf",
+    ),
     public_pdf("/m/{slug}/konzept/versionen/{number}/konzept.pdf", "/m/musterstadt/konzept/versionen/1/konzept.pdf"),
     get_municipal("/m/{slug}/umsetzung", "/m/musterstadt/umsetzung", "/m/beispielheim/umsetzung", "Begegnungsfest"),
+    get_municipal(
+        "/m/{slug}/umsetzung/jahresbericht/{year}",
+        "/m/musterstadt/umsetzung/jahresbericht/2026",
+        "/m/beispielheim/umsetzung/jahresbericht/2026",
+        "Miteinander in Beispielheim",
+    ),
     get_municipal("/m/{slug}/massnahmen/{id}", "/m/musterstadt/massnahmen/1", "/m/beispielheim/massnahmen/2", "Begegnungsfest"),
     get_municipal("/m/{slug}/measures.csv", "/m/musterstadt/measures.csv", "/m/beispielheim/measures.csv", "Begegnungsfest"),
     get_municipal(
