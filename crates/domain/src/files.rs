@@ -77,10 +77,15 @@ pub enum Slot {
     ProcessHeader,
     /// A photo of an event, taken there (its results).
     EventPhoto,
+    /// A photo in a measure's progress report.
+    UpdatePhoto,
+    /// A document a measure's progress report offers as evidence.
+    UpdateEvidence,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 4] = [Self::IdeaImage, Self::IdeaAttachment, Self::ProcessHeader, Self::EventPhoto];
+    pub const ALL: [Slot; 6] =
+        [Self::IdeaImage, Self::IdeaAttachment, Self::ProcessHeader, Self::EventPhoto, Self::UpdatePhoto, Self::UpdateEvidence];
 
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -88,6 +93,8 @@ impl Slot {
             Self::IdeaAttachment => "idea_attachment",
             Self::ProcessHeader => "process_header",
             Self::EventPhoto => "event_photo",
+            Self::UpdatePhoto => "update_photo",
+            Self::UpdateEvidence => "update_evidence",
         }
     }
 
@@ -97,8 +104,8 @@ impl Slot {
 
     pub fn accepts(self, file_type: FileType) -> bool {
         match self {
-            Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto => file_type.is_image(),
-            Self::IdeaAttachment => true,
+            Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto | Self::UpdatePhoto => file_type.is_image(),
+            Self::IdeaAttachment | Self::UpdateEvidence => true,
         }
     }
 
@@ -106,14 +113,15 @@ impl Slot {
     pub const fn capacity(self) -> usize {
         match self {
             Self::IdeaImage | Self::ProcessHeader => 1,
-            Self::IdeaAttachment => MAX_ATTACHMENTS,
+            Self::IdeaAttachment | Self::UpdateEvidence => MAX_ATTACHMENTS,
             Self::EventPhoto => MAX_EVENT_PHOTOS,
+            Self::UpdatePhoto => MAX_UPDATE_PHOTOS,
         }
     }
 
     /// Pictures need a text alternative for people who cannot see them.
     pub const fn needs_alt(self) -> bool {
-        matches!(self, Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto)
+        matches!(self, Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto | Self::UpdatePhoto)
     }
 
     /// The types accepted, for the hint beside the field ("PNG, JPEG, WebP").
@@ -136,6 +144,8 @@ impl Slot {
 pub const MAX_ATTACHMENTS: usize = 3;
 /// Photos one event's results may show.
 pub const MAX_EVENT_PHOTOS: usize = 3;
+/// Photos one progress report may show.
+pub const MAX_UPDATE_PHOTOS: usize = 2;
 /// Longest text alternative of an image.
 pub const ALT_MAX: usize = 300;
 /// Longest name a file keeps (characters).

@@ -11,7 +11,7 @@ use domain::ids::UserId;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
-use crate::entities::{events, files, ideas, processes};
+use crate::entities::{events, files, ideas, measure_updates, processes};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, now};
 
@@ -151,6 +151,24 @@ pub async fn of_idea(db: &impl ConnectionTrait, scope: &TenantScope, idea: i64) 
     Ok((pictures.into_iter().next(), attachments))
 }
 
+/// The files of several items in `slots` (one statement), in the order they
+/// were added; callers pick each item's by `owner`.
+pub async fn of_owners(db: &impl ConnectionTrait, scope: &TenantScope, slots: &[Slot], owners: &[i64]) -> StoreResult<Vec<StoredFile>> {
+    if owners.is_empty() {
+        return Ok(Vec::new());
+    }
+    files::Entity::find()
+        .filter(files::Column::TenantId.eq(scope.id().0))
+        .filter(files::Column::Slot.is_in(slots.iter().map(|s| s.as_str())))
+        .filter(files::Column::OwnerId.is_in(owners.iter().copied()))
+        .order_by_asc(files::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(StoredFile::try_from)
+        .collect()
+}
+
 /// The rows of one item's files in `slots`.
 fn owned_by(scope: &TenantScope, slots: &[Slot], owner: i64) -> sea_orm::Condition {
     sea_orm::Condition::all()
@@ -258,6 +276,19 @@ pub async fn servable(
         Slot::EventPhoto => {
             let exists = events::Entity::find_by_id(owner).filter(events::Column::TenantId.eq(scope.id().0)).one(db).await?.is_some();
             if !exists {
+                return Ok(Err(Refusal::NotFound));
+            }
+            true
+        }
+        Slot::UpdatePhoto | Slot::UpdateEvidence => {
+            let exists = measure_updates::Entity::find_by_id(owner)
+                .filter(measure_updates::Column::TenantId.eq(scope.id().0))
+                .one(db)
+                .await?
+                .is_some();
+            // A report is public with its concept.
+            let public = crate::concept::get(db, scope).await?.is_some_and(|c| c.stage.stage.public());
+            if !exists || !public {
                 return Ok(Err(Refusal::NotFound));
             }
             true

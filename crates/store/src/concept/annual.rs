@@ -41,7 +41,8 @@ pub async fn participation(
     days: (NaiveDate, NaiveDate),
 ) -> StoreResult<Participation> {
     let tenant = scope.id().0;
-    let ideas_in = || ideas::Entity::find().filter(ideas::Column::TenantId.eq(tenant)).filter(within(ideas::Column::CreatedAt, from, until));
+    let ideas_in =
+        || ideas::Entity::find().filter(ideas::Column::TenantId.eq(tenant)).filter(within(ideas::Column::CreatedAt, from, until));
     let held = events::Entity::find()
         .filter(events::Column::TenantId.eq(tenant))
         .filter(events::Column::CancelledAt.is_null())

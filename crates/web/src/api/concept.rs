@@ -7,6 +7,7 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
+use domain::files::Slot;
 use serde::{Deserialize, Serialize};
 use store::concept::Concept;
 use store::concept::measures::Measure;
@@ -256,6 +257,19 @@ pub struct UpdateJson {
     pub text_html: String,
     /// Why the measure was paused or dropped; empty otherwise.
     pub reason: String,
+    /// Photos of the report.
+    pub photos: Vec<ReportFileJson>,
+    /// Documents it offers as evidence.
+    pub evidence: Vec<ReportFileJson>,
+}
+
+/// A file of a progress report.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportFileJson {
+    pub url: String,
+    pub name: String,
+    /// The text alternative of a photo; empty for documents.
+    pub alt: String,
 }
 
 /// What another municipality can learn from a measure held up as good practice.
@@ -317,6 +331,8 @@ pub async fn measure_show(
     let indicators = store::concept::indicators::of_measures(&state.db, &tenant.scope, &[id]).await?;
     let milestones = store::concept::progress::milestones_of(&state.db, &tenant.scope, &[id]).await?;
     let updates = store::concept::progress::updates_of(&state.db, &tenant.scope, &[id]).await?;
+    let update_ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+    let report_files = store::files::of_owners(&state.db, &tenant.scope, &[Slot::UpdatePhoto, Slot::UpdateEvidence], &update_ids).await?;
     let names = |ids: &[i64], named: &[store::participation::processes::Named]| -> Vec<String> {
         ids.iter().filter_map(|id| named.iter().find(|n| n.id == *id)).map(|n| n.name.clone()).collect()
     };
@@ -362,12 +378,27 @@ pub async fn measure_show(
             .collect(),
         updates: updates
             .iter()
-            .map(|u| UpdateJson {
-                on: u.on.to_string(),
-                status: u.status.as_str().to_owned(),
-                percent_complete: u.percent,
-                text_html: u.text_html.clone(),
-                reason: u.reason.clone(),
+            .map(|u| {
+                let of = |slot: Slot| {
+                    report_files
+                        .iter()
+                        .filter(|f| f.owner == Some(u.id) && f.slot == slot)
+                        .map(|f| ReportFileJson {
+                            url: format!("{}{}", state.config.public_url, crate::uploads::view::href(&tenant.slug, f)),
+                            name: f.name.clone(),
+                            alt: f.alt_text.clone().unwrap_or_default(),
+                        })
+                        .collect()
+                };
+                UpdateJson {
+                    on: u.on.to_string(),
+                    status: u.status.as_str().to_owned(),
+                    percent_complete: u.percent,
+                    text_html: u.text_html.clone(),
+                    reason: u.reason.clone(),
+                    photos: of(Slot::UpdatePhoto),
+                    evidence: of(Slot::UpdateEvidence),
+                }
             })
             .collect(),
         good_practice: measure.practice.as_ref().map(|p| GoodPracticeJson {

@@ -50,6 +50,7 @@ use super::{concept, concept_versions, events, municipalities, organisations, pa
         concept::IndicatorValueJson,
         concept::MilestoneJson,
         concept::UpdateJson,
+        concept::ReportFileJson,
         concept::GoodPracticeJson,
         concept::MeasureList,
         concept::MeasureDetailJson,

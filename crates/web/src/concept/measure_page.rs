@@ -10,7 +10,7 @@ use axum::response::Response;
 use http::StatusCode;
 
 use super::policy::may_report;
-use super::progress_views::{IndicatorView, MilestoneView, UpdateView, indicator_view, milestone_view, update_view};
+use super::progress_views::{IndicatorView, MilestoneView, UpdateView, indicator_view, milestone_view, updates_with_files};
 use super::public::numbered;
 use super::views::{StatusBadge, badge, measure_facts, status_reason, visible_concept};
 use crate::AppState;
@@ -118,7 +118,7 @@ pub async fn measure_show(
                 ..indicator_view(locale, i)
             })
             .collect(),
-        updates: updates.iter().map(|u| update_view(locale, u)).collect(),
+        updates: updates_with_files(&state, &tenant, locale, &updates).await?,
         report_href: reporter.then(|| format!("/m/{}/massnahmen/{}/bericht", tenant.slug, measure.id)),
         follow,
         practice: measure.practice.clone(),

@@ -12,6 +12,7 @@ use super::views::{StatusBadge, badge};
 use crate::charts::lines::{LineChart, line_chart};
 use crate::i18n::{FluentArg, Locale};
 use crate::layout::Fact;
+use crate::uploads::view::FileView;
 
 /// A figure in the reader's notation.
 pub(super) fn figure(locale: Locale, q: Quantity) -> String {
@@ -108,10 +109,15 @@ pub struct UpdateView {
     pub text_html: String,
     pub reason: String,
     pub author: Option<String>,
+    /// Photos (with their text alternatives) and evidence documents.
+    pub photos: Vec<FileView>,
+    pub evidence: Vec<FileView>,
 }
 
 pub(super) fn update_view(locale: Locale, update: &Update) -> UpdateView {
     UpdateView {
+        photos: Vec::new(),
+        evidence: Vec::new(),
         on: locale.day(update.on),
         badge: badge(locale, update.status),
         percent: locale.t_args("measure-percent", &[("percent", FluentArg::Number(i64::from(update.percent)))]),
@@ -119,6 +125,29 @@ pub(super) fn update_view(locale: Locale, update: &Update) -> UpdateView {
         reason: update.reason.clone(),
         author: update.author.clone(),
     }
+}
+
+/// The views of updates with their photos and evidence (one statement for all files).
+pub(super) async fn updates_with_files(
+    state: &crate::AppState,
+    tenant: &store::tenancy::Tenant,
+    locale: Locale,
+    updates: &[Update],
+) -> store::StoreResult<Vec<UpdateView>> {
+    use domain::files::Slot;
+    let ids: Vec<i64> = updates.iter().map(|u| u.id).collect();
+    let files = store::files::of_owners(&state.db, &tenant.scope, &[Slot::UpdatePhoto, Slot::UpdateEvidence], &ids).await?;
+    Ok(updates
+        .iter()
+        .map(|u| {
+            let mut view = update_view(locale, u);
+            for f in files.iter().filter(|f| f.owner == Some(u.id)) {
+                let shown = crate::uploads::view::view(&tenant.slug, f);
+                if f.slot == Slot::UpdatePhoto { view.photos.push(shown) } else { view.evidence.push(shown) }
+            }
+            view
+        })
+        .collect())
 }
 
 pub struct MilestoneView {

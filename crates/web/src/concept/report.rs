@@ -1,5 +1,6 @@
 //! Reporting on a measure, for its owner and the coordinators: a new
-//! progress update (day, status, percent, what happened), ticking
+//! progress update (day, status, percent, what happened, photos with their
+//! text alternatives and evidence documents), ticking
 //! milestones, and recording indicator values (or removing one entered by
 //! mistake). Each form on the page comes back with what was typed and the
 //! errors beside it; the others keep their state.
@@ -11,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::concept::indicators::ValueForm;
 use domain::concept::progress::UpdateForm;
 use domain::concept::status::MeasureStatus;
+use domain::files::{MAX_UPDATE_PHOTOS, Slot};
 use http::StatusCode;
 use store::concept::measures::Measure;
 use store::tenancy::Tenant;
@@ -27,6 +29,10 @@ use crate::i18n::Locale;
 use crate::layout::{Layout, html_status};
 use crate::markdown;
 use crate::tenancy::CurrentMunicipality;
+use crate::uploads::fields::{AttachmentsField, FieldCtx, PictureField};
+use crate::uploads::form_files::{AttachmentsState, PictureInputs, PictureState};
+use crate::uploads::keep::Field;
+use crate::uploads::submission::Submission;
 
 /// A field of an indicator's value form: named after the indicator, so that
 /// every field on the page has its own id.
@@ -55,13 +61,41 @@ struct ReportPage {
     statuses: Vec<Choice>,
     milestones: Vec<MilestoneView>,
     indicators: Vec<IndicatorPart>,
+    photos: Vec<PictureField>,
+    evidence: AttachmentsField,
     errors: FormErrors,
+}
+
+const fn photo(input: &'static str, kept: &'static str, alt: &'static str, remove: &'static str, label_key: &'static str) -> PictureInputs {
+    PictureInputs { field: Field { slot: Slot::UpdatePhoto, input, kept }, alt, remove, label_key, hint_key: "file-picture-hint" }
+}
+
+/// The report's photos and its evidence documents.
+const PHOTOS: [PictureInputs; MAX_UPDATE_PHOTOS] = [
+    photo("photo_0", "kept_photo_0", "photo_alt_0", "remove_photo_0", "progress-photo-1"),
+    photo("photo_1", "kept_photo_1", "photo_alt_1", "remove_photo_1", "progress-photo-2"),
+];
+const EVIDENCE: Field = Field { slot: Slot::UpdateEvidence, input: "evidence", kept: "kept_evidence" };
+
+/// The files sent with a new report (none saved yet: a report is new each time).
+struct ReportFiles {
+    photos: Vec<PictureState>,
+    evidence: AttachmentsState,
+}
+
+impl ReportFiles {
+    fn empty() -> ReportFiles {
+        ReportFiles {
+            photos: PHOTOS.iter().map(|p| PictureState::empty(*p)).collect(),
+            evidence: AttachmentsState::empty(EVIDENCE, "remove_evidence"),
+        }
+    }
 }
 
 /// What was typed into one of the page's forms.
 enum Typed {
     Nothing,
-    Update(UpdateForm),
+    Update(UpdateForm, ReportFiles),
     Value(i64, ValueForm),
 }
 
@@ -79,9 +113,17 @@ async fn page(
     let indicators = store::concept::indicators::of_measures(&state.db, &tenant.scope, &ids).await?;
     let milestones = store::concept::progress::milestones_of(&state.db, &tenant.scope, &ids).await?;
     let update = match &typed {
-        Typed::Update(form) => form.clone(),
+        Typed::Update(form, _) => form.clone(),
         _ => UpdateForm::next(measure.details.status, measure.percent, today),
     };
+    let cx = FieldCtx { locale, tenant_slug: &tenant.slug, max_bytes: state.config.upload_max_bytes, errors: &errors };
+    let empty = ReportFiles::empty();
+    let files = match &typed {
+        Typed::Update(_, files) => files,
+        _ => &empty,
+    };
+    let photos = files.photos.iter().map(|p| p.field(cx)).collect();
+    let evidence = files.evidence.field(cx);
     let statuses = MeasureStatus::ALL
         .into_iter()
         .filter(|s| *s == measure.details.status || measure.details.status.refuses(*s).is_none())
@@ -118,6 +160,8 @@ async fn page(
                 IndicatorPart { view: indicator_view(locale, i), on: part("on", on), value: part("value", value), note: part("note", note) }
             })
             .collect(),
+        photos,
+        evidence,
         errors,
     })
 }
@@ -133,31 +177,52 @@ pub async fn report_show(
     html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &measure, Typed::Nothing, FormErrors::default()).await?)
 }
 
+/// The report form's fields (the files come beside them).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+struct UpdateFields {
+    on: String,
+    status: String,
+    percent: String,
+    text: String,
+    reason: String,
+}
+
 pub async fn update_create(
     State(state): State<AppState>,
     ctx: RequestCtx,
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    submission: Submission,
 ) -> Result<Response, AppError> {
     let measure = measure_of(&state, &tenant, id).await?;
     let actor = require_reporter(&ctx, &tenant, &measure)?;
-    let form = UpdateForm {
-        on: posted(&pairs, "on").into(),
-        status: posted(&pairs, "status").into(),
-        percent: posted(&pairs, "percent").into(),
-        text: posted(&pairs, "text").into(),
-        reason: posted(&pairs, "reason").into(),
+    let fields: UpdateFields = submission.form()?;
+    let form = UpdateForm { on: fields.on, status: fields.status, percent: fields.percent, text: fields.text, reason: fields.reason };
+    let checked = form.validate(measure.details.status, crate::participation::today());
+    let mut errors = match &checked {
+        Ok(_) => FormErrors::default(),
+        Err(list) => FormErrors::of(ctx.locale, list.clone()),
     };
-    let update = match form.validate(measure.details.status, crate::participation::today()) {
-        Ok(update) => update,
-        Err(list) => {
-            let view = page(&state, &ctx, &tenant, &measure, Typed::Update(form), FormErrors::of(ctx.locale, list)).await?;
+    let mut files = ReportFiles::empty();
+    for photo in &mut files.photos {
+        photo.receive(&state, &ctx, &tenant, &submission, &mut errors).await?;
+    }
+    files.evidence.receive(&state, &ctx, &tenant, &submission, &mut errors).await?;
+    let update = match checked {
+        Ok(update) if errors.is_empty() => update,
+        _ => {
+            let view = page(&state, &ctx, &tenant, &measure, Typed::Update(form, files), errors).await?;
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
     };
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
-    store::concept::progress::post(&txn, &tenant.scope, actor.user.id, id, &update, &markdown::render(&update.text)).await?;
+    let posted_id =
+        store::concept::progress::post(&txn, &tenant.scope, actor.user.id, id, &update, &markdown::render(&update.text)).await?;
+    for photo in &files.photos {
+        photo.save(&txn, &tenant, actor.user.id, posted_id).await?;
+    }
+    files.evidence.save(&txn, &tenant, actor.user.id, posted_id).await?;
     txn.commit().await.map_err(store::StoreError::from)?;
     Ok(Redirect::to(&format!("/m/{}/massnahmen/{id}?notice=saved#neuigkeiten", tenant.slug)).into_response())
 }

@@ -225,3 +225,32 @@ app_tests! {
         assert!(app.client().get("/m/musterstadt/umsetzung?page=99").await.body.contains("Seite 1 von 2"));
     }
 }
+
+app_tests! {
+    async fn a_report_shows_its_photos_with_their_text_and_its_evidence(app: &TestApp) {
+        use testkit::samples::{PDF, PNG};
+        let owner = app.login(&app.fixture.measure_owner).await;
+        let day = web::participation_today().to_string();
+        let fields = [("on", day.as_str()), ("status", "running"), ("percent", "50"), ("text", "Das Fest war voll."), ("reason", "")];
+        // A photo without its text alternative: the report comes back with everything typed, the photo kept.
+        let r = owner.post_multipart(&format!("{MEASURE}/bericht"), &fields, &[("photo_0", "fest.png", PNG), ("evidence", "liste.pdf", PDF)]).await;
+        r.assert_status(422);
+        assert!(r.body.contains(r##"href="#photo_alt_0""##) && r.body.contains("Das Fest war voll.") && r.body.contains("fest.png"), "{}", r.body);
+        let kept = |name: &str| r.body.split(&format!(r#"name="{name}" type="checkbox" value=""#)).nth(1).and_then(|s| s.split('"').next()).map(str::to_owned);
+        let (photo, evidence) = (kept("kept_photo_0").expect("the photo is kept"), kept("kept_evidence").expect("the document is kept"));
+        let mut again: Vec<(&str, &str)> = fields.to_vec();
+        again.extend([("kept_photo_0", photo.as_str()), ("photo_alt_0", "Viele Familien am Büchertisch"), ("kept_evidence", evidence.as_str())]);
+        owner.post_multipart(&format!("{MEASURE}/bericht"), &again, &[]).await.assert_status(303);
+
+        let page = app.client().get(MEASURE).await;
+        assert!(page.body.contains(r#"alt="Viele Familien am Büchertisch""#), "the photo with its text alternative");
+        let src = page.body.split(r#"<img src=""#).nth(1).and_then(|s| s.split('"').next()).expect("the photo").to_owned();
+        app.client().get(&src).await.assert_status(200);
+        assert!(page.body.contains("liste.pdf") && page.body.contains("Nachweise"));
+        let api: serde_json::Value = serde_json::from_str(&app.client().get("/api/v1/m/musterstadt/measures/1").await.body).unwrap();
+        assert_eq!(api["updates"][0]["photos"][0]["alt"], "Viele Familien am Büchertisch");
+        assert_eq!(api["updates"][0]["evidence"][0]["name"], "liste.pdf");
+        // Another municipality's address does not serve it.
+        app.client().get(&src.replacen("/m/musterstadt/", "/m/beispielheim/", 1)).await.assert_status(404);
+    }
+}
