@@ -95,14 +95,7 @@ pub async fn pending(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    files::Entity::find()
-        .filter(pending_of(scope, uploader, slot, ids))
-        .order_by_asc(files::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(StoredFile::try_from)
-        .collect()
+    read(db, pending_of(scope, uploader, slot, ids)).await
 }
 
 /// The rows of the person's pending uploads `ids` in `slot`.
@@ -157,16 +150,11 @@ pub async fn of_owners(db: &impl ConnectionTrait, scope: &TenantScope, slots: &[
     if owners.is_empty() {
         return Ok(Vec::new());
     }
-    files::Entity::find()
-        .filter(files::Column::TenantId.eq(scope.id().0))
-        .filter(files::Column::Slot.is_in(slots.iter().map(|s| s.as_str())))
-        .filter(files::Column::OwnerId.is_in(owners.iter().copied()))
-        .order_by_asc(files::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(StoredFile::try_from)
-        .collect()
+    let owned = sea_orm::Condition::all()
+        .add(files::Column::TenantId.eq(scope.id().0))
+        .add(files::Column::Slot.is_in(slots.iter().map(|s| s.as_str())))
+        .add(files::Column::OwnerId.is_in(owners.iter().copied()));
+    read(db, owned).await
 }
 
 /// The rows of one item's files in `slots`.
@@ -180,14 +168,12 @@ fn owned_by(scope: &TenantScope, slots: &[Slot], owner: i64) -> sea_orm::Conditi
 /// The files of one item in several slots at once (one statement), in the
 /// order they were added; callers pick each slot's by `slot`.
 pub async fn of_owner_in(db: &impl ConnectionTrait, scope: &TenantScope, slots: &[Slot], owner: i64) -> StoreResult<Vec<StoredFile>> {
-    files::Entity::find()
-        .filter(owned_by(scope, slots, owner))
-        .order_by_asc(files::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(StoredFile::try_from)
-        .collect()
+    read(db, owned_by(scope, slots, owner)).await
+}
+
+/// The files matching `condition`, in the order they were added.
+async fn read(db: &impl ConnectionTrait, condition: sea_orm::Condition) -> StoreResult<Vec<StoredFile>> {
+    files::Entity::find().filter(condition).order_by_asc(files::Column::Id).all(db).await?.into_iter().map(StoredFile::try_from).collect()
 }
 
 /// Changes the text alternative of an item's picture (of one of its pictures, `file`, in a slot of several).
