@@ -851,6 +851,42 @@ const journeys = [
     },
   },
   {
+    name: 'take an idea up into a measure without JavaScript, with an error in between; the idea says where it went',
+    async run({ browser, base, out }) {
+      const reasons = [];
+      const context = await newContext(browser, base, { javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        const problems = watchPage(page);
+        await login(page, base, 'coordinator@musterstadt.example');
+        // An idea not taken up yet, from the newest down.
+        let idea = null;
+        for (let id = 66; id > 0 && idea === null; id--) {
+          const response = await page.goto(url(base, `/m/musterstadt/ideen/${id}`), { waitUntil: 'load' });
+          if (response.status() !== 200) continue;
+          const text = await page.locator('main').innerText();
+          if (!text.includes('Aufgenommen in:') && (await page.locator(`a[href="/m/musterstadt/ideen/${id}/massnahme"]`).count()) === 1) idea = id;
+        }
+        if (idea === null) return ['no idea left to take up in the demo'];
+        await page.click(`a[href="/m/musterstadt/ideen/${idea}/massnahme"]`);
+        await page.waitForLoadState('load');
+        await submit(page, 'form[action$="/massnahme"]');
+        if ((await page.locator('.error-summary a[href="#measure"]').count()) !== 1) reasons.push('choosing no measure is not named at the top');
+        const chosen = await page.locator('#measure option').nth(1).getAttribute('value');
+        await page.selectOption('#measure', chosen);
+        await submit(page, 'form[action$="/massnahme"]');
+        await page.goto(url(base, `/m/musterstadt/ideen/${idea}`), { waitUntil: 'load' });
+        const text = await page.locator('main').innerText();
+        if (!text.includes('Aufgenommen in:')) reasons.push(`idea ${idea} does not say it was taken up`);
+        if ((await page.locator(`main a[href="/m/musterstadt/massnahmen/${chosen}"]`).count()) < 1) reasons.push(`idea ${idea} does not link its measure ${chosen}`);
+        reasons.push(...problems);
+      } finally {
+        await context.close().catch(() => {});
+      }
+      return reasons;
+    },
+  },
+  {
     name: 'comment on a paragraph of the draft in consultation without JavaScript, with an error in between; the coordinator answers',
     async run({ browser, base, out }) {
       const reasons = [];
