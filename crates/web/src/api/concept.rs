@@ -1,5 +1,7 @@
-//! The concept as open data: its action fields with their goals and the
-//! measures under each goal, the measures filtered by action field and
+//! The concept as open data: its current version (the newest adopted one,
+//! or while none was adopted the newest in consultation) with its action
+//! fields, their goals and the measures under each goal, each measure with
+//! where it stands now; the measures filtered by action field and
 //! status, and one measure with its goals, partners, neighbourhoods, the
 //! ideas it came from, and its implementation: indicators with their value
 //! series, milestones and progress reports. Only a concept the public may read (in consultation
@@ -46,7 +48,9 @@ pub struct MeasureJson {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct GoalJson {
-    pub id: i64,
+    /// The goal's id in the concept as it is being worked on now; `null`
+    /// when the version's goal is no longer there (renamed or removed).
+    pub id: Option<i64>,
     pub title: String,
     /// Sanitised HTML.
     pub description_html: String,
@@ -56,7 +60,9 @@ pub struct GoalJson {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ActionFieldJson {
-    pub id: i64,
+    /// The field's id for `/measures?field=`; `null` when the version's
+    /// field is no longer there (renamed or removed).
+    pub id: Option<i64>,
     pub name: String,
     /// The situation analysis, sanitised HTML.
     pub analysis_html: String,
@@ -65,6 +71,8 @@ pub struct ActionFieldJson {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ConceptJson {
+    /// The frozen version this is (see `/concept/versions`).
+    pub version: Option<i32>,
     pub title: String,
     /// `consultation` or `adopted`.
     pub stage: String,
@@ -126,8 +134,76 @@ pub async fn concept_show(
     let concept = public_concept(&state, &tenant).await?;
     let fields = store::concept::outline::outline(&state.db, &tenant.scope, concept.id).await?;
     let measures = store::concept::measures::all(&state.db, &tenant.scope, concept.id).await?;
-    let decision = concept.stage.decision.as_ref();
+    let url = format!("{}/m/{}/konzept", state.config.public_url, tenant.slug);
+    let Some(version) = current_version(&state, &tenant).await? else {
+        return Ok(Json(live_concept(&state, &tenant, &concept, &fields, &measures, url)));
+    };
+    let (s, v) = (&version.snapshot, &version.summary);
+    let decision = v.stage.decision.as_ref();
     Ok(Json(ConceptJson {
+        version: Some(v.number),
+        title: s.title.clone(),
+        stage: v.stage.stage.as_str().to_owned(),
+        decided_on: decision.map(|d| d.on.to_string()),
+        decision_number: decision.map(|d| d.number.clone()),
+        decision_url: decision.and_then(|d| d.link.clone()),
+        preamble_html: s.preamble_html.clone(),
+        vision_html: s.vision_html.clone(),
+        action_fields: s
+            .fields
+            .iter()
+            .map(|f| {
+                let now = fields.iter().find(|x| x.texts.name == f.name);
+                ActionFieldJson {
+                    id: now.map(|x| x.id),
+                    name: f.name.clone(),
+                    analysis_html: f.analysis_html.clone(),
+                    goals: f
+                        .goals
+                        .iter()
+                        .map(|g| GoalJson {
+                            id: now.and_then(|x| x.goals.iter().find(|y| y.texts.title == g.title)).map(|y| y.id),
+                            title: g.title.clone(),
+                            description_html: g.description_html.clone(),
+                            // As the version words them, with where they stand now.
+                            measures: g
+                                .measures
+                                .iter()
+                                .filter_map(|m| measures.iter().find(|x| x.number == m.number).map(|x| (m, x)))
+                                .map(|(m, x)| MeasureJson {
+                                    title: m.title.clone(),
+                                    action_field: f.name.clone(),
+                                    main_goal: g.title.clone(),
+                                    ..measure_json(&state, &tenant, &fields, x)
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+        url,
+    }))
+}
+
+/// The version the open data serves: the newest adopted one, or while none
+/// was adopted the newest (in consultation).
+async fn current_version(state: &AppState, tenant: &Tenant) -> Result<Option<store::concept::versions::Version>, AppError> {
+    if let Some(adopted) = store::concept::versions::adopted(&state.db, &tenant.scope).await? {
+        return Ok(Some(adopted));
+    }
+    let newest = store::concept::versions::list(&state.db, &tenant.scope).await?.last().map(|v| v.number);
+    Ok(match newest {
+        Some(number) => store::concept::versions::get(&state.db, &tenant.scope, number).await?,
+        None => None,
+    })
+}
+
+/// A public concept that was never frozen (from before versions): as it is.
+fn live_concept(state: &AppState, tenant: &Tenant, concept: &Concept, fields: &[Field], measures: &[Measure], url: String) -> ConceptJson {
+    let decision = concept.stage.decision.as_ref();
+    ConceptJson {
+        version: None,
         title: concept.texts.title.clone(),
         stage: concept.stage.stage.as_str().to_owned(),
         decided_on: decision.map(|d| d.on.to_string()),
@@ -138,27 +214,27 @@ pub async fn concept_show(
         action_fields: fields
             .iter()
             .map(|f| ActionFieldJson {
-                id: f.id,
+                id: Some(f.id),
                 name: f.texts.name.clone(),
                 analysis_html: f.analysis_html.clone(),
                 goals: f
                     .goals
                     .iter()
                     .map(|g| GoalJson {
-                        id: g.id,
+                        id: Some(g.id),
                         title: g.texts.title.clone(),
                         description_html: g.description_html.clone(),
                         measures: measures
                             .iter()
                             .filter(|m| m.details.goals.first() == Some(&g.id))
-                            .map(|m| measure_json(&state, &tenant, &fields, m))
+                            .map(|m| measure_json(state, tenant, fields, m))
                             .collect(),
                     })
                     .collect(),
             })
             .collect(),
-        url: format!("{}/m/{}/konzept", state.config.public_url, tenant.slug),
-    }))
+        url,
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

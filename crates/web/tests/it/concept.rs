@@ -192,6 +192,12 @@ app_tests! {
         csv.assert_status(200);
         assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
         assert!(csv.body.contains("Nummer,Titel der Maßnahme,Name des Handlungsfelds,Hauptziel,Weitere Ziele,Status") && csv.body.contains("1,Sprachcafé mit Kinderbetreuung,Sprache & Bildung"));
+        // The coordinator works on the next version: the open data stays with the adopted one.
+        let texts = [("title", "Gelebte Vielfalt 2030"), ("preamble", ""), ("vision", "Alle gehören dazu.")];
+        coordinator.post_form(MANAGE, &texts).await.assert_status(303);
+        let still = app.client().get("/api/v1/m/musterstadt/concept").await.json();
+        assert_eq!((still["version"].as_i64(), still["title"].as_str()), (Some(1), Some("Gelebte Vielfalt in Musterstadt")));
+        assert_eq!(still["action_fields"][0]["goals"][0]["measures"][0]["percent_complete"], measure["percent_complete"], "with where the measure stands now");
         // A draft is nobody's open data.
         coordinator.post_form(&format!("{MANAGE}/stand"), &[("stage", "draft")]).await.assert_status(303);
         app.client().get("/api/v1/m/musterstadt/concept").await.assert_status(404);
