@@ -12,7 +12,7 @@ use store::tenancy::Tenant;
 
 use super::annual_report::{AnnualReportPage, Named, build};
 use super::document_cache::Key;
-use super::documents::public_pdf;
+use super::documents::{lay_out_blocking, public_pdf};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -109,14 +109,6 @@ pub async fn annual_report_pdf(
     let digest = hex::encode(&Sha256::digest(format!("{doc:?}").as_bytes())[..16]);
     let key = Key { tenant: tenant.scope.id().0, document: format!("annual report {year}: {digest}"), lang: locale.code() };
     let documents = state.documents.clone();
-    let laid_out = state
-        .document_cache
-        .get_or_lay_out(key, || async move {
-            tokio::task::spawn_blocking(move || documents.report(&doc))
-                .await
-                .map_err(|e| AppError::Internal(format!("PDF task: {e}")))?
-                .map_err(|e| AppError::Internal(format!("PDF: {e}")))
-        })
-        .await?;
+    let laid_out = state.document_cache.get_or_lay_out(key, || lay_out_blocking(&state, move || documents.report(&doc))).await?;
     public_pdf(laid_out, &format!("jahresbericht-{}-{year}-{}.pdf", tenant.slug, locale.code()), &asked, "public, max-age=300")
 }

@@ -70,6 +70,8 @@ impl DocumentCache {
 
     /// The kept document, or the one `layout` makes (once, whoever asks
     /// meanwhile). A failed layout is not kept; the next reader tries again.
+    /// `layout` runs its typesetting through [`DocumentCache::lay_out`]
+    /// itself, so that the core is held for the layout only.
     pub async fn get_or_lay_out<F, Fut, E>(&self, key: Key, layout: F) -> Result<Document, E>
     where
         F: FnOnce() -> Fut,
@@ -81,7 +83,7 @@ impl DocumentCache {
         };
         slot.last_read.store(self.reads.fetch_add(1, Ordering::Relaxed), Ordering::Relaxed);
         let fresh = !slot.document.initialized();
-        let document = slot.document.get_or_try_init(|| async { self.lay_out(layout).await.map(Document::new) }).await?.clone();
+        let document = slot.document.get_or_try_init(|| async { layout().await.map(Document::new) }).await?.clone();
         if fresh {
             self.keep_within_budget();
         }
@@ -159,6 +161,14 @@ mod tests {
         }
         assert_eq!(layouts.load(Ordering::SeqCst), 1);
         assert!(tags.windows(2).all(|w| w[0] == w[1]));
+    }
+
+    #[tokio::test]
+    async fn a_kept_document_laid_out_on_the_one_core_there_is_does_not_wait_for_itself() {
+        let cache = DocumentCache::new(1, 1 << 20);
+        let laid_out = cache.get_or_lay_out(key(1), || cache.lay_out(|| async { Ok::<_, ()>(b"%PDF-1".to_vec()) }));
+        let doc = tokio::time::timeout(std::time::Duration::from_secs(5), laid_out).await.expect("no wait for a second core").unwrap();
+        assert_eq!(&doc.bytes[..], b"%PDF-1");
     }
 
     #[tokio::test]

@@ -30,7 +30,20 @@ enum Kind {
     Proposal,
 }
 
-/// Lays the document out on a blocking thread.
+/// Runs a layout on a blocking thread, when a core is free for it.
+pub(super) async fn lay_out_blocking(
+    state: &AppState,
+    job: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
+) -> Result<Vec<u8>, AppError> {
+    state
+        .document_cache
+        .lay_out(|| tokio::task::spawn_blocking(job))
+        .await
+        .map_err(|e| AppError::Internal(format!("PDF task: {e}")))?
+        .map_err(|e| AppError::Internal(format!("PDF: {e}")))
+}
+
+/// Lays the concept or the council proposal out.
 async fn render(
     state: &AppState,
     locale: Locale,
@@ -41,30 +54,19 @@ async fn render(
 ) -> Result<Vec<u8>, AppError> {
     let documents = state.documents.clone();
     let municipality = tenant.name.clone();
-    let laid_out = state
-        .document_cache
-        .lay_out(|| {
-            tokio::task::spawn_blocking(move || {
-                let words = move |key: &str| locale.t(key);
-                let request = DocumentRequest {
-                    snapshot: &snapshot,
-                    municipality: &municipality,
-                    lang: locale.code(),
-                    version_label: &label,
-                    words: &words,
-                };
-                match kind {
-                    Kind::Concept => documents.concept(&request),
-                    Kind::Proposal => {
-                        let resolution = locale.t_args("pdf-proposal-resolution", &[("title", FluentArg::Text(snapshot.title.clone()))]);
-                        documents.proposal(&request, &resolution)
-                    }
-                }
-            })
-        })
-        .await
-        .map_err(|e| AppError::Internal(format!("PDF task: {e}")))?;
-    laid_out.map_err(|e| AppError::Internal(format!("PDF: {e}")))
+    lay_out_blocking(state, move || {
+        let words = move |key: &str| locale.t(key);
+        let request =
+            DocumentRequest { snapshot: &snapshot, municipality: &municipality, lang: locale.code(), version_label: &label, words: &words };
+        match kind {
+            Kind::Concept => documents.concept(&request),
+            Kind::Proposal => {
+                let resolution = locale.t_args("pdf-proposal-resolution", &[("title", FluentArg::Text(snapshot.title.clone()))]);
+                documents.proposal(&request, &resolution)
+            }
+        }
+    })
+    .await
 }
 
 fn pdf(bytes: Vec<u8>, filename: &str) -> Result<Response, AppError> {
