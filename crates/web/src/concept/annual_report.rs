@@ -20,7 +20,7 @@ use store::tenancy::Tenant;
 
 use super::progress_views::{UpdateView, update_view, with_unit};
 use super::public::numbered;
-use super::views::{StatusBadge, badge, stage_text, visible_concept};
+use super::views::{StatusBadge, average_percent, badge, field_of, stage_text, visible_concept};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -137,8 +137,7 @@ pub(super) async fn build(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, y
     let title = |id: i64| by_id.get(&id).map(|m| numbered(locale, m.number, &m.details.title)).unwrap_or_default();
     let day = |d: NaiveDate| FluentArg::Text(locale.day(d));
 
-    let field_of =
-        |m: &Measure| m.details.goals.first().and_then(|g| outline.iter().find(|f| f.goals.iter().any(|x| x.id == *g))).map(|f| f.id);
+    let field_of = |m: &Measure| field_of(&outline, m);
     let fields = outline
         .iter()
         .map(|f| {
@@ -183,10 +182,7 @@ pub(super) async fn build(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, y
         note,
     };
     let Account { started, finished, stopped, late, .. } = &told;
-    let average = {
-        let counted: Vec<u32> = told.at_end.values().filter(|(s, _)| *s != MeasureStatus::Dropped).map(|(_, p)| u32::from(*p)).collect();
-        if counted.is_empty() { 0 } else { counted.iter().sum::<u32>() / counted.len() as u32 }
-    };
+    let average = average_percent(told.at_end.values().copied());
 
     let indicator_rows = indicators
         .iter()

@@ -31,8 +31,7 @@ pub struct ProgressData {
 impl ProgressData {
     /// The action field a measure belongs to (that of its first goal).
     pub fn field_of(&self, measure: &Measure) -> Option<i64> {
-        let goal = measure.details.goals.first()?;
-        self.outline.iter().find(|f| f.goals.iter().any(|g| g.id == *goal)).map(|f| f.id)
+        super::views::field_of(&self.outline, measure)
     }
 }
 

@@ -17,7 +17,7 @@ use store::concept::measures::Measure;
 
 use super::progress_views::figure;
 use super::public::numbered;
-use super::views::{StatusBadge, badge, stage_text, visible_concept};
+use super::views::{StatusBadge, average_percent, badge, stage_text, visible_concept};
 use crate::AppState;
 use crate::charts::bars::{Bar, bar_chart};
 use crate::ctx::RequestCtx;
@@ -123,8 +123,7 @@ struct ProgressPage {
 
 /// The average percent done of these measures (dropped ones left out).
 fn average(measures: &[&Measure]) -> u8 {
-    let counted: Vec<u32> = measures.iter().filter(|m| m.details.status != MeasureStatus::Dropped).map(|m| u32::from(m.percent)).collect();
-    if counted.is_empty() { 0 } else { u8::try_from(counted.iter().sum::<u32>() / counted.len() as u32).unwrap_or(100) }
+    average_percent(measures.iter().map(|m| (m.details.status, m.percent)))
 }
 
 fn choices(list: impl IntoIterator<Item = (String, String)>, chosen: &str) -> Vec<Choice> {

@@ -5,6 +5,8 @@ use domain::concept::snapshot::MeasureSnapshot;
 use domain::concept::stage::{Stage, StageChange};
 use domain::concept::status::{MeasureStatus, Priority};
 use store::concept::Concept;
+use store::concept::measures::Measure;
+use store::concept::outline::Field;
 use store::tenancy::Tenant;
 
 use crate::AppState;
@@ -90,4 +92,16 @@ pub(super) fn badge(locale: Locale, status: MeasureStatus) -> StatusBadge {
         MeasureStatus::Paused | MeasureStatus::Dropped => "danger",
     };
     StatusBadge { label: locale.t(&status.name_key()), kind }
+}
+
+/// The action field a measure belongs to (that of its first goal).
+pub(super) fn field_of(outline: &[Field], measure: &Measure) -> Option<i64> {
+    let goal = measure.details.goals.first()?;
+    outline.iter().find(|f| f.goals.iter().any(|g| g.id == *goal)).map(|f| f.id)
+}
+
+/// The average percent done of measures given as (status, percent), dropped ones left out.
+pub(super) fn average_percent(measures: impl Iterator<Item = (MeasureStatus, u8)>) -> u8 {
+    let counted: Vec<u32> = measures.filter(|(s, _)| *s != MeasureStatus::Dropped).map(|(_, p)| u32::from(p)).collect();
+    if counted.is_empty() { 0 } else { u8::try_from(counted.iter().sum::<u32>() / counted.len() as u32).unwrap_or(100) }
 }
