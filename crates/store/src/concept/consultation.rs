@@ -85,19 +85,11 @@ pub async fn add(
     body: &str,
     body_html: &str,
 ) -> StoreResult<i64> {
-    let Some((version, open)) = open_version(db, scope).await? else {
-        return Err(match version_id(db, scope, number).await? {
-            Some(_) => StoreError::Conflict("consultation-closed"),
-            None => StoreError::NotFound,
-        });
+    let open = open_version(db, scope).await?.filter(|(_, open)| *open == number);
+    let Some((version, _)) = open else {
+        let exists = version_id(db, scope, number).await?.is_some();
+        return Err(if exists { StoreError::Conflict("consultation-closed") } else { StoreError::NotFound });
     };
-    if open != number {
-        return Err(if version_id(db, scope, number).await?.is_some() {
-            StoreError::Conflict("consultation-closed")
-        } else {
-            StoreError::NotFound
-        });
-    }
     let id = consultation_comments::ActiveModel {
         tenant_id: Set(scope.id().0),
         version_id: Set(version),
