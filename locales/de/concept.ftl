@@ -16,6 +16,7 @@ concept-field-measures = { $count ->
 }
 concept-stage-draft = Entwurf (nicht öffentlich)
 concept-stage-consultation = Entwurf in der öffentlichen Beratung
+concept-stage-consultation-until = Entwurf in der öffentlichen Beratung bis { $day }
 concept-stage-adopted = Beschlossen
 concept-adopted-on = Beschlossen am { $date } ({ $number })
 measure-numbered = Maßnahme { $number }: { $title }
@@ -59,6 +60,8 @@ concept-texts-save = Texte speichern
 concept-stage-heading = Stand des Konzepts
 concept-stage-legend = Stand
 concept-stage-hint = Ein Entwurf ist nicht öffentlich. In der Beratung und nach dem Beschluss ist das Konzept für alle lesbar.
+concept-consultation-until-label = Kommentare möglich bis einschließlich (freiwillig, nur bei „Beratung“)
+concept-consultation-until-hint = Nach diesem Tag nimmt die Fassung keine Kommentare mehr an; die Kommentare bleiben lesbar. Ohne Datum endet die Beratung mit dem Beschluss. Ein späteres Datum verlängert die Beratung.
 concept-decision-legend = Beschluss (nur bei „Beschlossen“)
 concept-decided-on-label = Datum des Beschlusses
 concept-decision-number-label = Drucksachen- oder Beschlussnummer
@@ -151,3 +154,5 @@ concept-measures-total = { $count ->
     [one] 1 Maßnahme
    *[other] { $count } Maßnahmen
 }
+concept-consultation-until-past = Die Beratung kann frühestens heute enden. Wählen Sie heute oder einen späteren Tag.
+concept-consultation-until-invalid = Bitte geben Sie ein Datum an, zum Beispiel 31.01.2027.

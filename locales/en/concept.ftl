@@ -16,6 +16,7 @@ concept-field-measures = { $count ->
 }
 concept-stage-draft = Draft (not public)
 concept-stage-consultation = Draft in public consultation
+concept-stage-consultation-until = Draft in public consultation until { $day }
 concept-stage-adopted = Adopted
 concept-adopted-on = Adopted on { $date } ({ $number })
 measure-numbered = Measure { $number }: { $title }
@@ -59,6 +60,8 @@ concept-texts-save = Save the texts
 concept-stage-heading = Stage of the concept
 concept-stage-legend = Stage
 concept-stage-hint = A draft is not public. In consultation and once adopted, everyone can read the concept.
+concept-consultation-until-label = Comments possible up to and including (optional, only in "Consultation")
+concept-consultation-until-hint = After this day the version takes no more comments; its comments stay readable. Without a date, the consultation ends with the adoption. A later date extends the consultation.
 concept-decision-legend = Decision (only when "Adopted")
 concept-decided-on-label = Date of the decision
 concept-decision-number-label = Number of the council paper or decision
@@ -151,3 +154,5 @@ concept-measures-total = { $count ->
     [one] 1 measure
    *[other] { $count } measures
 }
+concept-consultation-until-past = The consultation can end today at the earliest. Choose today or a later day.
+concept-consultation-until-invalid = Please enter a date, for example 31/01/2027.

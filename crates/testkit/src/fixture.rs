@@ -255,12 +255,13 @@ async fn new_concept(
     // adopted concept went through consultation first, where its goal got
     // consultation comment 1.
     if stage == "adopted" {
-        let consultation = domain::concept::stage::StageChange { stage: domain::concept::stage::Stage::Consultation, decision: None };
+        let consultation = domain::concept::stage::StageChange::new(domain::concept::stage::Stage::Consultation);
         store::concept::set_stage(db, &tenant.scope, coordinator, &consultation).await.expect("consultation");
         let text = "Bitte auch Erwachsene ansprechen.";
         store::concept::consultation::add(
             db,
             &tenant.scope,
+            web::participation_today(),
             1,
             "ziel-1-1",
             coordinator,
@@ -273,7 +274,9 @@ async fn new_concept(
     }
     let stage =
         StageForm { stage: stage.into(), decided_on: "2025-06-26".into(), decision_number: "DS 2025/117".into(), ..Default::default() };
-    store::concept::set_stage(db, &tenant.scope, coordinator, &stage.validate().expect("valid stage")).await.expect("stage");
+    store::concept::set_stage(db, &tenant.scope, coordinator, &stage.validate(web::participation_today()).expect("valid stage"))
+        .await
+        .expect("stage");
     id
 }
 

@@ -1,6 +1,7 @@
 //! Where the concept stands: a draft only the coordinators see, a draft in
-//! public consultation, or adopted by the council (with the decision's date,
-//! number and a link to the council information system).
+//! public consultation (open for comments until an optional last day), or
+//! adopted by the council (with the decision's date, number and a link to
+//! the council information system).
 
 use chrono::NaiveDate;
 
@@ -53,6 +54,7 @@ pub struct Decision {
 #[serde(default)]
 pub struct StageForm {
     pub stage: String,
+    pub consultation_until: String,
     pub decided_on: String,
     pub decision_number: String,
     pub decision_link: String,
@@ -63,6 +65,20 @@ pub struct StageForm {
 pub struct StageChange {
     pub stage: Stage,
     pub decision: Option<Decision>,
+    /// The last day comments are taken while in consultation (none: until
+    /// the stage changes). Kept after adoption, as the period there was.
+    pub consultation_until: Option<NaiveDate>,
+}
+
+impl StageChange {
+    pub fn new(stage: Stage) -> StageChange {
+        StageChange { stage, decision: None, consultation_until: None }
+    }
+
+    /// Does it take comments on `today` (a calendar day in the municipality)?
+    pub fn open_on(&self, today: NaiveDate) -> bool {
+        self.stage == Stage::Consultation && self.consultation_until.is_none_or(|until| today <= until)
+    }
 }
 
 impl StageForm {
@@ -70,17 +86,29 @@ impl StageForm {
         let d = change.decision.as_ref();
         StageForm {
             stage: change.stage.as_str().into(),
+            consultation_until: change.consultation_until.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
             decided_on: d.map(|d| d.on.format("%Y-%m-%d").to_string()).unwrap_or_default(),
             decision_number: d.map(|d| d.number.clone()).unwrap_or_default(),
             decision_link: d.and_then(|d| d.link.clone()).unwrap_or_default(),
         }
     }
 
-    pub fn validate(&self) -> Result<StageChange, Vec<FieldError>> {
+    /// Checks the form on `today`: a consultation may end today at the
+    /// earliest.
+    pub fn validate(&self, today: NaiveDate) -> Result<StageChange, Vec<FieldError>> {
         let mut errors = Vec::new();
         let stage = Stage::parse(self.stage.trim());
         if stage.is_none() {
             errors.push(FieldError { field: "stage", code: "concept-stage-invalid" });
+        }
+        let mut consultation_until = None;
+        let until = self.consultation_until.trim();
+        if stage == Some(Stage::Consultation) && !until.is_empty() {
+            match NaiveDate::parse_from_str(until, "%Y-%m-%d") {
+                Ok(day) if day < today => errors.push(FieldError { field: "consultation_until", code: "concept-consultation-until-past" }),
+                Ok(day) => consultation_until = Some(day),
+                Err(_) => errors.push(FieldError { field: "consultation_until", code: "concept-consultation-until-invalid" }),
+            }
         }
         let mut decision = None;
         if stage == Some(Stage::Adopted) {
@@ -105,7 +133,7 @@ impl StageForm {
             }
         }
         match stage {
-            Some(stage) if errors.is_empty() => Ok(StageChange { stage, decision }),
+            Some(stage) if errors.is_empty() => Ok(StageChange { stage, decision, consultation_until }),
             _ => Err(errors),
         }
     }
@@ -122,19 +150,40 @@ mod tests {
             decided_on: "2025-06-26".into(),
             decision_number: "DS 2025/117".into(),
             decision_link: "https://ratsinfo.musterstadt.example/vo0050.asp?__kvonr=117".into(),
+            ..Default::default()
         };
-        let change = adopted.validate().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let change = adopted.validate(today).unwrap();
         assert_eq!(change.stage, Stage::Adopted);
         assert_eq!(change.decision.as_ref().unwrap().number, "DS 2025/117");
-        assert_eq!(StageForm::of(&change).validate().unwrap(), change);
+        assert_eq!(StageForm::of(&change).validate(today).unwrap(), change);
         let missing = StageForm { stage: "adopted".into(), decision_link: "javascript:alert(1)".into(), ..Default::default() }
-            .validate()
+            .validate(today)
             .unwrap_err();
         let fields: Vec<_> = missing.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["decided_on", "decision_number", "decision_link"]);
-        let consultation = StageForm { stage: "consultation".into(), ..Default::default() }.validate().unwrap();
-        assert_eq!((consultation.stage, consultation.decision), (Stage::Consultation, None));
+        let consultation = StageForm { stage: "consultation".into(), ..Default::default() }.validate(today).unwrap();
+        assert_eq!(consultation, StageChange::new(Stage::Consultation));
         assert!(!Stage::Draft.public() && Stage::Consultation.public());
-        assert_eq!(StageForm::default().validate().unwrap_err()[0].code, "concept-stage-invalid");
+        assert_eq!(StageForm::default().validate(today).unwrap_err()[0].code, "concept-stage-invalid");
+    }
+
+    #[test]
+    fn a_consultation_takes_comments_until_its_last_day() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let form = |until: &str| StageForm { stage: "consultation".into(), consultation_until: until.into(), ..Default::default() };
+        let change = form("2027-01-31").validate(today).unwrap();
+        assert_eq!(change.consultation_until, NaiveDate::from_ymd_opt(2027, 1, 31));
+        assert_eq!(StageForm::of(&change), form("2027-01-31"));
+        assert!(change.open_on(today) && change.open_on(NaiveDate::from_ymd_opt(2027, 1, 31).unwrap()));
+        assert!(!change.open_on(NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()));
+        assert!(StageChange::new(Stage::Consultation).open_on(NaiveDate::MAX));
+        assert!(!StageChange::new(Stage::Adopted).open_on(today) && !StageChange::new(Stage::Draft).open_on(today));
+        assert!(form("2026-12-07").validate(today).is_ok());
+        assert_eq!(form("2026-12-06").validate(today).unwrap_err()[0].code, "concept-consultation-until-past");
+        assert_eq!(form("31.01.2027").validate(today).unwrap_err()[0].code, "concept-consultation-until-invalid");
+        // Only a consultation has a period: the field is ignored otherwise.
+        let draft = StageForm { stage: "draft".into(), consultation_until: "nonsense".into(), ..Default::default() };
+        assert_eq!(draft.validate(today).unwrap(), StageChange::new(Stage::Draft));
     }
 }

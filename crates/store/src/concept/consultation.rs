@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use domain::concept::consultation::{Answer, Outcome};
-use domain::concept::stage::Stage;
+use domain::concept::stage::{Stage, StageChange};
 use domain::ids::UserId;
 use domain::notifications::NotificationKind;
 use sea_orm::sea_query::Expr;
@@ -45,18 +45,29 @@ pub struct Count {
     pub open: i64,
 }
 
-/// The version open for comments: the newest, when it is in consultation.
-/// Returns (version id, number).
-pub async fn open_version(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult<Option<(i64, i32)>> {
+/// The version open for comments on `today` (a calendar day in the
+/// municipality): the newest, when it is in consultation and its last day
+/// has not passed. Returns (version id, number).
+pub async fn open_version(db: &impl ConnectionTrait, scope: &TenantScope, today: NaiveDate) -> StoreResult<Option<(i64, i32)>> {
     let newest = concept_versions::Entity::find()
         .select_only()
-        .columns([concept_versions::Column::Id, concept_versions::Column::Number, concept_versions::Column::Stage])
+        .columns([
+            concept_versions::Column::Id,
+            concept_versions::Column::Number,
+            concept_versions::Column::Stage,
+            concept_versions::Column::ConsultationUntil,
+        ])
         .filter(concept_versions::Column::TenantId.eq(scope.id().0))
         .order_by_desc(concept_versions::Column::Number)
-        .into_tuple::<(i64, i32, String)>()
+        .into_tuple::<(i64, i32, String, Option<NaiveDate>)>()
         .one(db)
         .await?;
-    Ok(newest.filter(|(_, _, stage)| stage == Stage::Consultation.as_str()).map(|(id, number, _)| (id, number)))
+    Ok(newest
+        .filter(|(_, _, stage, until)| {
+            let stage = StageChange { consultation_until: *until, ..StageChange::new(Stage::parse(stage).unwrap_or(Stage::Adopted)) };
+            stage.open_on(today)
+        })
+        .map(|(id, number, _, _)| (id, number)))
 }
 
 async fn version_id(db: &impl ConnectionTrait, scope: &TenantScope, number: i32) -> StoreResult<Option<i64>> {
@@ -71,13 +82,14 @@ async fn version_id(db: &impl ConnectionTrait, scope: &TenantScope, number: i32)
 }
 
 /// Adds a comment to a paragraph of version `number`; refused with
-/// `consultation-closed` unless that version is open for comments. The
-/// caller checks that the paragraph is one of the version's. Call inside a
-/// write transaction.
+/// `consultation-closed` unless that version is open for comments on
+/// `today`. The caller checks that the paragraph is one of the version's.
+/// Call inside a write transaction.
 #[allow(clippy::too_many_arguments)]
 pub async fn add(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
+    today: NaiveDate,
     number: i32,
     paragraph: &str,
     author: UserId,
@@ -85,7 +97,7 @@ pub async fn add(
     body: &str,
     body_html: &str,
 ) -> StoreResult<i64> {
-    let open = open_version(db, scope).await?.filter(|(_, open)| *open == number);
+    let open = open_version(db, scope, today).await?.filter(|(_, open)| *open == number);
     let Some((version, _)) = open else {
         let exists = version_id(db, scope, number).await?.is_some();
         return Err(if exists { StoreError::Conflict("consultation-closed") } else { StoreError::NotFound });

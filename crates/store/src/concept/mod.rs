@@ -48,7 +48,11 @@ impl From<concepts::Model> for Concept {
             texts: ConceptTexts { title: m.title, preamble: m.preamble_markdown, vision: m.vision_markdown },
             preamble_html: m.preamble_html,
             vision_html: m.vision_html,
-            stage: StageChange { stage: Stage::parse(&m.stage).unwrap_or(Stage::Draft), decision },
+            stage: StageChange {
+                stage: Stage::parse(&m.stage).unwrap_or(Stage::Draft),
+                decision,
+                consultation_until: m.consultation_until,
+            },
             updated_at: m.updated_at,
             revision: m.revision,
         }
@@ -112,6 +116,7 @@ pub async fn save_texts(
                 decided_on: Set(None),
                 decision_number: Set(String::new()),
                 decision_link: Set(None),
+                consultation_until: Set(None),
                 created_at: Set(now()),
                 ..Default::default()
             };
@@ -135,13 +140,18 @@ pub async fn set_stage(db: &impl ConnectionTrait, scope: &TenantScope, actor: Us
         decided_on: Set(d.map(|d| d.on)),
         decision_number: Set(d.map(|d| d.number.clone()).unwrap_or_default()),
         decision_link: Set(d.and_then(|d| d.link.clone())),
+        consultation_until: Set(change.consultation_until),
         updated_at: Set(now()),
         ..Default::default()
     }
     .update(db)
     .await?;
-    let after =
-        serde_json::json!({ "stage": change.stage.as_str(), "decided_on": d.map(|d| d.on), "decision_number": d.map(|d| &d.number) });
+    let after = serde_json::json!({
+        "stage": change.stage.as_str(),
+        "consultation_until": change.consultation_until,
+        "decided_on": d.map(|d| d.on),
+        "decision_number": d.map(|d| &d.number),
+    });
     record(db, scope, actor, "concept.stage", format!("concept:{}", concept.id), after).await?;
     versions::freeze(db, scope, actor, &concept, change).await
 }

@@ -3,7 +3,7 @@
 //! consultation, unchanged, marks that version adopted instead of freezing
 //! the same text twice. A version's snapshot is never changed.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use domain::concept::snapshot::Snapshot;
 use domain::concept::stage::{Decision, Stage, StageChange};
 use domain::ids::UserId;
@@ -30,15 +30,24 @@ pub struct Version {
     pub snapshot: Snapshot,
 }
 
-type SummaryRow = (i32, String, Option<chrono::NaiveDate>, String, Option<String>, DateTime<Utc>);
+type SummaryRow = (i32, String, Option<NaiveDate>, String, Option<String>, Option<NaiveDate>, DateTime<Utc>);
 
-fn summary((number, stage, decided_on, decision_number, decision_link, frozen_at): SummaryRow) -> VersionSummary {
+fn summary((number, stage, decided_on, decision_number, decision_link, consultation_until, frozen_at): SummaryRow) -> VersionSummary {
     let decision = decided_on.map(|on| Decision { on, number: decision_number, link: decision_link });
-    VersionSummary { number, stage: StageChange { stage: Stage::parse(&stage).unwrap_or(Stage::Consultation), decision }, frozen_at }
+    let stage = StageChange { stage: Stage::parse(&stage).unwrap_or(Stage::Consultation), decision, consultation_until };
+    VersionSummary { number, stage, frozen_at }
 }
 
 fn summary_of(m: &concept_versions::Model) -> VersionSummary {
-    summary((m.number, m.stage.clone(), m.decided_on, m.decision_number.clone(), m.decision_link.clone(), m.frozen_at))
+    summary((
+        m.number,
+        m.stage.clone(),
+        m.decided_on,
+        m.decision_number.clone(),
+        m.decision_link.clone(),
+        m.consultation_until,
+        m.frozen_at,
+    ))
 }
 
 /// The versions of this tenant's concept, oldest first; one statement
@@ -52,6 +61,7 @@ pub async fn list(db: &impl ConnectionTrait, scope: &TenantScope) -> StoreResult
             concept_versions::Column::DecidedOn,
             concept_versions::Column::DecisionNumber,
             concept_versions::Column::DecisionLink,
+            concept_versions::Column::ConsultationUntil,
             concept_versions::Column::FrozenAt,
         ])
         .filter(concept_versions::Column::TenantId.eq(scope.id().0))
@@ -119,21 +129,32 @@ pub(crate) async fn freeze(
         && Snapshot::from_json(&latest.snapshot).as_ref() == Some(&snapshot)
     {
         let before = summary_of(latest).stage;
-        if before == *change {
+        let in_consultation = change.stage == Stage::Consultation;
+        if before.stage == change.stage
+            && before.decision == change.decision
+            && (!in_consultation || before.consultation_until == change.consultation_until)
+        {
             return Ok(Some(latest.number));
         }
-        // The council adopted what was in consultation (or corrected the decision).
+        // The council adopted what was in consultation (or the decision was
+        // corrected, or the consultation's period changed). An adopted
+        // version keeps the period its consultation had.
         concept_versions::ActiveModel {
             id: sea_orm::Unchanged(latest.id),
             stage: Set(change.stage.as_str().to_owned()),
             decided_on: Set(d.map(|d| d.on)),
             decision_number: Set(d.map(|d| d.number.clone()).unwrap_or_default()),
             decision_link: Set(d.and_then(|d| d.link.clone())),
+            consultation_until: if in_consultation { Set(change.consultation_until) } else { sea_orm::NotSet },
             ..Default::default()
         }
         .update(db)
         .await?;
-        let after = serde_json::json!({ "version": latest.number, "stage": change.stage.as_str() });
+        let after = serde_json::json!({
+            "version": latest.number,
+            "stage": change.stage.as_str(),
+            "consultation_until": change.consultation_until,
+        });
         record(db, scope, actor, "concept.version.stage", format!("concept:{}", concept.id), after).await?;
         return Ok(Some(latest.number));
     }
@@ -146,6 +167,7 @@ pub(crate) async fn freeze(
         decided_on: Set(d.map(|d| d.on)),
         decision_number: Set(d.map(|d| d.number.clone()).unwrap_or_default()),
         decision_link: Set(d.and_then(|d| d.link.clone())),
+        consultation_until: Set(change.consultation_until),
         snapshot: Set(snapshot.to_json()),
         frozen_at: Set(now()),
         frozen_by: Set(Some(actor.0)),

@@ -15,6 +15,9 @@ pub struct Model {
     pub decided_on: Option<Date>,
     pub decision_number: String,
     pub decision_link: Option<String>,
+    /// The last day of the consultation, if it has one.
+    #[serde(default)]
+    pub consultation_until: Option<Date>,
     /// `domain::concept::snapshot::Snapshot` as JSON.
     pub snapshot: String,
     pub frozen_at: DateTimeUtc,

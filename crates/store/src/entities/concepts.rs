@@ -17,6 +17,9 @@ pub struct Model {
     pub decided_on: Option<Date>,
     pub decision_number: String,
     pub decision_link: Option<String>,
+    /// The last day of the consultation, if it has one.
+    #[serde(default)]
+    pub consultation_until: Option<Date>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     /// Counts the audited changes of the concept and everything in it.

@@ -31,6 +31,7 @@ mod m20261207_000024_good_practice;
 mod m20261207_000025_concept_versions;
 mod m20261207_000026_concept_revision;
 mod m20261207_000027_consultation_comments;
+mod m20261207_000028_consultation_period;
 
 pub struct Migrator;
 
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000025_concept_versions::Migration),
             Box::new(m20261207_000026_concept_revision::Migration),
             Box::new(m20261207_000027_consultation_comments::Migration),
+            Box::new(m20261207_000028_consultation_period::Migration),
         ]
     }
 }

@@ -67,7 +67,7 @@ both_backends! {
         assert_eq!(fields[0].analysis_html, "<p>Ein Drittel …</p>");
         // Adopted with the council's decision.
         let adopted = StageForm { stage: "adopted".into(), decided_on: "2025-06-26".into(), decision_number: "DS 2025/117".into(), ..Default::default() };
-        concept::set_stage(db, &tenant.scope, staff, &adopted.validate().unwrap()).await.unwrap();
+        concept::set_stage(db, &tenant.scope, staff, &adopted.validate(chrono::Utc::now().date_naive()).unwrap()).await.unwrap();
         let stored = concept::get(db, &tenant.scope).await.unwrap().unwrap();
         assert_eq!(stored.stage.decision.unwrap().number, "DS 2025/117");
         // Another municipality reaches none of it.
@@ -78,7 +78,7 @@ both_backends! {
         assert!(outline::update_goal(db, &other.scope, staff, goals[0], &goal, "").await.is_err());
         let field = FieldForm { name: "Fremd".into(), ..Default::default() }.validate().unwrap();
         assert!(outline::add_field(db, &other.scope, staff, id, &field, "").await.is_err());
-        assert!(concept::set_stage(db, &other.scope, staff, &adopted.validate().unwrap()).await.is_err());
+        assert!(concept::set_stage(db, &other.scope, staff, &adopted.validate(chrono::Utc::now().date_naive()).unwrap()).await.is_err());
     }
 
     async fn measures_are_numbered_and_keep_their_lists(db: &DatabaseConnection) {

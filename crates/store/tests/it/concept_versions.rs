@@ -24,17 +24,17 @@ both_backends! {
         measures::create(db, &tenant.scope, staff, id, &measure("Sprachcafé"), "").await.unwrap();
 
         // A draft freezes nothing.
-        let draft = StageChange { stage: Stage::Draft, decision: None };
+        let draft = StageChange::new(Stage::Draft);
         assert_eq!(concept::set_stage(db, &tenant.scope, staff, &draft).await.unwrap(), None);
         assert!(versions::list(db, &tenant.scope).await.unwrap().is_empty());
 
         // Consultation freezes version 1; saving the same stage again freezes nothing new.
-        let consultation = StageChange { stage: Stage::Consultation, decision: None };
+        let consultation = StageChange::new(Stage::Consultation);
         assert_eq!(concept::set_stage(db, &tenant.scope, staff, &consultation).await.unwrap(), Some(1));
         assert_eq!(concept::set_stage(db, &tenant.scope, staff, &consultation).await.unwrap(), Some(1));
         // Adopted unchanged: version 1 is now the adopted one.
         let adopted = StageForm { stage: "adopted".into(), decided_on: "2025-06-26".into(), decision_number: "DS 2025/117".into(), ..Default::default() }
-            .validate()
+            .validate(chrono::Utc::now().date_naive())
             .unwrap();
         assert_eq!(concept::set_stage(db, &tenant.scope, staff, &adopted).await.unwrap(), Some(1));
         let list = versions::list(db, &tenant.scope).await.unwrap();

@@ -154,7 +154,7 @@ both_backends! {
         progress::post(db, &tenant.scope, staff, id, &report, "").await.unwrap();
         assert!(told(follower).await.is_empty());
         let adopted = domain::concept::stage::StageForm { stage: "adopted".into(), decided_on: "2025-06-26".into(), decision_number: "DS 1".into(), ..Default::default() };
-        store::concept::set_stage(db, &tenant.scope, staff, &adopted.validate().unwrap()).await.unwrap();
+        store::concept::set_stage(db, &tenant.scope, staff, &adopted.validate(chrono::Utc::now().date_naive()).unwrap()).await.unwrap();
         progress::post(db, &tenant.scope, staff, id, &report, "").await.unwrap();
         for who in [author, supporter, follower, both] {
             assert_eq!(told(who).await, [id], "{who:?} is told once");
@@ -178,7 +178,7 @@ both_backends! {
         assert_eq!(measures::get(db, &tenant.scope, id).await.unwrap().unwrap().practice, practice);
         assert!(store::concept::practice::library(db).await.unwrap().is_empty(), "a draft concept's measures are not shown");
         let adopted = domain::concept::stage::StageForm { stage: "adopted".into(), decided_on: "2025-06-26".into(), decision_number: "DS 1".into(), ..Default::default() };
-        store::concept::set_stage(db, &tenant.scope, staff, &adopted.validate().unwrap()).await.unwrap();
+        store::concept::set_stage(db, &tenant.scope, staff, &adopted.validate(chrono::Utc::now().date_naive()).unwrap()).await.unwrap();
         let library = store::concept::practice::library(db).await.unwrap();
         assert_eq!(library.len(), 1);
         assert_eq!((library[0].0, library[0].1, library[0].4.contact.as_str()), (tenant.scope.id().0, id, "Integrationsbüro"));

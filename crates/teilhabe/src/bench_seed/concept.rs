@@ -65,7 +65,7 @@ pub(super) async fn concept_measures(db: &DatabaseConnection, musterstadt: &Tena
         txn.commit().await?;
     }
     let txn = store::begin_write(db).await?;
-    store::concept::set_stage(&txn, &scope, coordinator, &StageChange { stage: Stage::Consultation, decision: None }).await?;
+    store::concept::set_stage(&txn, &scope, coordinator, &StageChange::new(Stage::Consultation)).await?;
     txn.commit().await?;
     let list = store::concept::measures::list(db, &scope, concept.id).await?;
     list.last().map(|m| m.id).ok_or_else(|| anyhow::anyhow!("no measures"))

@@ -48,8 +48,9 @@ pub(super) async fn seed(txn: &WriteTransaction, musterstadt: &Tenant) -> anyhow
         decided_on: "2025-06-26".into(),
         decision_number: "DS 2025/117".into(),
         decision_link: "https://ratsinfo.musterstadt.example/vorlage/2025-117".into(),
+        ..Default::default()
     };
-    let adopted = adopted.validate().map_err(|_| invalid("stage"))?;
+    let adopted = adopted.validate(web::participation_today()).map_err(|_| invalid("stage"))?;
     let offered = store::concept::choices::measure_choices(txn, &scope).await?;
     let (owners, organisations, places) = (offered.owner_ids(), offered.organisation_ids(), offered.neighbourhood_ids());
     let named =

@@ -53,7 +53,9 @@ pub(super) async fn seed(txn: &WriteTransaction, musterstadt: &Tenant, concept: 
     let measure = form.validate(choices, None).map_err(|e| anyhow::anyhow!("invalid demo measure: {e:?}"))?;
     store::concept::measures::create(txn, &scope, coordinator, concept, &measure, &web::render_markdown(&measure.description)).await?;
 
-    let consultation = StageChange { stage: Stage::Consultation, decision: None };
+    // Open for comments for six more weeks from the day the demo is made.
+    let until = web::participation_today() + chrono::Days::new(42);
+    let consultation = StageChange { consultation_until: Some(until), ..StageChange::new(Stage::Consultation) };
     let version = store::concept::set_stage(txn, &scope, coordinator, &consultation).await?.unwrap_or(2);
     comments(txn, musterstadt, version, coordinator).await
 }
@@ -78,7 +80,9 @@ async fn comments(txn: &WriteTransaction, musterstadt: &Tenant, version: i32, co
     for (email, paragraph, text) in said {
         let Some(author) = store::accounts::user_by_email(txn, email).await? else { continue };
         let html = web::render_markdown(text);
-        let id = store::concept::consultation::add(txn, &scope, version, paragraph, author.id, None, text, &html).await?;
+        let id =
+            store::concept::consultation::add(txn, &scope, web::participation_today(), version, paragraph, author.id, None, text, &html)
+                .await?;
         first.get_or_insert(id);
     }
     if let Some(id) = first {

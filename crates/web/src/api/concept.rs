@@ -17,6 +17,7 @@ use store::concept::outline::Field;
 use store::tenancy::Tenant;
 use utoipa::{IntoParams, ToSchema};
 
+use super::concept_versions::StageJson;
 use crate::AppState;
 use crate::error::AppError;
 use crate::tenancy::CurrentMunicipality;
@@ -74,12 +75,8 @@ pub struct ConceptJson {
     /// The frozen version this is (see `/concept/versions`).
     pub version: Option<i32>,
     pub title: String,
-    /// `consultation` or `adopted`.
-    pub stage: String,
-    /// The council's decision, when adopted: `YYYY-MM-DD`, its number and a link.
-    pub decided_on: Option<String>,
-    pub decision_number: Option<String>,
-    pub decision_url: Option<String>,
+    #[serde(flatten)]
+    pub stage: StageJson,
     pub preamble_html: String,
     pub vision_html: String,
     pub action_fields: Vec<ActionFieldJson>,
@@ -139,14 +136,10 @@ pub async fn concept_show(
         return Ok(Json(live_concept(&state, &tenant, &concept, &fields, &measures, url)));
     };
     let (s, v) = (&version.snapshot, &version.summary);
-    let decision = v.stage.decision.as_ref();
     Ok(Json(ConceptJson {
         version: Some(v.number),
         title: s.title.clone(),
-        stage: v.stage.stage.as_str().to_owned(),
-        decided_on: decision.map(|d| d.on.to_string()),
-        decision_number: decision.map(|d| d.number.clone()),
-        decision_url: decision.and_then(|d| d.link.clone()),
+        stage: StageJson::of(&v.stage),
         preamble_html: s.preamble_html.clone(),
         vision_html: s.vision_html.clone(),
         action_fields: s
@@ -201,14 +194,10 @@ async fn current_version(state: &AppState, tenant: &Tenant) -> Result<Option<sto
 
 /// A public concept that was never frozen (from before versions): as it is.
 fn live_concept(state: &AppState, tenant: &Tenant, concept: &Concept, fields: &[Field], measures: &[Measure], url: String) -> ConceptJson {
-    let decision = concept.stage.decision.as_ref();
     ConceptJson {
         version: None,
         title: concept.texts.title.clone(),
-        stage: concept.stage.stage.as_str().to_owned(),
-        decided_on: decision.map(|d| d.on.to_string()),
-        decision_number: decision.map(|d| d.number.clone()),
-        decision_url: decision.and_then(|d| d.link.clone()),
+        stage: StageJson::of(&concept.stage),
         preamble_html: concept.preamble_html.clone(),
         vision_html: concept.vision_html.clone(),
         action_fields: fields

@@ -1,8 +1,10 @@
 //! The frozen versions of the concept as open data: each with its stage,
-//! the council's decision when adopted, and the address of its page.
+//! its consultation's last day, the council's decision when adopted, and the
+//! address of its page.
 
 use axum::Json;
 use axum::extract::State;
+use domain::concept::stage::StageChange;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -10,15 +12,38 @@ use crate::AppState;
 use crate::error::AppError;
 use crate::tenancy::CurrentMunicipality;
 
+/// Where a concept or version stands.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct VersionJson {
-    pub number: i32,
+pub struct StageJson {
     /// `consultation` or `adopted`.
     pub stage: String,
+    /// The last day of the consultation (`YYYY-MM-DD`), if it has one; an
+    /// adopted version keeps the one its consultation had.
+    pub consultation_until: Option<String>,
     /// The council's decision, when adopted: `YYYY-MM-DD`, its number and a link.
     pub decided_on: Option<String>,
     pub decision_number: Option<String>,
     pub decision_url: Option<String>,
+}
+
+impl StageJson {
+    pub fn of(stage: &StageChange) -> StageJson {
+        let d = stage.decision.as_ref();
+        StageJson {
+            stage: stage.stage.as_str().to_owned(),
+            consultation_until: stage.consultation_until.map(|d| d.to_string()),
+            decided_on: d.map(|d| d.on.to_string()),
+            decision_number: d.map(|d| d.number.clone()),
+            decision_url: d.and_then(|d| d.link.clone()),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VersionJson {
+    pub number: i32,
+    #[serde(flatten)]
+    pub stage: StageJson,
     /// The day the version was frozen, `YYYY-MM-DD`.
     pub frozen_on: String,
     /// Its page, which never changes.
@@ -49,17 +74,11 @@ pub async fn versions_list(
     let versions = store::concept::versions::list(&state.db, &tenant.scope).await?;
     let items: Vec<VersionJson> = versions
         .into_iter()
-        .map(|v| {
-            let d = v.stage.decision.as_ref();
-            VersionJson {
-                number: v.number,
-                stage: v.stage.stage.as_str().to_owned(),
-                decided_on: d.map(|d| d.on.to_string()),
-                decision_number: d.map(|d| d.number.clone()),
-                decision_url: d.and_then(|d| d.link.clone()),
-                frozen_on: v.frozen_at.date_naive().to_string(),
-                url: format!("{}/m/{}/konzept/versionen/{}", state.config.public_url, tenant.slug, v.number),
-            }
+        .map(|v| VersionJson {
+            number: v.number,
+            stage: StageJson::of(&v.stage),
+            frozen_on: v.frozen_at.date_naive().to_string(),
+            url: format!("{}/m/{}/konzept/versionen/{}", state.config.public_url, tenant.slug, v.number),
         })
         .collect();
     Ok(Json(VersionList { total: items.len(), items }))

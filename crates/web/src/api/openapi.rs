@@ -42,6 +42,7 @@ use super::{concept, concept_versions, events, municipalities, organisations, pa
         surveys::ResultItemJson,
         concept::ConceptJson,
         concept_versions::VersionJson,
+        concept_versions::StageJson,
         concept_versions::VersionList,
         concept::ActionFieldJson,
         concept::GoalJson,

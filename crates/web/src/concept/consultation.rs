@@ -12,9 +12,11 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::concept::consultation::{Outcome, Paragraph, Place, paragraphs};
 use domain::concept::snapshot::Snapshot;
+use domain::concept::stage::{Stage, StageChange};
 use http::StatusCode;
 use serde::Deserialize;
 use store::concept::consultation::{Comment, Count};
+use store::concept::versions::{Version, VersionSummary};
 use store::tenancy::Tenant;
 
 use super::public::numbered;
@@ -39,16 +41,44 @@ pub struct ParagraphNote {
 /// The consultation of one version, as the version page needs it.
 pub struct Consultation {
     pub open: bool,
+    /// Until when it takes comments, or when it ended.
+    pub period: Option<String>,
     counts: HashMap<String, Count>,
     manager: bool,
     base: String,
 }
 
+/// Is version `number` open for comments today?
+async fn is_open(state: &AppState, tenant: &Tenant, number: i32) -> Result<bool, AppError> {
+    let open = store::concept::consultation::open_version(&state.db, &tenant.scope, crate::participation::today()).await?;
+    Ok(open.is_some_and(|(_, n)| n == number))
+}
+
+/// "Comments are possible up to and including 31 January 2027." while open
+/// with a last day; "The consultation … ended on 31 January 2027." once that
+/// day has passed; nothing otherwise.
+fn period(locale: Locale, stage: &StageChange, open: bool) -> Option<String> {
+    let day = ("day", FluentArg::Text(locale.day(stage.consultation_until?)));
+    match (open, stage.stage) {
+        (true, _) => Some(locale.t_args("consultation-open-until", &[day])),
+        (false, Stage::Consultation) => Some(locale.t_args("consultation-ended-on", &[day])),
+        _ => None,
+    }
+}
+
 impl Consultation {
-    pub async fn of(state: &AppState, tenant: &Tenant, number: i32, manager: bool) -> Result<Consultation, AppError> {
-        let open = store::concept::consultation::open_version(&state.db, &tenant.scope).await?.is_some_and(|(_, n)| n == number);
+    pub async fn of(
+        state: &AppState,
+        locale: Locale,
+        tenant: &Tenant,
+        version: &VersionSummary,
+        manager: bool,
+    ) -> Result<Consultation, AppError> {
+        let number = version.number;
+        let open = is_open(state, tenant, number).await?;
         Ok(Consultation {
             open,
+            period: period(locale, &version.stage, open),
             counts: store::concept::consultation::counts(&state.db, &tenant.scope, number).await?,
             manager,
             base: paragraphs_base(tenant, number),
@@ -139,6 +169,7 @@ struct ParagraphPage {
     paragraph_title: String,
     comments: Vec<CommentView>,
     open: bool,
+    period: Option<String>,
     can_comment: bool,
     login_href: Option<String>,
     action: String,
@@ -148,10 +179,10 @@ struct ParagraphPage {
 }
 
 /// The paragraph `key` of version `number`, or "not found".
-async fn paragraph_of(state: &AppState, tenant: &Tenant, number: i32, key: &str) -> Result<(Snapshot, Paragraph), AppError> {
+async fn paragraph_of(state: &AppState, tenant: &Tenant, number: i32, key: &str) -> Result<(Version, Paragraph), AppError> {
     let version = store::concept::versions::get(&state.db, &tenant.scope, number).await?.ok_or(AppError::NotFound)?;
     let paragraph = paragraphs_of(&version.snapshot).into_iter().find(|p| p.key == key).ok_or(AppError::NotFound)?;
-    Ok((version.snapshot, paragraph))
+    Ok((version, paragraph))
 }
 
 /// What was typed into the comment form, with its errors.
@@ -166,9 +197,10 @@ async fn paragraph_page(
     typed: Typed,
 ) -> Result<ParagraphPage, AppError> {
     let locale = ctx.locale;
-    let (snapshot, paragraph) = paragraph_of(state, tenant, number, key).await?;
+    let (version, paragraph) = paragraph_of(state, tenant, number, key).await?;
+    let snapshot = version.snapshot;
     let manager = ctx.actor.as_ref().is_some_and(|a| crate::participation::policy::can_manage(a, tenant));
-    let open = store::concept::consultation::open_version(&state.db, &tenant.scope).await?.is_some_and(|(_, n)| n == number);
+    let open = is_open(state, tenant, number).await?;
     let comments = store::concept::consultation::of_paragraph(&state.db, &tenant.scope, number, key).await?;
     let action = format!("{}/{key}", paragraphs_base(tenant, number));
     let (body, speak_as, errors) = typed;
@@ -193,6 +225,7 @@ async fn paragraph_page(
         paragraph_title,
         comments: comments.iter().map(|c| comment_view(locale, tenant, manager, c)).collect(),
         open,
+        period: period(locale, &version.summary.stage, open),
         can_comment: open && ctx.actor.is_some(),
         login_href: (open && ctx.actor.is_none())
             .then(|| format!("/anmelden?next={}", form_urlencoded::byte_serialize(action.as_bytes()).collect::<String>())),
@@ -253,6 +286,7 @@ pub async fn paragraph_comment(
     let added = store::concept::consultation::add(
         &txn,
         &tenant.scope,
+        crate::participation::today(),
         number,
         &key,
         actor.user.id,

@@ -188,7 +188,7 @@ pub async fn stage_update(
 ) -> Result<Response, AppError> {
     let actor = require_coordinator(&ctx, &tenant)?;
     let concept = store::concept::get(&state.db, &tenant.scope).await?;
-    let checked = match (&concept, form.validate()) {
+    let checked = match (&concept, form.validate(crate::participation::today())) {
         (Some(_), Ok(change)) => change,
         (_, result) => {
             let mut errors = FormErrors::of(ctx.locale, result.err().unwrap_or_default());

@@ -148,6 +148,7 @@ struct VersionPage {
     changes_href: Option<String>,
     /// Whether the version is open for comments now.
     consultation_open: bool,
+    consultation_period: Option<String>,
     preamble: Vec<Para>,
     vision: Vec<Para>,
     contents: Vec<Link>,
@@ -229,7 +230,7 @@ pub async fn version_show(
     let s = &version.snapshot;
     let base = format!("/m/{}/konzept", tenant.slug);
     let manager = ctx.actor.as_ref().is_some_and(|a| crate::participation::policy::can_manage(a, &tenant));
-    let consultation = Consultation::of(&state, &tenant, number, manager).await?;
+    let consultation = Consultation::of(&state, locale, &tenant, &version.summary, manager).await?;
     let paragraphs = paragraphs_of(s);
     let fields = sheets(locale, s, &paragraphs, &consultation);
     let v = &version.summary;
@@ -244,6 +245,7 @@ pub async fn version_show(
         pdf_href: format!("{base}/versionen/{}/konzept.pdf", v.number),
         changes_href: (v.number > 1).then(|| format!("{base}/vergleich?von={}&bis={}", v.number - 1, v.number)),
         consultation_open: consultation.open,
+        consultation_period: consultation.period.clone(),
         preamble: prose(locale, &paragraphs, &consultation, &Place::Preamble),
         vision: prose(locale, &paragraphs, &consultation, &Place::Vision),
         contents: fields.iter().map(|f| Link { href: format!("#{}", f.anchor), label: f.name.clone() }).collect(),

@@ -1,9 +1,11 @@
 //! Consultation on a draft, paragraph by paragraph: people comment on each
 //! paragraph of the version in consultation (Beispielheim's in the fixture);
 //! the version shows the counts beside the paragraphs; the coordinator
-//! answers (the author is told) and moderates; an adopted version
-//! (Musterstadt's) takes no more comments.
+//! answers (the author is told) and moderates; a consultation may have a
+//! last day, after which it takes no more comments; an adopted version
+//! (Musterstadt's) takes no more comments either.
 
+use domain::concept::stage::{Stage, StageChange};
 use testkit::app_tests;
 
 const PARAGRAPH: &str = "/m/beispielheim/konzept/versionen/1/absatz/ziel-1-1";
@@ -83,5 +85,48 @@ app_tests! {
         r.assert_status(409);
         assert!(r.body.contains("Die Beratung ist beendet"));
         assert!(!participant.get(closed).await.body.contains("Noch ein Gedanke"));
+    }
+
+    async fn a_consultation_takes_comments_until_its_last_day(app: &TestApp) {
+        let stage = "/m/beispielheim/verwaltung/konzept/stand";
+        let coordinator = app.login(&app.fixture.other_coordinator).await;
+        let today = web::participation_today();
+        // A last day in the past is refused next to the field, with what was typed.
+        let yesterday = (today - chrono::Days::new(1)).to_string();
+        let r = coordinator.post_form(stage, &[("stage", "consultation"), ("consultation_until", &yesterday)]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Die Beratung kann frühestens heute enden.") && r.body.contains(&format!(r#"value="{yesterday}""#)), "{}", r.body);
+        assert!(r.body.contains(r##"href="#consultation_until""##));
+        let last_day = today + chrono::Days::new(14);
+        let r = coordinator.post_form(stage, &[("stage", "consultation"), ("consultation_until", &last_day.to_string())]).await;
+        r.assert_status(303);
+        let shown = last_day.format("%d.%m.%Y").to_string();
+        let version = app.client().get("/m/beispielheim/konzept/versionen/1").await;
+        assert!(version.body.contains(&format!("Kommentare sind bis einschließlich {shown} möglich.")), "{}", version.body);
+        assert!(app.client().get(PARAGRAPH).await.body.contains(&format!("bis einschließlich {shown}")));
+        let versions = app.client().get("/m/beispielheim/konzept/versionen").await;
+        assert!(versions.body.contains(&format!("Entwurf in der öffentlichen Beratung bis {shown}")), "{}", versions.body);
+        assert_eq!(store::concept::versions::list(&app.db.conn, &app.fixture.beispielheim.scope).await.unwrap().len(), 1, "the same version, with a period");
+        let api = app.client().get("/api/v1/m/beispielheim/concept/versions").await;
+        let json: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+        assert_eq!((json["total"].as_i64(), json["items"][0]["consultation_until"].as_str()), (Some(1), Some(last_day.to_string().as_str())));
+
+        // The last day has passed: the comments stay, the form goes, a comment is refused.
+        let ended_on = today - chrono::Days::new(1);
+        let ended = StageChange { consultation_until: Some(ended_on), ..StageChange::new(Stage::Consultation) };
+        store::concept::set_stage(&app.db.conn, &app.fixture.beispielheim.scope, app.fixture.other_coordinator.id, &ended).await.unwrap();
+        let participant = app.login(&app.fixture.participant).await;
+        let page = participant.get(PARAGRAPH).await;
+        let ended_text = format!("Die Beratung dieser Fassung endete am {}.", ended_on.format("%d.%m.%Y"));
+        assert!(page.body.contains(&ended_text) && !page.body.contains(r#"name="body""#), "{}", page.body);
+        assert!(app.client().get("/m/beispielheim/konzept/versionen/1").await.body.contains(&ended_text));
+        let r = participant.post_form(PARAGRAPH, &[("body", "Noch rechtzeitig?"), ("speak_as", "")]).await;
+        r.assert_status(409);
+        // A later last day opens it again.
+        coordinator.post_form(stage, &[("stage", "consultation"), ("consultation_until", &last_day.to_string())]).await.assert_status(303);
+        participant.post_form(PARAGRAPH, &[("body", "Jetzt aber."), ("speak_as", "")]).await.assert_status(303);
+        // In English.
+        let en = app.client().with_header("accept-language", "en").get(PARAGRAPH).await;
+        assert!(en.body.contains("Comments are possible up to and including"), "{}", en.body);
     }
 }

@@ -43,7 +43,7 @@ pub(super) const ROUTES: &[Expect] = &[
         "/api/v1/m/{slug}/concept/versions",
         "/api/v1/m/musterstadt/concept/versions",
         "/api/v1/m/beispielheim/concept/versions",
-        "consultation",
+        r#""stage":"consultation""#,
     ),
     public_pdf("/m/{slug}/concept.pdf", "/m/musterstadt/concept.pdf"),
     public_pdf(
