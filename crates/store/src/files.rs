@@ -231,12 +231,15 @@ pub enum Refusal {
 }
 
 /// The file `id` if `viewer` may fetch it: attached to an item that is
-/// visible (not hidden by moderation), or the viewer's own pending upload.
+/// visible (not hidden by moderation, on a public concept), or the viewer's
+/// own pending upload. `staff` (who manages this tenant) also fetches the
+/// files of hidden items and of a draft concept.
 pub async fn servable(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
     id: i64,
     viewer: Option<UserId>,
+    staff: bool,
 ) -> StoreResult<Result<StoredFile, Refusal>> {
     let Some(row) = files::Entity::find_by_id(id).filter(files::Column::TenantId.eq(scope.id().0)).one(db).await? else {
         return Ok(Err(Refusal::NotFound));
@@ -272,12 +275,15 @@ pub async fn servable(
                 .one(db)
                 .await?
                 .is_some();
-            // A report is public with its concept.
-            let public = crate::concept::get(db, scope).await?.is_some_and(|c| c.stage.stage.public());
-            if !exists || !public {
+            if !exists {
                 return Ok(Err(Refusal::NotFound));
             }
-            true
+            // A report is public with its concept.
+            let public = crate::concept::get(db, scope).await?.is_some_and(|c| c.stage.stage.public());
+            if !public && !staff {
+                return Ok(Err(Refusal::NotFound));
+            }
+            public
         }
         Slot::ProcessHeader => {
             let exists = processes::Entity::find_by_id(owner).filter(processes::Column::TenantId.eq(scope.id().0)).one(db).await?.is_some();
@@ -287,7 +293,7 @@ pub async fn servable(
             true
         }
     };
-    Ok(if visible { Ok(file) } else { Err(Refusal::Hidden) })
+    Ok(if visible || staff { Ok(file) } else { Err(Refusal::Hidden) })
 }
 
 /// Pending uploads older than a day (forms nobody saved): removes their rows

@@ -85,7 +85,7 @@ both_backends! {
         assert_eq!(files::all_keys(db).await.unwrap(), vec!["1/bb".to_owned(), "1/cc".to_owned()]);
     }
 
-    async fn files_of_hidden_ideas_are_not_served(db: &DatabaseConnection) {
+    async fn files_of_hidden_ideas_are_served_to_staff_only(db: &DatabaseConnection) {
         let here = store::tenancy::create_municipality(db, None, &form("Hier", "hier", 20_000)).await.unwrap();
         let there = store::tenancy::create_municipality(db, None, &form("Dort", "dort", 20_000)).await.unwrap();
         let author = person(db, "autorin@example.org").await;
@@ -94,18 +94,20 @@ both_backends! {
         let file = files::record_pending(db, &here.scope, author, &upload(Slot::IdeaAttachment, "1/aa")).await.unwrap();
 
         // Pending: only the uploader sees it.
-        assert!(files::servable(db, &here.scope, file.id, Some(author)).await.unwrap().is_ok());
-        assert_eq!(files::servable(db, &here.scope, file.id, None).await.unwrap(), Err(Refusal::NotFound));
-        assert_eq!(files::servable(db, &here.scope, file.id, Some(moderator)).await.unwrap(), Err(Refusal::NotFound));
+        assert!(files::servable(db, &here.scope, file.id, Some(author), false).await.unwrap().is_ok());
+        assert_eq!(files::servable(db, &here.scope, file.id, None, false).await.unwrap(), Err(Refusal::NotFound));
+        assert_eq!(files::servable(db, &here.scope, file.id, Some(moderator), false).await.unwrap(), Err(Refusal::NotFound));
+        assert_eq!(files::servable(db, &here.scope, file.id, Some(moderator), true).await.unwrap(), Err(Refusal::NotFound), "not even to staff");
 
         files::attach(db, &here.scope, author, Slot::IdeaAttachment, &[file.id], idea, None).await.unwrap();
-        assert!(files::servable(db, &here.scope, file.id, None).await.unwrap().is_ok());
-        assert_eq!(files::servable(db, &there.scope, file.id, None).await.unwrap(), Err(Refusal::NotFound));
+        assert!(files::servable(db, &here.scope, file.id, None, false).await.unwrap().is_ok());
+        assert_eq!(files::servable(db, &there.scope, file.id, None, false).await.unwrap(), Err(Refusal::NotFound));
 
         store::moderation::set_hidden(db, &here.scope, moderator, ContentKind::Idea, idea, Some("Werbung")).await.unwrap();
-        assert_eq!(files::servable(db, &here.scope, file.id, Some(author)).await.unwrap(), Err(Refusal::Hidden));
+        assert_eq!(files::servable(db, &here.scope, file.id, Some(author), false).await.unwrap(), Err(Refusal::Hidden));
+        assert!(files::servable(db, &here.scope, file.id, Some(moderator), true).await.unwrap().is_ok(), "the moderator still sees what was hidden");
         store::moderation::set_hidden(db, &here.scope, moderator, ContentKind::Idea, idea, None).await.unwrap();
-        assert!(files::servable(db, &here.scope, file.id, None).await.unwrap().is_ok());
+        assert!(files::servable(db, &here.scope, file.id, None, false).await.unwrap().is_ok());
     }
 
     async fn abandoned_uploads_are_removed_after_a_day(db: &DatabaseConnection) {

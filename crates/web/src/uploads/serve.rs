@@ -1,5 +1,6 @@
-//! Serving a file: only when its item is visible (never while hidden by
-//! moderation; a pending upload only to its uploader), with its real type,
+//! Serving a file: only when its item is visible (while hidden by moderation
+//! or on a draft concept only to the municipality's staff; a pending upload
+//! only to its uploader), with its real type,
 //! `nosniff`, and a `Content-Disposition` with a safe name.
 
 use axum::body::Body;
@@ -21,7 +22,8 @@ pub async fn file_show(
     Path((_, id, _name)): Path<(String, i64, String)>,
 ) -> Result<Response, AppError> {
     let viewer = ctx.actor.as_ref().map(|a| a.user.id);
-    let file = store::files::servable(&state.db, &tenant.scope, id, viewer).await?.map_err(|_| AppError::NotFound)?;
+    let staff = ctx.actor.as_ref().is_some_and(|a| crate::participation::policy::can_manage(a, &tenant));
+    let file = store::files::servable(&state.db, &tenant.scope, id, viewer, staff).await?.map_err(|_| AppError::NotFound)?;
     let stream = state.files.stream(&file.storage_key).await.map_err(|e| {
         tracing::error!(error = %e, file = file.id, "a recorded file's bytes are missing");
         AppError::NotFound
@@ -32,7 +34,8 @@ pub async fn file_show(
         ascii_name(&file.name),
         super::view::encoded_name(&file)
     );
-    let caching = if file.owner.is_some() { "public, max-age=300" } else { "private, no-store" };
+    // Staff may see what the public may not: never kept in a shared cache.
+    let caching = if file.owner.is_some() && !staff { "public, max-age=300" } else { "private, no-store" };
     let mut response = Body::from_stream(stream.map(|chunk| chunk.map_err(std::io::Error::other))).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(file.file_type.mime()));

@@ -252,5 +252,12 @@ app_tests! {
         assert_eq!(api["updates"][0]["evidence"][0]["name"], "liste.pdf");
         // Another municipality's address does not serve it.
         app.client().get(&src.replacen("/m/musterstadt/", "/m/beispielheim/", 1)).await.assert_status(404);
+        // Back to a draft: the public no longer gets the photo, the coordinator still does (never from a shared cache).
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        coordinator.post_form("/m/musterstadt/verwaltung/konzept/stand", &[("stage", "draft")]).await.assert_status(303);
+        app.client().get(&src).await.assert_status(404);
+        let staff = coordinator.get(&src).await;
+        staff.assert_status(200);
+        assert_eq!(staff.header("cache-control"), Some("private, no-store"));
     }
 }
