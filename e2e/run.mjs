@@ -336,6 +336,58 @@ async function checkPage(browser, { base, out }, entry, lang) {
 // reasons (empty = passed); throwing counts as a failure too.
 
 // RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret, as an authenticator app computes it.
+/**
+ * In each language: logs in an account whose role requires a second factor,
+ * checks `pages` ([path, screenshot name]) with axe, then runs `more`.
+ */
+async function secondFactorJourney({ browser, base, out }, email, label, pages, more) {
+  const reasons = [];
+  for (const lang of LANGS) {
+    const context = await newContext(browser, base, { lang });
+    try {
+      const page = await context.newPage();
+      const problems = watchPage(page);
+      await loginWithSecondFactor(page, base, email, label, lang === 'de', out, reasons);
+      for (const [p, shot] of pages) {
+        const response = await page.goto(url(base, p), { waitUntil: 'load' });
+        if (response.status() !== 200) reasons.push(`${p} [${lang}]: status ${response.status()}`);
+        await axeHere(page, `${p} [${lang}]`, `${shot}-${lang}`, out, reasons);
+      }
+      await more(page, lang, reasons);
+      reasons.push(...problems);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+  return reasons;
+}
+
+/**
+ * Logs in an account whose role requires a second factor: the first time
+ * (`first`) it sets two-factor login up and keeps the secret in `out`, later
+ * it enters the code of the next window. Axe checks the setup and code forms.
+ */
+async function loginWithSecondFactor(page, base, email, label, first, out, reasons) {
+  const landed = await login(page, base, email);
+  const secretFile = path.join(out, `${label}-secret.txt`);
+  if (first) {
+    if (!landed.includes('/konto/zwei-faktor')) reasons.push(`${label} login went to ${landed}, expected the two-factor setup`);
+    await axeHere(page, 'two-factor setup', `${label}-two-factor-setup`, out, reasons);
+    const secret = await page.inputValue('input[name=secret]');
+    await page.fill('#code', totpCode(secret));
+    await submit(page, 'form[action="/konto/zwei-faktor"]');
+    if (!page.url().includes('notice=two-factor-enabled')) reasons.push(`after enabling: at ${page.url()}`);
+    await writeFile(secretFile, secret);
+  } else {
+    const secret = (await readFile(secretFile, 'utf8')).trim();
+    if (!landed.includes('/anmelden/code')) reasons.push(`${label} login went to ${landed}, expected the code form`);
+    await axeHere(page, 'code form', `${label}-code-form`, out, reasons);
+    // The code of the next window: the one used a moment ago is spent.
+    await page.fill('#code', totpCode(secret, Date.now() + 30000));
+    await submit(page, 'form[action="/anmelden/code"]');
+  }
+}
+
 function totpCode(secret, at = Date.now()) {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
@@ -462,54 +514,42 @@ const journeys = [
   },
   {
     name: 'admin sets up two-factor login and administers (axe on every admin page)',
-    async run({ browser, base, out }) {
-      const reasons = [];
-      for (const lang of LANGS) {
-        const context = await newContext(browser, base, { lang });
-        try {
-          const page = await context.newPage();
-          const problems = watchPage(page);
-          const landed = await login(page, base, 'admin@demo.example');
-          if (lang === 'de') {
-            // First login of the demo admin: the role requires a second factor.
-            if (!landed.includes('/konto/zwei-faktor')) reasons.push(`admin login went to ${landed}, expected the two-factor setup`);
-            await axeHere(page, 'two-factor setup', 'admin-two-factor-setup', out, reasons);
-            const secret = await page.inputValue('input[name=secret]');
-            await page.fill('#code', totpCode(secret));
-            await submit(page, 'form[action="/konto/zwei-faktor"]');
-            if (!page.url().includes('notice=two-factor-enabled')) reasons.push(`after enabling: at ${page.url()}`);
-            await writeFile(path.join(out, 'admin-secret.txt'), secret);
-          } else {
-            const secret = (await readFile(path.join(out, 'admin-secret.txt'), 'utf8')).trim();
-            if (!landed.includes('/anmelden/code')) reasons.push(`admin login went to ${landed}, expected the code form`);
-            await axeHere(page, 'code form', 'admin-code-form', out, reasons);
-            // The code of the next window: the one used a moment ago is spent.
-            await page.fill('#code', totpCode(secret, Date.now() + 30000));
-            await submit(page, 'form[action="/anmelden/code"]');
-          }
-          for (const [p, shot] of [
-            ['/admin', 'admin-home'],
-            ['/admin/kommunen', 'admin-municipalities'],
-            ['/admin/rollen', 'admin-roles'],
-            ['/admin/protokoll', 'admin-audit-log'],
-            ['/admin/rechtliches/barrierefreiheit', 'admin-legal-edit'],
-          ]) {
-            const response = await page.goto(url(base, p), { waitUntil: 'load' });
-            if (response.status() !== 200) reasons.push(`${p} [${lang}]: status ${response.status()}`);
-            await axeHere(page, `${p} [${lang}]`, `${shot}-${lang}`, out, reasons);
-          }
-          // A form with errors in the admin area.
-          await page.goto(url(base, '/admin/kommunen'), { waitUntil: 'load' });
-          await page.fill('#slug', 'Nicht Gültig');
-          await submit(page, 'form[action="/admin/kommunen"]');
-          await axeHere(page, `municipality form errors [${lang}]`, `admin-municipality-errors-${lang}`, out, reasons);
-          reasons.push(...problems);
-        } finally {
-          await context.close().catch(() => {});
-        }
-      }
-      return reasons;
-    },
+    run: (ctx) => secondFactorJourney(ctx, 'admin@demo.example', 'admin', [
+      ['/admin', 'admin-home'],
+      ['/admin/kommunen', 'admin-municipalities'],
+      ['/admin/rollen', 'admin-roles'],
+      ['/admin/protokoll', 'admin-audit-log'],
+      ['/admin/rechtliches/barrierefreiheit', 'admin-legal-edit'],
+    ], async (page, lang, reasons) => {
+      // A form with errors in the admin area.
+      await page.goto(url(ctx.base, '/admin/kommunen'), { waitUntil: 'load' });
+      await page.fill('#slug', 'Nicht Gültig');
+      await submit(page, 'form[action="/admin/kommunen"]');
+      await axeHere(page, `municipality form errors [${lang}]`, `admin-municipality-errors-${lang}`, ctx.out, reasons);
+    }),
+  },
+  {
+    name: 'programme officer sets up two-factor login and opens a call with its rules (axe on every officer page)',
+    run: (ctx) => secondFactorJourney(ctx, 'officer@demo.example', 'officer', [
+      ['/land/foerderung', 'officer-programmes'],
+      ['/land/foerderung/1', 'officer-programme'],
+      ['/land/foerderung/1/aufrufe/neu', 'officer-call-new'],
+      ['/land/foerderung/aufrufe/2', 'officer-call-edit'],
+    ], async (page, lang, reasons) => {
+      // A new call whose window closes before it opens comes back with the error next to the field.
+      await page.goto(url(ctx.base, '/land/foerderung/1/aufrufe/neu'), { waitUntil: 'load' });
+      await page.fill('#title', `Aufruf Test ${lang}`);
+      await page.fill('#opens_at', '2027-06-01T00:00');
+      await page.fill('#closes_at', '2027-05-01T00:00');
+      await submit(page, 'form[action="/land/foerderung/1/aufrufe"]');
+      if (!(await page.locator('#closes_at-error').count())) reasons.push(`[${lang}] no error next to the closing time`);
+      await axeHere(page, `call form errors [${lang}]`, `officer-call-errors-${lang}`, ctx.out, reasons);
+      await page.fill('#closes_at', '2027-09-30T23:59');
+      await submit(page, 'form[action="/land/foerderung/1/aufrufe"]');
+      if (!page.url().includes('/land/foerderung/1?notice=saved')) reasons.push(`[${lang}] after saving the call: at ${page.url()}`);
+      const listed = await page.goto(url(ctx.base, '/foerderung'), { waitUntil: 'load' });
+      if (!(await listed.text()).includes(`Aufruf Test ${lang}`)) reasons.push(`[${lang}] the new call is not on the public page`);
+    }),
   },
   {
     name: 'coordinator edits the accessibility statement; a visitor reports a barrier',

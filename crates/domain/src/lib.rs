@@ -10,6 +10,7 @@ pub mod concept;
 pub mod documents;
 pub mod events;
 pub mod files;
+pub mod funding;
 pub mod ids;
 pub mod legal;
 pub mod money;

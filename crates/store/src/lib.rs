@@ -14,6 +14,7 @@ pub mod concept;
 pub mod connect;
 pub mod events;
 pub mod files;
+pub mod funding;
 pub mod legal;
 pub mod mail;
 pub mod moderation;

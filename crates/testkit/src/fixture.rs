@@ -173,8 +173,39 @@ impl Fixture {
         fixture.other_measure = new_concept(db, &fixture.beispielheim, fixture.other_coordinator.id, consulted, None).await;
         assert_eq!((fixture.measure, fixture.other_measure), (1, 2), "fixture measure ids are fixed");
         measure_progress(db, &fixture.musterstadt, fixture.coordinator.id, fixture.measure).await;
+        let programme = funding_programme(db, &fixture.state, fixture.officer.id).await;
+        assert_eq!(programme, 1, "fixture programme and call ids are fixed");
         fixture
     }
+}
+
+/// Programme 1 "WIR (Test)" with funding line 1 and call 1, open from a
+/// month ago for another month, with the reference programme's rules.
+async fn funding_programme(db: &DatabaseConnection, state: &Tenant, officer: UserId) -> i64 {
+    use domain::funding::call::CallDraft;
+    use domain::funding::programme::{LineTexts, ProgrammeTexts};
+    let texts = ProgrammeTexts {
+        name: "WIR (Test)".into(),
+        legal_basis: "Richtlinie vom 1. Januar 2025".into(),
+        description: "Fördert kommunale Strategien.".into(),
+        contact: "Referat II 4, wir@land.test".into(),
+    };
+    let programme = store::funding::programmes::create(db, &state.scope, officer, &texts, "<p>Fördert kommunale Strategien.</p>")
+        .await
+        .expect("programme");
+    let line = LineTexts { name: "Strategieentwicklung".into(), description: String::new() };
+    let line = store::funding::programmes::add_line(db, &state.scope, officer, programme, &line).await.expect("line");
+    let now = chrono::Utc::now();
+    let call = CallDraft {
+        title: "Aufruf (Test)".into(),
+        line: Some(line),
+        description: "Der offene Aufruf.".into(),
+        opens_at: now - chrono::TimeDelta::days(30),
+        closes_at: now + chrono::TimeDelta::days(30),
+        rules: domain::funding::rules::Rules::reference(),
+    };
+    store::funding::calls::create(db, &state.scope, officer, programme, &call, "<p>Der offene Aufruf.</p>").await.expect("call");
+    programme
 }
 
 /// Measure 1's indicator 1 "Familien im Sprachcafé" (baseline 8, target 30)

@@ -11,6 +11,7 @@ pub mod ctx;
 pub mod error;
 pub(crate) mod events;
 mod forms;
+mod funding;
 pub mod housekeeping;
 mod language;
 mod layout;

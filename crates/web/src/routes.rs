@@ -17,8 +17,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, admin, api, assets, concept, error, events, language, legal, notifications, ops, organisations, participation,
-    security, surveys, tenancy, uploads,
+    AppState, accounts, admin, api, assets, concept, error, events, funding, language, legal, notifications, ops, organisations,
+    participation, security, surveys, tenancy, uploads,
 };
 
 /// Method and path pattern of a route, as the route-table test sees it.
@@ -59,6 +59,7 @@ fn all_routes() -> Vec<RouteDef> {
         events::routes(),
         surveys::routes(),
         concept::routes(),
+        funding::routes(),
         notifications::routes(),
         organisations::routes(),
         uploads::routes(),

@@ -116,7 +116,10 @@ backed_up_tables!(
     measure_milestones,
     measure_updates,
     concept_versions,
-    consultation_comments
+    consultation_comments,
+    funding_programmes,
+    funding_lines,
+    funding_calls
 );
 
 impl Table {

@@ -32,6 +32,7 @@ mod m20261207_000025_concept_versions;
 mod m20261207_000026_concept_revision;
 mod m20261207_000027_consultation_comments;
 mod m20261207_000028_consultation_period;
+mod m20261207_000029_funding_programmes;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000026_concept_revision::Migration),
             Box::new(m20261207_000027_consultation_comments::Migration),
             Box::new(m20261207_000028_consultation_period::Migration),
+            Box::new(m20261207_000029_funding_programmes::Migration),
         ]
     }
 }

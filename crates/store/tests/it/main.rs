@@ -37,6 +37,7 @@ mod concept_versions;
 mod consultation;
 mod events;
 mod files;
+mod funding;
 mod legal;
 mod list_counts;
 mod mail;

@@ -8,6 +8,7 @@ mod concept_data;
 mod concept_revision;
 mod draft_concept;
 mod events;
+mod funding;
 mod ideas;
 mod organisations;
 pub(crate) mod participation;
@@ -117,6 +118,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
     if let Some(beispielheim) = tenants.iter().find(|t| t.slug == "beispielheim") {
         draft_concept::seed(&txn, beispielheim).await?;
     }
+    funding::seed(&txn, &state).await?;
     // The demo's history shows in the platform but is not mailed.
     store::notifications::mailing::settle_history(&txn, store::now()).await?;
     txn.commit().await?;

@@ -82,6 +82,9 @@ async fn account_page(
     if actor.is_platform_admin() {
         work_links.push(crate::layout::Link { href: "/admin".into(), label: locale.t("admin-title") });
     }
+    if actor.roles.iter().any(|(_, r)| *r == Role::State(StateRole::ProgrammeOfficer)) {
+        work_links.push(crate::layout::Link { href: "/land/foerderung".into(), label: locale.t("funding-officer-title") });
+    }
     for tenant in tenants.iter().filter(|t| crate::participation::moderation::can_moderate(actor, t)) {
         work_links.push(crate::layout::Link {
             href: format!("/m/{}/moderation", tenant.slug),

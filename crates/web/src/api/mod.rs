@@ -4,6 +4,7 @@
 mod concept;
 mod concept_versions;
 mod events;
+mod funding;
 mod municipalities;
 mod openapi;
 mod organisations;
@@ -26,6 +27,8 @@ pub fn routes() -> Vec<RouteDef> {
         get_route("/api/v1/m/{slug}/concept/versions", concept_versions::versions_list),
         get_route("/api/v1/m/{slug}/measures", concept::measures_list),
         get_route("/api/v1/m/{slug}/measures/{id}", concept::measure_show),
+        get_route("/api/v1/programmes", funding::programmes_list),
+        get_route("/api/v1/programmes/{id}/calls", funding::calls_list),
         get_route("/api/v1/openapi.json", openapi::openapi_show),
     ]
 }

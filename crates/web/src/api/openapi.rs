@@ -1,7 +1,7 @@
 use axum::Json;
 use utoipa::OpenApi;
 
-use super::{concept, concept_versions, events, municipalities, organisations, participation, surveys};
+use super::{concept, concept_versions, events, funding, municipalities, organisations, participation, surveys};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -18,7 +18,9 @@ use super::{concept, concept_versions, events, municipalities, organisations, pa
         concept::concept_show,
         concept_versions::versions_list,
         concept::measures_list,
-        concept::measure_show
+        concept::measure_show,
+        funding::programmes_list,
+        funding::calls_list
     ),
     components(schemas(
         municipalities::MunicipalityJson,
@@ -55,7 +57,12 @@ use super::{concept, concept_versions, events, municipalities, organisations, pa
         concept::GoodPracticeJson,
         concept::MeasureList,
         concept::MeasureDetailJson,
-        concept::MeasureGoalJson
+        concept::MeasureGoalJson,
+        funding::ProgrammeJson,
+        funding::ProgrammeList,
+        funding::CallJson,
+        funding::CallList,
+        funding::RulesJson
     )),
     tags(
         (name = "tenancy", description = "The state and its municipalities"),
@@ -63,7 +70,8 @@ use super::{concept, concept_versions, events, municipalities, organisations, pa
         (name = "participation", description = "Participation processes, ideas and comments"),
         (name = "events", description = "Workshops, citizens' evenings and other events, with free places"),
         (name = "surveys", description = "Surveys and their published results: aggregates only, small counts as \"< 5\""),
-        (name = "concept", description = "The action-and-measures concept: action fields, goals and measures with their status")
+        (name = "concept", description = "The action-and-measures concept: action fields, goals and measures with their status"),
+        (name = "funding", description = "The state's funding programmes and their calls, with each call's rules as data")
     )
 )]
 pub struct ApiDoc;

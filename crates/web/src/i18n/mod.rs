@@ -104,6 +104,14 @@ impl Locale {
         LOCALES.try_lookup(self.langid(), key).is_some()
     }
 
+    /// An amount of money for this language: `20.000,00 €` / `20,000.00 €`.
+    pub fn money(self, amount: domain::money::Money) -> String {
+        match self {
+            Locale::De => amount.format_de(),
+            Locale::En => amount.format_en(),
+        }
+    }
+
     /// A whole number formatted for this language (`38.000` / `38,000`).
     pub fn number(self, n: i64) -> String {
         let digits = n.unsigned_abs().to_string();

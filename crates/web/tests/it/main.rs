@@ -17,6 +17,7 @@ mod event_guests;
 mod event_messages;
 mod event_results;
 mod events;
+mod funding;
 mod i18n;
 mod legal;
 mod mail;

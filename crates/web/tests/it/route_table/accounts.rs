@@ -17,7 +17,7 @@ pub(super) const ROUTES: &[Expect] = &[
     get("/konto/zwei-faktor", "/konto/zwei-faktor", 303, 200),
     post("/konto/zwei-faktor", "/konto/zwei-faktor", 303, 422),
     // Required for the admin's role: switching it off is refused.
-    Expect { admin: Some(403), ..post("/konto/zwei-faktor/aus", "/konto/zwei-faktor/aus", 303, 422) },
+    Expect { admin: Some(403), officer: Some(403), ..post("/konto/zwei-faktor/aus", "/konto/zwei-faktor/aus", 303, 422) },
     get("/passwort-vergessen", "/passwort-vergessen", 200, 200),
     post("/passwort-vergessen", "/passwort-vergessen", 422, 422),
     get("/passwort-vergessen/gesendet", "/passwort-vergessen/gesendet", 200, 200),

@@ -16,6 +16,7 @@ mod accounts;
 mod admin;
 mod concept;
 mod events;
+mod funding;
 mod legal;
 mod moderation;
 mod notifications;
@@ -36,6 +37,8 @@ struct Expect {
     coordinator: Option<u16>,
     other_coordinator: Option<u16>,
     admin: Option<u16>,
+    /// The state's programme officer; `None`: as participant.
+    officer: Option<u16>,
     /// For routes under `/m/{slug}`: the same path for another municipality,
     /// and a text only that municipality's page contains.
     other_tenant: Option<(&'static str, &'static str)>,
@@ -51,6 +54,7 @@ const fn get(route: &'static str, example: &'static str, anonymous: u16, partici
         coordinator: None,
         other_coordinator: None,
         admin: None,
+        officer: None,
         other_tenant: None,
     }
 }
@@ -65,6 +69,7 @@ const fn post(route: &'static str, example: &'static str, anonymous: u16, partic
         coordinator: None,
         other_coordinator: None,
         admin: None,
+        officer: None,
         other_tenant: None,
     }
 }
@@ -79,6 +84,7 @@ const fn get_municipal(route: &'static str, example: &'static str, other: &'stat
         coordinator: None,
         other_coordinator: None,
         admin: None,
+        officer: None,
         other_tenant: Some((other, marker)),
     }
 }
@@ -94,6 +100,7 @@ const fn admin(method: &'static str, route: &'static str, example: &'static str,
         coordinator: Some(403),
         other_coordinator: Some(403),
         admin: Some(admin),
+        officer: None,
         other_tenant: None,
     }
 }
@@ -110,6 +117,24 @@ const fn manage(method: &'static str, route: &'static str, example: &'static str
         coordinator: Some(coordinator),
         other_coordinator: Some(404),
         admin: Some(403),
+        officer: None,
+        other_tenant: None,
+    }
+}
+
+/// The state's funding programme: its officers only (403 for everyone else,
+/// including municipal staff: the programme is not theirs to run).
+const fn officer(method: &'static str, route: &'static str, example: &'static str, officer: u16) -> Expect {
+    Expect {
+        method,
+        route,
+        example,
+        anonymous: 303,
+        participant: 403,
+        coordinator: Some(403),
+        other_coordinator: Some(403),
+        admin: Some(403),
+        officer: Some(officer),
         other_tenant: None,
     }
 }
@@ -125,6 +150,7 @@ const fn author(method: &'static str, route: &'static str, example: &'static str
         coordinator: Some(403),
         other_coordinator: Some(403),
         admin: Some(403),
+        officer: Some(403),
         other_tenant: None,
     }
 }
@@ -141,6 +167,7 @@ const fn org_member(method: &'static str, route: &'static str, example: &'static
         coordinator: Some(403),
         other_coordinator: Some(404),
         admin: Some(403),
+        officer: None,
         other_tenant: None,
     }
 }
@@ -157,6 +184,7 @@ fn expectations() -> Vec<&'static Expect> {
         events::ROUTES,
         surveys::ROUTES,
         concept::ROUTES,
+        funding::ROUTES,
         moderation::ROUTES,
         organisations::ROUTES,
         notifications::ROUTES,
@@ -202,11 +230,12 @@ app_tests! {
         client.get("/konto").await.assert_status(200);
     }
 
-    async fn coordinators_of_this_and_another_municipality_and_admins_get_what_the_table_says(app: &TestApp) {
+    async fn coordinators_of_this_and_another_municipality_admins_and_officers_get_what_the_table_says(app: &TestApp) {
         let actors = [
             ("coordinator", app.login(&app.fixture.coordinator).await, expectations().into_iter().map(|e| e.coordinator.unwrap_or(e.participant)).collect::<Vec<_>>()),
             ("other coordinator", app.login(&app.fixture.other_coordinator).await, expectations().into_iter().map(|e| e.other_coordinator.unwrap_or(e.participant)).collect()),
             ("admin", app.login(&app.fixture.admin).await, expectations().into_iter().map(|e| e.admin.unwrap_or(e.participant)).collect()),
+            ("officer", app.login(&app.fixture.officer).await, expectations().into_iter().map(|e| e.officer.unwrap_or(e.participant)).collect()),
         ];
         for (who, client, expected) in &actors {
             for (e, status) in expectations().into_iter().zip(expected).filter(|(e, _)| e.route != "/abmelden") {

@@ -1,0 +1,8 @@
+//! The state's funding programme: programmes with funding lines and calls,
+//! each call with an application window and its rules as data, and the pure
+//! check of an application against those rules.
+
+pub mod call;
+pub mod check;
+pub mod programme;
+pub mod rules;

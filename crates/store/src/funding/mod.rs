@@ -1,0 +1,24 @@
+//! The state's funding programmes: programmes, their funding lines and their
+//! calls for applications. All of it belongs to the state's tenant; every
+//! change is audited.
+
+pub mod calls;
+pub mod programmes;
+
+use domain::ids::UserId;
+
+use crate::tenancy::TenantScope;
+use crate::{StoreResult, audit};
+
+/// Records an audited change of the state's funding data.
+pub(crate) async fn record(
+    db: &impl sea_orm::ConnectionTrait,
+    state: &TenantScope,
+    actor: UserId,
+    action: &'static str,
+    subject: String,
+    after: serde_json::Value,
+) -> StoreResult<()> {
+    audit::record(db, audit::Entry { actor: Some(actor), tenant: Some(state.id()), action, subject, before: None, after: Some(after) })
+        .await
+}

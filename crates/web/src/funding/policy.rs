@@ -1,0 +1,24 @@
+//! Who runs the funding programme: the state's programme officers, with
+//! two-factor login on.
+
+use domain::accounts::{Role, StateRole};
+use store::tenancy::Tenant;
+
+use crate::AppState;
+use crate::accounts::actor::Actor;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+
+/// The officer acting and the state's tenant, or: login for anonymous
+/// visitors, 403 for everyone else, two-factor setup for an officer without it.
+pub async fn require_officer<'a>(state: &AppState, ctx: &'a RequestCtx) -> Result<(&'a Actor, Tenant), AppError> {
+    let actor = ctx.require_actor()?;
+    let land = store::tenancy::state(&state.db).await?;
+    if !actor.has_role(land.scope.id(), Role::State(StateRole::ProgrammeOfficer)) {
+        return Err(AppError::Forbidden);
+    }
+    if !actor.user.two_factor_enabled {
+        return Err(AppError::TwoFactorRequired);
+    }
+    Ok((actor, land))
+}

@@ -1,0 +1,20 @@
+//! The state's funding programme: public programme and call pages and open
+//! data; the officers' pages (bad input: empty forms).
+
+use super::*;
+
+pub(super) const ROUTES: &[Expect] = &[
+    get("/foerderung", "/foerderung", 200, 200),
+    get("/foerderung/aufrufe/{call}", "/foerderung/aufrufe/1", 200, 200),
+    get("/api/v1/programmes", "/api/v1/programmes", 200, 200),
+    get("/api/v1/programmes/{id}/calls", "/api/v1/programmes/1/calls", 200, 200),
+    officer("GET", "/land/foerderung", "/land/foerderung", 200),
+    officer("POST", "/land/foerderung", "/land/foerderung", 422),
+    officer("GET", "/land/foerderung/{programme}", "/land/foerderung/1", 200),
+    officer("POST", "/land/foerderung/{programme}", "/land/foerderung/1", 422),
+    officer("POST", "/land/foerderung/{programme}/linien", "/land/foerderung/1/linien", 422),
+    officer("GET", "/land/foerderung/{programme}/aufrufe/neu", "/land/foerderung/1/aufrufe/neu", 200),
+    officer("POST", "/land/foerderung/{programme}/aufrufe", "/land/foerderung/1/aufrufe", 422),
+    officer("GET", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 200),
+    officer("POST", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 422),
+];
