@@ -2,6 +2,7 @@
 //! each call with an application window and its rules as data, and the pure
 //! check of an application against those rules.
 
+pub mod application;
 pub mod call;
 pub mod check;
 pub mod programme;

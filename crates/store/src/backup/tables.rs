@@ -119,7 +119,9 @@ backed_up_tables!(
     consultation_comments,
     funding_programmes,
     funding_lines,
-    funding_calls
+    funding_calls,
+    funding_applications,
+    funding_application_versions
 );
 
 impl Table {

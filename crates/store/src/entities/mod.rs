@@ -16,6 +16,8 @@ pub mod event_registrations;
 pub mod events;
 pub mod files;
 pub mod follows;
+pub mod funding_application_versions;
+pub mod funding_applications;
 pub mod funding_calls;
 pub mod funding_lines;
 pub mod funding_programmes;

@@ -2,6 +2,7 @@
 //! calls for applications. All of it belongs to the state's tenant; every
 //! change is audited.
 
+pub mod applications;
 pub mod calls;
 pub mod programmes;
 

@@ -33,6 +33,7 @@ mod m20261207_000026_concept_revision;
 mod m20261207_000027_consultation_comments;
 mod m20261207_000028_consultation_period;
 mod m20261207_000029_funding_programmes;
+mod m20261207_000030_funding_applications;
 
 pub struct Migrator;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000027_consultation_comments::Migration),
             Box::new(m20261207_000028_consultation_period::Migration),
             Box::new(m20261207_000029_funding_programmes::Migration),
+            Box::new(m20261207_000030_funding_applications::Migration),
         ]
     }
 }

@@ -1,15 +1,19 @@
 //! The state's funding programmes: a programme with funding lines and calls;
 //! a call's rules are kept as data and come back as they were written;
 //! changing a call is audited with the rules before and after; nothing of
-//! it is reachable through a municipality's scope.
+//! it is reachable through a municipality's scope. An application keeps
+//! its draft as typed, is submitted only when the rules hold, keeps each
+//! submitted version with its rules, and is withdrawn.
 
 use chrono::{DateTime, Utc};
+use domain::funding::application::{ApplicationForm, CostLineForm, Status};
 use domain::funding::call::CallDraft;
+use domain::funding::check::Applicant;
 use domain::funding::programme::{LineTexts, ProgrammeTexts};
-use domain::funding::rules::Rules;
+use domain::funding::rules::{ApplicantKind, Rules};
 use domain::money::Money;
 use store::DatabaseConnection;
-use store::funding::{calls, programmes};
+use store::funding::{applications, calls, programmes};
 use store::testing::municipality_input as form;
 use store::testing::person;
 
@@ -75,5 +79,89 @@ both_backends! {
         assert!(programmes::add_line(db, &municipality.scope, officer, programme, &LineTexts { name: "X".into(), description: String::new() }).await.is_err());
         assert_eq!(programmes::list(db, &state.scope).await.unwrap().len(), 2);
         assert_eq!(programmes::lines(db, &state.scope, programme).await.unwrap()[0].texts.name, "Strategieentwicklung");
+    }
+}
+
+fn application_form(rules: &Rules) -> ApplicationForm {
+    ApplicationForm {
+        title: "Vielfalt in Musterstadt".into(),
+        situation: "38.000 Menschen aus 90 Ländern.".into(),
+        objectives: "Eine beschlossene Strategie.".into(),
+        formats: "Fünf Werkstätten.".into(),
+        target_groups: "Alle; Eltern über die Kitas.".into(),
+        time_plan: "Januar: Auftakt.".into(),
+        partners: String::new(),
+        starts_on: "2027-01-01".into(),
+        ends_on: "2028-03-31".into(),
+        costs: vec![CostLineForm { category: "moderation".into(), description: "Prozessbegleitung".into(), amount: "24.000".into() }],
+        requested: "24.000".into(),
+        own: String::new(),
+        third_party: String::new(),
+        declarations: rules.required_declarations.clone(),
+    }
+}
+
+both_backends! {
+    async fn an_application_is_drafted_submitted_with_its_rules_and_withdrawn(db: &DatabaseConnection) {
+        let state = store::tenancy::ensure_state(db, "land", "Land Hessen").await.unwrap();
+        let musterstadt = store::tenancy::create_municipality(db, None, &form("Musterstadt", "musterstadt", 38_000)).await.unwrap();
+        let other = store::tenancy::create_municipality(db, None, &form("Beispielheim", "beispielheim", 12_500)).await.unwrap();
+        let (officer, coordinator) = (person(db, 0).await, person(db, 1).await);
+        let texts = ProgrammeTexts { name: "WIR".into(), legal_basis: String::new(), description: String::new(), contact: "Referat".into() };
+        let programme = programmes::create(db, &state.scope, officer, &texts, "").await.unwrap();
+        let now = Utc::now();
+        let open = CallDraft {
+            title: "Offen".into(),
+            line: None,
+            description: String::new(),
+            opens_at: now - chrono::TimeDelta::days(1),
+            closes_at: now + chrono::TimeDelta::days(30),
+            rules: Rules { required_attachments: vec![], ..Rules::reference() },
+        };
+        let call_id = calls::create(db, &state.scope, officer, programme, &open, "").await.unwrap();
+        let closed = CallDraft { opens_at: now - chrono::TimeDelta::days(60), closes_at: now - chrono::TimeDelta::days(30), ..open.clone() };
+        let closed_id = calls::create(db, &state.scope, officer, programme, &closed, "").await.unwrap();
+        let call = calls::get(db, &state.scope, call_id).await.unwrap().unwrap();
+        let closed = calls::get(db, &state.scope, closed_id).await.unwrap().unwrap();
+        assert_eq!(applications::create(db, &musterstadt.scope, coordinator, &closed, "Zu spät").await.unwrap_err().code(), "application-call-closed");
+
+        let id = applications::create(db, &musterstadt.scope, coordinator, &call, "Vielfalt").await.unwrap();
+        // A draft keeps what was typed, even what cannot be read yet.
+        let typed = ApplicationForm { requested: "vierundzwanzigtausend".into(), ..application_form(&call.draft.rules) };
+        applications::save_draft(db, &musterstadt.scope, coordinator, id, &typed).await.unwrap();
+        assert_eq!(applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap().form, typed);
+
+        // 24,000 EUR of at most 20,000 EUR: refused; 20,000 EUR goes through.
+        let applicant = Applicant { kind: ApplicantKind::Municipality, name: "Musterstadt".into(), population: 38_000, partners: vec![] };
+        let too_much = application_form(&call.draft.rules);
+        let refused = applications::submit(db, &musterstadt.scope, coordinator, id, &too_much, &call.draft.rules, &applicant).await;
+        assert_eq!(refused.unwrap_err().code(), "application-rules-broken");
+        let fixed = ApplicationForm {
+            costs: vec![CostLineForm { category: "moderation".into(), description: "Prozessbegleitung".into(), amount: "20.000".into() }],
+            requested: "20.000".into(),
+            ..too_much
+        };
+        assert_eq!(applications::submit(db, &musterstadt.scope, coordinator, id, &fixed, &call.draft.rules, &applicant).await.unwrap(), 1);
+        let submitted = applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap();
+        assert_eq!((submitted.status, submitted.versions), (Status::Submitted, 1));
+        assert_eq!(applications::save_draft(db, &musterstadt.scope, coordinator, id, &fixed).await.unwrap_err().code(), "application-not-editable");
+
+        // Changing the call never changes what was submitted against it.
+        let raised = CallDraft { rules: Rules { max_grant: Money::from_euros(30_000), ..call.draft.rules.clone() }, ..call.draft.clone() };
+        calls::update(db, &state.scope, officer, call_id, &raised, "").await.unwrap();
+        let versions = applications::versions(db, &musterstadt.scope, id).await.unwrap();
+        assert_eq!((versions.len(), versions[0].rules.as_ref().unwrap().max_grant), (1, Money::from_euros(20_000)));
+        assert_eq!(versions[0].form, fixed);
+
+        // Another municipality reaches none of it.
+        assert!(applications::get(db, &other.scope, id).await.unwrap().is_none());
+        assert!(applications::of_tenant(db, &other.scope).await.unwrap().is_empty());
+        assert!(matches!(applications::withdraw(db, &other.scope, coordinator, id).await, Err(store::StoreError::NotFound)));
+
+        applications::withdraw(db, &musterstadt.scope, coordinator, id).await.unwrap();
+        assert_eq!(applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap().status, Status::Withdrawn);
+        assert_eq!(applications::withdraw(db, &musterstadt.scope, coordinator, id).await.unwrap_err().code(), "application-not-withdrawable");
+        let log = store::audit::recent(db, Some(musterstadt.scope.id()), 10).await.unwrap();
+        assert!(log.iter().any(|e| e.action == "funding.application.submit") && log.iter().any(|e| e.action == "funding.application.withdraw"));
     }
 }
