@@ -175,6 +175,13 @@ impl Fixture {
         measure_progress(db, &fixture.musterstadt, fixture.coordinator.id, fixture.measure).await;
         let programme = funding_programme(db, &fixture.state, fixture.officer.id).await;
         assert_eq!(programme, 1, "fixture programme and call ids are fixed");
+        // Application 1: Musterstadt's draft for call 1.
+        let call = store::funding::calls::get(db, &fixture.state.scope, 1).await.expect("call").expect("call 1");
+        let application =
+            store::funding::applications::create(db, &fixture.musterstadt.scope, fixture.coordinator.id, &call, "Vielfalt in Musterstadt")
+                .await
+                .expect("application");
+        assert_eq!(application, 1, "fixture application id is fixed");
         fixture
     }
 }

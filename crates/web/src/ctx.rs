@@ -20,6 +20,8 @@ pub const LANG_COOKIE: &str = "lang";
 
 /// Short confirmations shown once after a redirect (`?notice=…`); only these.
 pub const NOTICES: &[&str] = &[
+    "application-submitted",
+    "application-withdrawn",
     "logged-in",
     "logged-out",
     "registered",

@@ -233,15 +233,8 @@ impl ApplicationForm {
         let requested = money("requested", &self.requested);
         let own = money("own", &self.own);
         let third_party = money("third_party", &self.third_party);
-        let plan = Plan {
-            costs,
-            requested,
-            own,
-            third_party,
-            duration_months,
-            attachments: Vec::new(),
-            declarations: self.declarations.clone(),
-        };
+        let plan =
+            Plan { costs, requested, own, third_party, duration_months, attachments: Vec::new(), declarations: self.declarations.clone() };
         (plan, errors)
     }
 }
@@ -249,10 +242,10 @@ impl ApplicationForm {
 /// `cost_0` … `cost_39`: the field names of the cost lines.
 const fn cost_fields() -> [&'static str; COST_LINES_MAX] {
     [
-        "cost_0", "cost_1", "cost_2", "cost_3", "cost_4", "cost_5", "cost_6", "cost_7", "cost_8", "cost_9", "cost_10", "cost_11", "cost_12",
-        "cost_13", "cost_14", "cost_15", "cost_16", "cost_17", "cost_18", "cost_19", "cost_20", "cost_21", "cost_22", "cost_23", "cost_24",
-        "cost_25", "cost_26", "cost_27", "cost_28", "cost_29", "cost_30", "cost_31", "cost_32", "cost_33", "cost_34", "cost_35", "cost_36",
-        "cost_37", "cost_38", "cost_39",
+        "cost_0", "cost_1", "cost_2", "cost_3", "cost_4", "cost_5", "cost_6", "cost_7", "cost_8", "cost_9", "cost_10", "cost_11",
+        "cost_12", "cost_13", "cost_14", "cost_15", "cost_16", "cost_17", "cost_18", "cost_19", "cost_20", "cost_21", "cost_22", "cost_23",
+        "cost_24", "cost_25", "cost_26", "cost_27", "cost_28", "cost_29", "cost_30", "cost_31", "cost_32", "cost_33", "cost_34", "cost_35",
+        "cost_36", "cost_37", "cost_38", "cost_39",
     ]
 }
 
@@ -308,7 +301,10 @@ mod tests {
         assert_eq!(ApplicationForm::from_json(&form.to_json()), form);
         let (plan, errors) = form.read();
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!((plan.duration_months, plan.total_costs(), plan.requested), (Some(15), Money::from_euros(20_000), Money::from_euros(20_000)));
+        assert_eq!(
+            (plan.duration_months, plan.total_costs(), plan.requested),
+            (Some(15), Money::from_euros(20_000), Money::from_euros(20_000))
+        );
 
         let broken = ApplicationForm {
             title: "V".into(),

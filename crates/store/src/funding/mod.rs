@@ -1,5 +1,6 @@
 //! The state's funding programmes: programmes, their funding lines and their
-//! calls for applications. All of it belongs to the state's tenant; every
+//! calls for applications, which belong to the state's tenant; and the
+//! municipalities' applications, which belong to each municipality. Every
 //! change is audited.
 
 pub mod applications;

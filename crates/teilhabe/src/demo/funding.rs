@@ -23,7 +23,7 @@ fn berlin(day: chrono::NaiveDate, time: &str) -> chrono::DateTime<chrono::Utc> {
     domain::funding::call::parse_local(&format!("{day}T{time}")).unwrap_or_else(|| day.and_time(chrono::NaiveTime::MIN).and_utc())
 }
 
-pub(super) async fn seed(txn: &WriteTransaction, state: &Tenant) -> anyhow::Result<()> {
+pub(super) async fn seed(txn: &WriteTransaction, state: &Tenant, beispielheim: Option<&Tenant>) -> anyhow::Result<()> {
     let scope = state.scope;
     if !store::funding::programmes::list(txn, &scope).await?.is_empty() {
         return Ok(());
@@ -65,6 +65,42 @@ pub(super) async fn seed(txn: &WriteTransaction, state: &Tenant) -> anyhow::Resu
         ..first
     };
     let html = web::render_markdown(&second.description);
-    store::funding::calls::create(txn, &scope, officer.id, programme, &second, &html).await?;
+    let open = store::funding::calls::create(txn, &scope, officer.id, programme, &second, &html).await?;
+    if let Some(beispielheim) = beispielheim {
+        draft_application(txn, state, beispielheim, open).await?;
+    }
+    Ok(())
+}
+
+/// Beispielheim's application for the open call, half written: the texts
+/// and two cost lines are there, the financing and the declarations not yet.
+async fn draft_application(txn: &WriteTransaction, state: &Tenant, beispielheim: &Tenant, call: i64) -> anyhow::Result<()> {
+    let Some(coordinator) = store::accounts::user_by_email(txn, "coordinator@beispielheim.example").await? else {
+        return Ok(());
+    };
+    let Some(call) = store::funding::calls::get(txn, &state.scope, call).await? else {
+        return Ok(());
+    };
+    let title = "Miteinander in Beispielheim – eine Strategie für alle";
+    let id = store::funding::applications::create(txn, &beispielheim.scope, coordinator.id, &call, title).await?;
+    let line = |category: &str, description: &str, amount: &str| domain::funding::application::CostLineForm {
+        category: category.into(),
+        description: description.into(),
+        amount: amount.into(),
+    };
+    let form = domain::funding::application::ApplicationForm {
+        title: title.into(),
+        situation: "Jedes Jahr ziehen rund 300 Menschen aus dem Ausland nach Beispielheim. Es gibt kein Bürgerbüro mit mehrsprachiger Beratung; die Vereine suchen Nachwuchs.".into(),
+        objectives: "Eine von der Gemeindevertretung beschlossene Vielfalts- und Integrationsstrategie mit Maßnahmen für die nächsten fünf Jahre.".into(),
+        formats: "Auftaktabend, drei Werkstätten, Gespräche in Vereinen und Moscheegemeinde, eine Umfrage auf Papier und online.".into(),
+        target_groups: "Alle Einwohnerinnen und Einwohner; Neuzugezogene erreichen wir über das Einwohnermeldeamt und die Sprachkurse.".into(),
+        time_plan: "März: Auftakt. April bis Juni: Werkstätten. September: Entwurf. Dezember: Beschluss.".into(),
+        partners: "Sportverein Beispielheim, Volkshochschule".into(),
+        starts_on: format!("{}-03-01", chrono::Datelike::year(&web::participation_today()) + 1),
+        ends_on: format!("{}-06-30", chrono::Datelike::year(&web::participation_today()) + 2),
+        costs: vec![line("moderation", "Externe Prozessbegleitung", "16.000"), line("interpretation", "Dolmetschen bei den Werkstätten", "3.000")],
+        ..Default::default()
+    };
+    store::funding::applications::save_draft(txn, &beispielheim.scope, coordinator.id, id, &form).await?;
     Ok(())
 }

@@ -118,7 +118,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
     if let Some(beispielheim) = tenants.iter().find(|t| t.slug == "beispielheim") {
         draft_concept::seed(&txn, beispielheim).await?;
     }
-    funding::seed(&txn, &state).await?;
+    funding::seed(&txn, &state, tenants.iter().find(|t| t.slug == "beispielheim")).await?;
     // The demo's history shows in the platform but is not mailed.
     store::notifications::mailing::settle_history(&txn, store::now()).await?;
     txn.commit().await?;

@@ -1,8 +1,12 @@
 //! The state's funding programme: the programme officers' pages for
-//! programmes, funding lines and calls with their rules, and the public
-//! pages where municipalities read which calls are open and what they ask.
+//! programmes, funding lines and calls with their rules; the public pages
+//! where municipalities read which calls are open and what they ask; and
+//! each municipality's applications, checked against the call's rules.
 
+mod application_form;
+mod applications;
 mod call_form;
+mod findings;
 mod policy;
 mod programme_page;
 mod programmes;
@@ -24,5 +28,10 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/land/foerderung/{programme}/aufrufe", call_form::call_create),
         get_route("/land/foerderung/aufrufe/{call}", call_form::call_edit),
         post_route("/land/foerderung/aufrufe/{call}", call_form::call_update),
+        get_route("/m/{slug}/verwaltung/foerderung", applications::applications_show),
+        post_route("/m/{slug}/verwaltung/foerderung", applications::application_create),
+        get_route("/m/{slug}/verwaltung/foerderung/antraege/{id}", application_form::application_show),
+        post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}", application_form::application_save),
+        post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}/zurueckziehen", application_form::application_withdraw),
     ]
 }

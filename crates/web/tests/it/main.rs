@@ -18,6 +18,7 @@ mod event_messages;
 mod event_results;
 mod events;
 mod funding;
+mod funding_applications;
 mod i18n;
 mod legal;
 mod mail;

@@ -17,4 +17,15 @@ pub(super) const ROUTES: &[Expect] = &[
     officer("POST", "/land/foerderung/{programme}/aufrufe", "/land/foerderung/1/aufrufe", 422),
     officer("GET", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 200),
     officer("POST", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 422),
+    // A municipality's applications (application 1 is Musterstadt's draft in the fixture).
+    manage("GET", "/m/{slug}/verwaltung/foerderung", "/m/musterstadt/verwaltung/foerderung", 200),
+    manage("POST", "/m/{slug}/verwaltung/foerderung", "/m/musterstadt/verwaltung/foerderung", 422),
+    manage("GET", "/m/{slug}/verwaltung/foerderung/antraege/{id}", "/m/musterstadt/verwaltung/foerderung/antraege/1", 200),
+    manage("POST", "/m/{slug}/verwaltung/foerderung/antraege/{id}", "/m/musterstadt/verwaltung/foerderung/antraege/1", 303),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/foerderung/antraege/{id}/zurueckziehen",
+        "/m/musterstadt/verwaltung/foerderung/antraege/999/zurueckziehen",
+        404,
+    ),
 ];

@@ -1,0 +1,238 @@
+//! One application, as its municipality's coordinators write it: every
+//! section of the form on one page, the cost plan with as many lines as
+//! needed (one more empty line after each save, so that no script is
+//! needed), and every rule of the call checked next to its field. Every
+//! button saves what was typed first; "Einreichen" then submits when no
+//! rule is broken.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::funding::application::{ApplicationForm, COST_LINES_MAX, CostLineForm};
+use domain::funding::check::{Applicant, check};
+use domain::funding::rules::{ApplicantKind, CostCategory};
+use http::StatusCode;
+use store::funding::applications::Application;
+use store::funding::calls::Call;
+use store::tenancy::Tenant;
+
+use super::applications::base;
+use super::findings::{FindingView, views};
+use crate::AppState;
+use crate::ctx::RequestCtx;
+use crate::error::AppError;
+use crate::events::views::at;
+use crate::forms::{Choice, FormErrors};
+use crate::i18n::{FluentArg, Locale};
+use crate::layout::{Layout, html_status};
+use crate::participation::policy::require_coordinator;
+use crate::tenancy::CurrentMunicipality;
+
+pub struct CostRow {
+    pub index: usize,
+    /// "Cost line 2".
+    pub legend: String,
+    pub categories: Vec<Choice>,
+    pub description: String,
+    pub amount: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "funding/application.html")]
+struct ApplicationPage {
+    i18n: Locale,
+    layout: Layout,
+    list_href: String,
+    action: String,
+    call_title: String,
+    call_href: String,
+    window: String,
+    status: String,
+    editable: bool,
+    withdrawable: bool,
+    form: ApplicationForm,
+    costs: Vec<CostRow>,
+    totals: String,
+    declarations: Vec<Choice>,
+    attachments: Vec<String>,
+    findings: Vec<FindingView>,
+    /// "Everything fits" or "3 things are still missing or too much".
+    check_summary: String,
+    errors: FormErrors,
+}
+
+/// Who applies: the municipality on its own (joint applications come with
+/// the partners' declarations).
+fn applicant(tenant: &Tenant) -> Applicant {
+    Applicant { kind: ApplicantKind::Municipality, name: tenant.name.clone(), population: tenant.population.unwrap_or(0), partners: vec![] }
+}
+
+async fn loaded(state: &AppState, tenant: &Tenant, id: i64) -> Result<(Application, Call), AppError> {
+    let application = store::funding::applications::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    let land = store::tenancy::state(&state.db).await?;
+    let call = store::funding::calls::get(&state.db, &land.scope, application.call).await?.ok_or(AppError::NotFound)?;
+    Ok((application, call))
+}
+
+fn page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    application: &Application,
+    call: &Call,
+    form: ApplicationForm,
+) -> ApplicationPage {
+    let locale = ctx.locale;
+    let rules = &call.draft.rules;
+    let (plan, problems) = form.read();
+    let findings = check(rules, &applicant(tenant), &plan);
+    let broken = problems.len() + findings.iter().filter(|f| !f.ok).count();
+    let mut errors = FormErrors::of(locale, problems);
+    for f in findings.iter().filter(|f| !f.ok) {
+        errors.add_text(&f.field, super::findings::text(locale, f));
+    }
+    let editable = application.status.editable();
+    let mut lines = form.costs.clone();
+    if editable && lines.len() < COST_LINES_MAX {
+        lines.push(CostLineForm::default());
+    }
+    let costs = lines
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| CostRow {
+            index,
+            legend: locale.t_args("application-cost-line", &[("n", FluentArg::Number(index as i64 + 1))]),
+            categories: CostCategory::ALL
+                .iter()
+                .map(|c| Choice { value: c.as_str().to_owned(), label: locale.t(&c.label_key()), selected: line.category == c.as_str() })
+                .collect(),
+            description: line.description,
+            amount: line.amount,
+            error: errors.get(&format!("cost_{index}")),
+        })
+        .collect();
+    let totals = locale.t_args(
+        "application-totals",
+        &[
+            ("costs", FluentArg::Text(locale.money(plan.total_costs()))),
+            ("financing", FluentArg::Text(locale.money(plan.total_financing()))),
+        ],
+    );
+    let declarations = rules
+        .required_declarations
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Choice { value: i.to_string(), label: text.clone(), selected: form.declarations.contains(text) })
+        .collect();
+    let findings = views(locale, &findings);
+    ApplicationPage {
+        i18n: locale,
+        layout: Layout::municipality(
+            state,
+            ctx,
+            tenant,
+            if form.title.trim().is_empty() { locale.t("applications-title") } else { form.title.clone() },
+        ),
+        list_href: base(tenant),
+        action: format!("{}/antraege/{}", base(tenant), application.id),
+        call_title: call.draft.title.clone(),
+        call_href: format!("/foerderung/aufrufe/{}", call.id),
+        window: format!("{} – {}", at(locale, call.draft.opens_at), at(locale, call.draft.closes_at)),
+        status: locale.t(&application.status.label_key()),
+        editable,
+        withdrawable: application.status.withdrawable(),
+        check_summary: match broken {
+            0 => locale.t("application-check-clean"),
+            n => locale.t_args("application-check-broken", &[("count", FluentArg::Number(n as i64))]),
+        },
+        findings,
+        costs,
+        totals,
+        declarations,
+        attachments: rules.required_attachments.clone(),
+        form,
+        errors,
+    }
+}
+
+/// The page that says why a step is not possible now (409), with the way
+/// back to the application.
+fn refused(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, id: i64, code: &str) -> Result<Response, AppError> {
+    let back = format!("{}/antraege/{id}", base(tenant));
+    crate::message::message(
+        state,
+        ctx,
+        StatusCode::CONFLICT,
+        &format!("{code}-title"),
+        &[code],
+        Some((&back, "applications-back-to-application")),
+    )
+}
+
+pub async fn application_show(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    require_coordinator(&ctx, &tenant)?;
+    let (application, call) = loaded(&state, &tenant, id).await?;
+    let form = application.form.clone();
+    html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &application, &call, form))
+}
+
+pub async fn application_save(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let actor = require_coordinator(&ctx, &tenant)?;
+    let (application, call) = loaded(&state, &tenant, id).await?;
+    if !application.status.editable() {
+        return refused(&state, &ctx, &tenant, id, "application-not-editable");
+    }
+    let form = ApplicationForm::from_pairs(&pairs, &call.draft.rules);
+    let submit = crate::forms::posted(&pairs, "action") == "submit";
+    let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    store::funding::applications::save_draft(&txn, &tenant.scope, actor.user.id, id, &form).await?;
+    if !submit {
+        txn.commit().await.map_err(store::StoreError::from)?;
+        let anchor = if crate::forms::posted(&pairs, "action") == "add_line" { "#kosten" } else { "" };
+        return Ok(Redirect::to(&format!("{}/antraege/{id}?notice=saved{anchor}", base(&tenant))).into_response());
+    }
+    let submitted =
+        store::funding::applications::submit(&txn, &tenant.scope, actor.user.id, id, &form, &call.draft.rules, &applicant(&tenant)).await;
+    match submitted {
+        Ok(_) => {
+            txn.commit().await.map_err(store::StoreError::from)?;
+            Ok(Redirect::to(&format!("{}/antraege/{id}?notice=application-submitted", base(&tenant))).into_response())
+        }
+        Err(store::StoreError::Conflict("application-rules-broken")) => {
+            // The draft is kept; the page names every broken rule.
+            txn.commit().await.map_err(store::StoreError::from)?;
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &application, &call, form))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn application_withdraw(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentMunicipality(tenant): CurrentMunicipality,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let actor = require_coordinator(&ctx, &tenant)?;
+    let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    match store::funding::applications::withdraw(&txn, &tenant.scope, actor.user.id, id).await {
+        Ok(()) => {}
+        Err(store::StoreError::Conflict(code)) => return refused(&state, &ctx, &tenant, id, code),
+        Err(other) => return Err(other.into()),
+    }
+    txn.commit().await.map_err(store::StoreError::from)?;
+    Ok(Redirect::to(&format!("{}?notice=application-withdrawn", base(&tenant))).into_response())
+}

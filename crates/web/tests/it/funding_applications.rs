@@ -1,0 +1,139 @@
+//! A municipality applies: the coordinator starts an application for the
+//! open call, fills it in without script (a cost line at a time), sees each
+//! broken rule in plain words next to its field, fixes them, submits
+//! (version 1 keeps the rules), and can withdraw. Another municipality and
+//! residents reach none of it.
+
+use testkit::app_tests;
+
+const LIST: &str = "/m/musterstadt/verwaltung/foerderung";
+
+app_tests! {
+    async fn the_coordinator_fixes_what_the_rules_name_and_submits(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let list = coordinator.get(LIST).await;
+        list.assert_status(200);
+        assert!(list.body.contains("Aufruf (Test)") && list.body.contains("Vielfalt in Musterstadt"), "the open call and the fixture's draft");
+        let r = coordinator.post_form(LIST, &[("call", "1"), ("title", "V")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains(r##"href="#title""##) && r.body.contains(r#"value="V""#));
+        let r = coordinator.post_form(LIST, &[("call", "1"), ("title", "Gemeinsam in Musterstadt")]).await;
+        r.assert_status(303);
+        let page_href = r.header("location").unwrap().to_owned();
+
+        // The empty application names what is missing, with Musterstadt's population within the limit.
+        let page = coordinator.get(&page_href).await;
+        page.assert_status(200);
+        assert!(page.body.contains("Musterstadt hat 38.000 Einwohnerinnen und Einwohner – innerhalb der Grenze von 50.000."), "{}", page.body);
+        assert!(page.body.contains("Der Kostenplan ist noch leer."));
+
+        // Too much requested, not balanced, one line of staff costs: each named next to its field, everything kept.
+        let fields = vec![
+            ("title", "Gemeinsam in Musterstadt"),
+            ("situation", "38.000 Menschen aus 90 Ländern."),
+            ("objectives", "Eine beschlossene Strategie."),
+            ("formats", "Fünf Werkstätten und Gespräche in den Vereinen."),
+            ("target_groups", "Alle; Eltern über die Kitas."),
+            ("time_plan", "Januar: Auftakt; Dezember: Beschluss."),
+            ("partners", ""),
+            ("starts_on", "2027-01-01"),
+            ("ends_on", "2028-03-31"),
+            ("cost_category", "moderation"),
+            ("cost_description", "Prozessbegleitung"),
+            ("cost_amount", "14.000"),
+            ("cost_category", "staff"),
+            ("cost_description", "Stelle im Rathaus"),
+            ("cost_amount", "7.500"),
+            ("cost_category", ""),
+            ("cost_description", ""),
+            ("cost_amount", ""),
+            ("requested", "24.000"),
+            ("own", ""),
+            ("third_party", ""),
+            ("declaration", "0"),
+            ("declaration", "1"),
+            ("action", "submit"),
+        ];
+        let r = coordinator.post_form(&page_href, &fields).await;
+        r.assert_status(422);
+        for text in [
+            "Beantragt 24.000,00 € – mehr als der Höchstbetrag von 20.000,00 €.",
+            "Personalausgaben der Kommune (7.500,00 €) werden bei diesem Aufruf nicht gefördert.",
+            "Ausgaben 21.500,00 €, Finanzierung 24.000,00 € – 2.500,00 € mehr Finanzierung als Ausgaben.",
+            "Es fehlt die Anlage",
+            r#"value="Stelle im Rathaus""#,
+            r##"href="#cost_1""##,
+            r##"href="#requested""##,
+        ] {
+            assert!(r.body.contains(text), "{text}: {}", r.body);
+        }
+        // The draft kept it all (a new empty line waits for the next cost).
+        let again = coordinator.get(&page_href).await;
+        assert!(again.body.contains(r#"value="Stelle im Rathaus""#) && again.body.contains(r#"id="cost_amount_2""#));
+
+        // Another municipality's coordinator and a resident reach none of it.
+        app.login(&app.fixture.other_coordinator).await.get(&page_href).await.assert_status(404);
+        app.login(&app.fixture.participant).await.get(&page_href).await.assert_status(403);
+        let other_href = page_href.replacen("/m/musterstadt/", "/m/beispielheim/", 1);
+        app.login(&app.fixture.other_coordinator).await.get(&other_href).await.assert_status(404);
+
+        // In English.
+        let en = coordinator.with_header("accept-language", "en").get(&page_href).await;
+        assert!(en.body.contains("Musterstadt has 38,000 inhabitants – within the limit of 50,000."), "{}", en.body);
+    }
+
+    async fn a_submitted_application_keeps_its_version_and_can_be_withdrawn(app: &TestApp) {
+        // A call without required attachments, so that the whole application can be made here.
+        let land = store::tenancy::state(&app.db.conn).await.unwrap();
+        let mut call = store::funding::calls::get(&app.db.conn, &land.scope, 1).await.unwrap().unwrap();
+        call.draft.rules.required_attachments.clear();
+        store::funding::calls::update(&app.db.conn, &land.scope, app.fixture.officer.id, 1, &call.draft, "").await.unwrap();
+
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let href = format!("{LIST}/antraege/1");
+        let fields = [
+            ("title", "Vielfalt in Musterstadt"),
+            ("situation", "38.000 Menschen aus 90 Ländern."),
+            ("objectives", "Eine beschlossene Strategie."),
+            ("formats", "Fünf Werkstätten."),
+            ("target_groups", "Alle."),
+            ("time_plan", "Januar: Auftakt."),
+            ("starts_on", "2027-01-01"),
+            ("ends_on", "2028-03-31"),
+            ("cost_category", "moderation"),
+            ("cost_description", "Prozessbegleitung"),
+            ("cost_amount", "12.000"),
+            ("cost_category", "interpretation"),
+            ("cost_description", "Dolmetschen"),
+            ("cost_amount", "8.000"),
+            ("requested", "20.000"),
+            ("declaration", "0"),
+            ("declaration", "1"),
+        ];
+        // "Save and add a line" saves and comes back to the cost plan.
+        let mut adding = fields.to_vec();
+        adding.push(("action", "add_line"));
+        let r = coordinator.post_form(&href, &adding).await;
+        r.assert_status(303);
+        assert!(r.header("location").unwrap().ends_with("?notice=saved#kosten"));
+        let page = coordinator.get(&href).await;
+        assert!(page.body.contains("Alles passt zu den Regeln des Aufrufs.") && page.body.contains("Ausgaben und Finanzierung gleichen sich aus: 20.000,00 €."), "{}", page.body);
+        let mut submitting = fields.to_vec();
+        submitting.push(("action", "submit"));
+        let r = coordinator.post_form(&href, &submitting).await;
+        r.assert_status(303);
+        let page = coordinator.get(&href).await;
+        assert!(page.body.contains("Eingereicht, in Prüfung") && !page.body.contains(r#"name="situation""#), "no form once submitted");
+        // Saving again is refused; the version keeps what was submitted and the rules.
+        coordinator.post_form(&href, &submitting).await.assert_status(409);
+        let versions = store::funding::applications::versions(&app.db.conn, &app.fixture.musterstadt.scope, 1).await.unwrap();
+        assert_eq!((versions.len(), versions[0].form.requested.as_str()), (1, "20.000"));
+        assert!(versions[0].rules.as_ref().unwrap().required_attachments.is_empty());
+        let list = coordinator.get(LIST).await;
+        assert!(list.body.contains("Eingereicht, in Prüfung") && list.body.contains("eingereicht am"));
+
+        coordinator.post_form(&format!("{href}/zurueckziehen"), &[]).await.assert_status(303);
+        assert!(coordinator.get(LIST).await.body.contains("Zurückgezogen"));
+        coordinator.post_form(&format!("{href}/zurueckziehen"), &[]).await.assert_status(409);
+    }
+}
