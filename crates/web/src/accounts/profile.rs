@@ -102,6 +102,10 @@ async fn account_page(
             href: format!("/m/{}/verwaltung/organisationen", tenant.slug),
             label: format!("{} – {}", locale.t("organisation-review-title"), tenant.name),
         });
+        work_links.push(crate::layout::Link {
+            href: format!("/m/{}/verwaltung/foerderung", tenant.slug),
+            label: format!("{} – {}", locale.t("applications-title"), tenant.name),
+        });
     }
     let organisations = store::organisations::memberships_of(&state.db, actor.user.id)
         .await?

@@ -11,6 +11,7 @@ const LIST: &str = "/m/musterstadt/verwaltung/foerderung";
 app_tests! {
     async fn the_coordinator_fixes_what_the_rules_name_and_submits(app: &TestApp) {
         let coordinator = app.login(&app.fixture.coordinator).await;
+        assert!(coordinator.get("/konto").await.body.contains(&format!(r#"href="{LIST}""#)), "linked on the account page");
         let list = coordinator.get(LIST).await;
         list.assert_status(200);
         assert!(list.body.contains("Aufruf (Test)") && list.body.contains("Vielfalt in Musterstadt"), "the open call and the fixture's draft");
