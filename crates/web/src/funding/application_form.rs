@@ -19,10 +19,10 @@ use store::tenancy::Tenant;
 
 use super::applications::base;
 use super::findings::{FindingView, views};
+use super::rules_view::window_text;
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
-use crate::events::views::at;
 use crate::forms::{Choice, FormErrors};
 use crate::i18n::{FluentArg, Locale};
 use crate::layout::{Layout, html_status};
@@ -139,7 +139,7 @@ fn page(
         action: format!("{}/antraege/{}", base(tenant), application.id),
         call_title: call.draft.title.clone(),
         call_href: format!("/foerderung/aufrufe/{}", call.id),
-        window: format!("{} – {}", at(locale, call.draft.opens_at), at(locale, call.draft.closes_at)),
+        window: window_text(locale, call),
         status: locale.t(&application.status.label_key()),
         editable,
         withdrawable: application.status.withdrawable(),

@@ -9,6 +9,7 @@ use http::StatusCode;
 use serde::Deserialize;
 use store::tenancy::Tenant;
 
+use super::rules_view::window_text;
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -80,7 +81,7 @@ async fn page(
             id: c.id,
             title: c.draft.title.clone(),
             programme: programmes.iter().find(|p| p.id == c.programme).map(|p| p.texts.name.clone()).unwrap_or_default(),
-            window: format!("{} – {}", at(locale, c.draft.opens_at), at(locale, c.draft.closes_at)),
+            window: window_text(locale, c),
         })
         .collect();
     Ok(ApplicationsPage {

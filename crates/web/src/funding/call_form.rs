@@ -14,6 +14,7 @@ use store::funding::programmes::Programme;
 use store::tenancy::Tenant;
 
 use super::policy::require_officer;
+use super::programme_page::programme_of;
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
@@ -89,10 +90,6 @@ async fn page(
         form,
         errors,
     })
-}
-
-async fn programme_of(state: &AppState, land: &Tenant, id: i64) -> Result<Programme, AppError> {
-    store::funding::programmes::get(&state.db, &land.scope, id).await?.ok_or(AppError::NotFound)
 }
 
 /// Checks a posted call form against the programme's lines.

@@ -9,12 +9,17 @@ use crate::accounts::actor::Actor;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
 
+/// Does `actor` run the funding programme of the state `land`?
+pub fn is_officer(actor: &Actor, land: &Tenant) -> bool {
+    actor.has_role(land.scope.id(), Role::State(StateRole::ProgrammeOfficer))
+}
+
 /// The officer acting and the state's tenant, or: login for anonymous
 /// visitors, 403 for everyone else, two-factor setup for an officer without it.
 pub async fn require_officer<'a>(state: &AppState, ctx: &'a RequestCtx) -> Result<(&'a Actor, Tenant), AppError> {
     let actor = ctx.require_actor()?;
     let land = store::tenancy::state(&state.db).await?;
-    if !actor.has_role(land.scope.id(), Role::State(StateRole::ProgrammeOfficer)) {
+    if !is_officer(actor, &land) {
         return Err(AppError::Forbidden);
     }
     if !actor.user.two_factor_enabled {

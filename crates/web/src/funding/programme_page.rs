@@ -11,10 +11,10 @@ use store::funding::programmes::Programme;
 use store::tenancy::Tenant;
 
 use super::policy::require_officer;
+use super::rules_view::window_text;
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
-use crate::events::views::at;
 use crate::forms::FormErrors;
 use crate::i18n::Locale;
 use crate::layout::{Layout, html_status};
@@ -43,7 +43,7 @@ struct ProgrammePage {
     errors: FormErrors,
 }
 
-async fn programme_of(state: &AppState, land: &Tenant, id: i64) -> Result<Programme, AppError> {
+pub(super) async fn programme_of(state: &AppState, land: &Tenant, id: i64) -> Result<Programme, AppError> {
     store::funding::programmes::get(&state.db, &land.scope, id).await?.ok_or(AppError::NotFound)
 }
 
@@ -66,7 +66,7 @@ async fn page(
             public_href: format!("/foerderung/aufrufe/{}", c.id),
             title: c.draft.title.clone(),
             line: c.draft.line.and_then(|l| lines.iter().find(|x| x.id == l)).map(|l| l.texts.name.clone()).unwrap_or_default(),
-            window: format!("{} – {}", at(locale, c.draft.opens_at), at(locale, c.draft.closes_at)),
+            window: window_text(locale, c),
             state: locale.t(&c.window(now).label_key()),
             max_grant: locale.money(c.draft.rules.max_grant),
         })

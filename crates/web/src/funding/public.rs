@@ -8,11 +8,10 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use http::StatusCode;
 
-use super::rules_view;
+use super::rules_view::{self, window_text};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
-use crate::events::views::at;
 use crate::i18n::Locale;
 use crate::layout::{Fact, Layout, html_status};
 
@@ -41,10 +40,6 @@ struct ProgrammesPage {
     layout: Layout,
     programmes: Vec<ProgrammeItem>,
     officer_href: Option<String>,
-}
-
-fn window_text(locale: Locale, call: &store::funding::calls::Call) -> String {
-    format!("{} – {}", at(locale, call.draft.opens_at), at(locale, call.draft.closes_at))
 }
 
 pub async fn programmes_show(State(state): State<AppState>, ctx: RequestCtx) -> Result<Response, AppError> {
@@ -82,10 +77,7 @@ pub async fn programmes_show(State(state): State<AppState>, ctx: RequestCtx) -> 
             }
         })
         .collect();
-    let officer = ctx
-        .actor
-        .as_ref()
-        .is_some_and(|a| a.has_role(land.scope.id(), domain::accounts::Role::State(domain::accounts::StateRole::ProgrammeOfficer)));
+    let officer = ctx.actor.as_ref().is_some_and(|a| super::policy::is_officer(a, &land));
     let view = ProgrammesPage {
         i18n: locale,
         layout: Layout::state(&state, &ctx, locale.t("funding-public-title")),

@@ -1,9 +1,17 @@
-//! A call's rules in plain language, as applicants and officers read them.
+//! A call as applicants and officers read it: its window, and its rules in
+//! plain language.
 
 use domain::funding::rules::{ApplicantKind, CostCategory, Rules};
+use store::funding::calls::Call;
 
 use crate::i18n::{FluentArg, Locale};
 use crate::layout::Fact;
+
+/// "07.09.2026, 00:00 Uhr – 01.02.2027, 23:59 Uhr".
+pub fn window_text(locale: Locale, call: &Call) -> String {
+    let at = |t| crate::events::views::at(locale, t);
+    format!("{} – {}", at(call.draft.opens_at), at(call.draft.closes_at))
+}
 
 fn names<T: Copy>(locale: Locale, items: &[T], key: impl Fn(T) -> String) -> String {
     items.iter().map(|i| locale.t(&key(*i))).collect::<Vec<_>>().join(", ")
