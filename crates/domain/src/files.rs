@@ -81,11 +81,21 @@ pub enum Slot {
     UpdatePhoto,
     /// A document a measure's progress report offers as evidence.
     UpdateEvidence,
+    /// A document a funding application brings for one of the call's
+    /// required attachments (never public).
+    ApplicationAttachment,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 6] =
-        [Self::IdeaImage, Self::IdeaAttachment, Self::ProcessHeader, Self::EventPhoto, Self::UpdatePhoto, Self::UpdateEvidence];
+    pub const ALL: [Slot; 7] = [
+        Self::IdeaImage,
+        Self::IdeaAttachment,
+        Self::ProcessHeader,
+        Self::EventPhoto,
+        Self::UpdatePhoto,
+        Self::UpdateEvidence,
+        Self::ApplicationAttachment,
+    ];
 
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -95,6 +105,7 @@ impl Slot {
             Self::EventPhoto => "event_photo",
             Self::UpdatePhoto => "update_photo",
             Self::UpdateEvidence => "update_evidence",
+            Self::ApplicationAttachment => "application_attachment",
         }
     }
 
@@ -105,18 +116,25 @@ impl Slot {
     pub fn accepts(self, file_type: FileType) -> bool {
         match self {
             Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto | Self::UpdatePhoto => file_type.is_image(),
-            Self::IdeaAttachment | Self::UpdateEvidence => true,
+            Self::IdeaAttachment | Self::UpdateEvidence | Self::ApplicationAttachment => true,
         }
     }
 
-    /// How many files the slot holds on one item.
+    /// How many files the slot holds on one item (an application: one
+    /// per required attachment, each sent in its own input).
     pub const fn capacity(self) -> usize {
         match self {
-            Self::IdeaImage | Self::ProcessHeader => 1,
+            Self::IdeaImage | Self::ProcessHeader | Self::ApplicationAttachment => 1,
             Self::IdeaAttachment | Self::UpdateEvidence => MAX_ATTACHMENTS,
             Self::EventPhoto => MAX_EVENT_PHOTOS,
             Self::UpdatePhoto => MAX_UPDATE_PHOTOS,
         }
+    }
+
+    /// Only the owner's staff (and, for applications, the programme's
+    /// officers) may fetch it; never cached by anyone else.
+    pub const fn private(self) -> bool {
+        matches!(self, Self::ApplicationAttachment)
     }
 
     /// Pictures need a text alternative for people who cannot see them.

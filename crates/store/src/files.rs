@@ -11,7 +11,7 @@ use domain::ids::UserId;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
-use crate::entities::{events, files, ideas, measure_updates, processes};
+use crate::entities::{events, files, funding_applications, ideas, measure_updates, processes};
 use crate::tenancy::TenantScope;
 use crate::{StoreError, StoreResult, now};
 
@@ -233,13 +233,16 @@ pub enum Refusal {
 /// The file `id` if `viewer` may fetch it: attached to an item that is
 /// visible (not hidden by moderation, on a public concept), or the viewer's
 /// own pending upload. `staff` (who manages this tenant) also fetches the
-/// files of hidden items and of a draft concept.
+/// files of hidden items and of a draft concept. A funding application's
+/// files go to its municipality's staff and to the state's programme
+/// officers (`officer`) only.
 pub async fn servable(
     db: &impl ConnectionTrait,
     scope: &TenantScope,
     id: i64,
     viewer: Option<UserId>,
     staff: bool,
+    officer: bool,
 ) -> StoreResult<Result<StoredFile, Refusal>> {
     let Some(row) = files::Entity::find_by_id(id).filter(files::Column::TenantId.eq(scope.id().0)).one(db).await? else {
         return Ok(Err(Refusal::NotFound));
@@ -284,6 +287,17 @@ pub async fn servable(
                 return Ok(Err(Refusal::NotFound));
             }
             public
+        }
+        Slot::ApplicationAttachment => {
+            let exists = funding_applications::Entity::find_by_id(owner)
+                .filter(funding_applications::Column::TenantId.eq(scope.id().0))
+                .one(db)
+                .await?
+                .is_some();
+            if !exists || !(staff || officer) {
+                return Ok(Err(Refusal::NotFound));
+            }
+            true
         }
         Slot::ProcessHeader => {
             let exists = processes::Entity::find_by_id(owner).filter(processes::Column::TenantId.eq(scope.id().0)).one(db).await?.is_some();

@@ -100,6 +100,21 @@ pub struct ApplicationForm {
     pub third_party: String,
     /// The texts of the declarations made (of the call's rules).
     pub declarations: Vec<String>,
+    /// The files brought for the call's required attachments. Set from the
+    /// stored files only, never from what a form says.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file brought for one required attachment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Attachment {
+    /// The required attachment's name in the call's rules.
+    pub requirement: String,
+    /// The stored file.
+    pub file: i64,
+    /// Its name, as shown.
+    pub name: String,
 }
 
 /// The longest a text of the application may be.
@@ -160,6 +175,26 @@ impl ApplicationForm {
             .filter(|l| !l.is_blank())
             .collect();
         form
+    }
+
+    /// Brings `file` for the required attachment `requirement`, in place of
+    /// the one brought before (returned, to be let go).
+    pub fn attach(&mut self, requirement: &str, file: i64, name: &str) -> Option<i64> {
+        let new = Attachment { requirement: requirement.to_owned(), file, name: name.to_owned() };
+        match self.attachments.iter_mut().find(|a| a.requirement == requirement) {
+            Some(existing) => Some(std::mem::replace(existing, new).file),
+            None => {
+                self.attachments.push(new);
+                None
+            }
+        }
+    }
+
+    /// Takes the files `ids` off the application; returns those it had.
+    pub fn detach(&mut self, ids: &[i64]) -> Vec<i64> {
+        let gone = self.attachments.iter().filter(|a| ids.contains(&a.file)).map(|a| a.file).collect();
+        self.attachments.retain(|a| !ids.contains(&a.file));
+        gone
     }
 
     pub fn to_json(&self) -> String {
@@ -233,8 +268,8 @@ impl ApplicationForm {
         let requested = money("requested", &self.requested);
         let own = money("own", &self.own);
         let third_party = money("third_party", &self.third_party);
-        let plan =
-            Plan { costs, requested, own, third_party, duration_months, attachments: Vec::new(), declarations: self.declarations.clone() };
+        let attachments = self.attachments.iter().map(|a| a.requirement.clone()).collect();
+        let plan = Plan { costs, requested, own, third_party, duration_months, attachments, declarations: self.declarations.clone() };
         (plan, errors)
     }
 }
@@ -323,6 +358,25 @@ mod tests {
                 ("own", "application-amount-invalid")
             ]
         );
+    }
+
+    #[test]
+    fn attachments_come_from_stored_files_never_from_the_form() {
+        let rules = Rules::reference();
+        let name = rules.required_attachments[0].clone();
+        let mut form = ApplicationForm::from_pairs(&pairs(&[("attachments", "7"), ("attachment_0", "7")]), &rules);
+        assert!(form.attachments.is_empty());
+        assert_eq!(form.attach(&name, 7, "Beschluss.pdf"), None);
+        assert_eq!(form.read().0.attachments, vec![name.clone()]);
+        assert_eq!(form.attach(&name, 9, "Beschluss neu.pdf"), Some(7), "a new file replaces the one before");
+        assert_eq!(form.attachments.len(), 1);
+        assert_eq!(form.detach(&[7, 9]), vec![9]);
+        assert!(form.read().0.attachments.is_empty());
+        let kept = ApplicationForm::from_json(&{
+            form.attach(&name, 11, "b.pdf");
+            form.to_json()
+        });
+        assert_eq!(kept.attachments[0].file, 11);
     }
 
     #[test]

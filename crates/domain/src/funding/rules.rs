@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::money::Money;
 use crate::tenancy::FieldError;
 
+/// The most attachments a call may require.
+pub const REQUIRED_ATTACHMENTS_MAX: usize = 20;
+
 /// Who applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -257,7 +260,7 @@ impl RulesForm {
             _ => {}
         }
         let (attachments, declarations) = (lines(&self.attachments), lines(&self.declarations));
-        if attachments.len() > 20 || attachments.iter().any(|a| a.chars().count() > 300) {
+        if attachments.len() > REQUIRED_ATTACHMENTS_MAX || attachments.iter().any(|a| a.chars().count() > 300) {
             errors.push(FieldError { field: "attachments", code: "funding-list-too-long" });
         }
         if declarations.len() > 20 || declarations.iter().any(|a| a.chars().count() > 1_000) {

@@ -5,6 +5,7 @@
 //! here (officers read them through the state, see the review).
 
 use chrono::{DateTime, Utc};
+use domain::files::Slot;
 use domain::funding::application::{ApplicationForm, Status};
 use domain::funding::check::{Applicant, check, violations};
 use domain::funding::rules::Rules;
@@ -139,6 +140,10 @@ pub async fn submit(
     if !errors.is_empty() || violations(&check(rules, applicant, &plan)).next().is_some() {
         return Err(StoreError::Conflict("application-rules-broken"));
     }
+    let files = crate::files::of_owner(db, scope, Slot::ApplicationAttachment, id).await?;
+    if form.attachments.iter().any(|a| !files.iter().any(|f| f.id == a.file)) {
+        return Err(StoreError::Conflict("application-rules-broken"));
+    }
     save_draft(db, scope, actor, id, form).await?;
     let application = get(db, scope, id).await?.ok_or(StoreError::NotFound)?;
     let number = application.versions + 1;
@@ -190,6 +195,15 @@ pub async fn withdraw(db: &impl ConnectionTrait, scope: &TenantScope, actor: Use
         });
     }
     record(db, scope, actor, "funding.application.withdraw", format!("funding_application:{id}"), serde_json::json!({})).await
+}
+
+/// Lets go of the application's files `ids` (replaced or taken off the
+/// draft): those no submitted version brought are removed. Returns their
+/// storage keys, to delete the bytes once the transaction committed.
+pub async fn release_files(db: &impl ConnectionTrait, scope: &TenantScope, id: i64, ids: &[i64]) -> StoreResult<Vec<String>> {
+    let kept: Vec<i64> = versions(db, scope, id).await?.iter().flat_map(|v| v.form.attachments.iter().map(|a| a.file)).collect();
+    let gone: Vec<i64> = ids.iter().copied().filter(|f| !kept.contains(f)).collect();
+    crate::files::detach(db, scope, Slot::ApplicationAttachment, id, Some(&gone)).await
 }
 
 /// The submitted versions of an application, oldest first.

@@ -94,20 +94,20 @@ both_backends! {
         let file = files::record_pending(db, &here.scope, author, &upload(Slot::IdeaAttachment, "1/aa")).await.unwrap();
 
         // Pending: only the uploader sees it.
-        assert!(files::servable(db, &here.scope, file.id, Some(author), false).await.unwrap().is_ok());
-        assert_eq!(files::servable(db, &here.scope, file.id, None, false).await.unwrap(), Err(Refusal::NotFound));
-        assert_eq!(files::servable(db, &here.scope, file.id, Some(moderator), false).await.unwrap(), Err(Refusal::NotFound));
-        assert_eq!(files::servable(db, &here.scope, file.id, Some(moderator), true).await.unwrap(), Err(Refusal::NotFound), "not even to staff");
+        assert!(files::servable(db, &here.scope, file.id, Some(author), false, false).await.unwrap().is_ok());
+        assert_eq!(files::servable(db, &here.scope, file.id, None, false, false).await.unwrap(), Err(Refusal::NotFound));
+        assert_eq!(files::servable(db, &here.scope, file.id, Some(moderator), false, false).await.unwrap(), Err(Refusal::NotFound));
+        assert_eq!(files::servable(db, &here.scope, file.id, Some(moderator), true, false).await.unwrap(), Err(Refusal::NotFound), "not even to staff");
 
         files::attach(db, &here.scope, author, Slot::IdeaAttachment, &[file.id], idea, None).await.unwrap();
-        assert!(files::servable(db, &here.scope, file.id, None, false).await.unwrap().is_ok());
-        assert_eq!(files::servable(db, &there.scope, file.id, None, false).await.unwrap(), Err(Refusal::NotFound));
+        assert!(files::servable(db, &here.scope, file.id, None, false, false).await.unwrap().is_ok());
+        assert_eq!(files::servable(db, &there.scope, file.id, None, false, false).await.unwrap(), Err(Refusal::NotFound));
 
         store::moderation::set_hidden(db, &here.scope, moderator, ContentKind::Idea, idea, Some("Werbung")).await.unwrap();
-        assert_eq!(files::servable(db, &here.scope, file.id, Some(author), false).await.unwrap(), Err(Refusal::Hidden));
-        assert!(files::servable(db, &here.scope, file.id, Some(moderator), true).await.unwrap().is_ok(), "the moderator still sees what was hidden");
+        assert_eq!(files::servable(db, &here.scope, file.id, Some(author), false, false).await.unwrap(), Err(Refusal::Hidden));
+        assert!(files::servable(db, &here.scope, file.id, Some(moderator), true, false).await.unwrap().is_ok(), "the moderator still sees what was hidden");
         store::moderation::set_hidden(db, &here.scope, moderator, ContentKind::Idea, idea, None).await.unwrap();
-        assert!(files::servable(db, &here.scope, file.id, None, false).await.unwrap().is_ok());
+        assert!(files::servable(db, &here.scope, file.id, None, false, false).await.unwrap().is_ok());
     }
 
     async fn abandoned_uploads_are_removed_after_a_day(db: &DatabaseConnection) {

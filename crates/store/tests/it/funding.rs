@@ -98,6 +98,7 @@ fn application_form(rules: &Rules) -> ApplicationForm {
         own: String::new(),
         third_party: String::new(),
         declarations: rules.required_declarations.clone(),
+        attachments: vec![],
     }
 }
 
@@ -141,6 +142,11 @@ both_backends! {
             requested: "20.000".into(),
             ..too_much
         };
+        // An attachment that names a file the application does not have is not taken.
+        let mut forged = fixed.clone();
+        forged.attach("Beschluss", 4_242, "fremd.pdf");
+        let refused = applications::submit(db, &musterstadt.scope, coordinator, id, &forged, &call.draft.rules, &applicant).await;
+        assert_eq!(refused.unwrap_err().code(), "application-rules-broken");
         assert_eq!(applications::submit(db, &musterstadt.scope, coordinator, id, &fixed, &call.draft.rules, &applicant).await.unwrap(), 1);
         let submitted = applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap();
         assert_eq!((submitted.status, submitted.versions), (Status::Submitted, 1));

@@ -6,17 +6,19 @@
 //! rule is broken.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use domain::files::Slot;
 use domain::funding::application::{ApplicationForm, COST_LINES_MAX, CostLineForm};
 use domain::funding::check::{Applicant, check};
 use domain::funding::rules::{ApplicantKind, CostCategory};
 use http::StatusCode;
+use store::files::StoredFile;
 use store::funding::applications::Application;
 use store::funding::calls::Call;
 use store::tenancy::Tenant;
 
+use super::application_files::{self, AttachmentRow, REMOVE, rows};
 use super::applications::base;
 use super::findings::{FindingView, views};
 use super::rules_view::window_text;
@@ -28,6 +30,8 @@ use crate::i18n::{FluentArg, Locale};
 use crate::layout::{Layout, html_status};
 use crate::participation::policy::require_coordinator;
 use crate::tenancy::CurrentMunicipality;
+use crate::uploads::keep::forget;
+use crate::uploads::submission::Submission;
 
 pub struct CostRow {
     pub index: usize,
@@ -56,7 +60,8 @@ struct ApplicationPage {
     costs: Vec<CostRow>,
     totals: String,
     declarations: Vec<Choice>,
-    attachments: Vec<String>,
+    attachments: Vec<AttachmentRow>,
+    remove_name: &'static str,
     findings: Vec<FindingView>,
     /// "Everything fits" or "3 things are still missing or too much".
     check_summary: String,
@@ -76,20 +81,28 @@ async fn loaded(state: &AppState, tenant: &Tenant, id: i64) -> Result<(Applicati
     Ok((application, call))
 }
 
-fn page(
-    state: &AppState,
-    ctx: &RequestCtx,
-    tenant: &Tenant,
-    application: &Application,
-    call: &Call,
+/// What the page shows besides the stored application: the form as typed,
+/// the application's files, and problems with files just sent.
+struct Shown {
     form: ApplicationForm,
-) -> ApplicationPage {
+    files: Vec<StoredFile>,
+    errors: FormErrors,
+}
+
+async fn files_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<Vec<StoredFile>, AppError> {
+    Ok(store::files::of_owner(&state.db, &tenant.scope, Slot::ApplicationAttachment, id).await?)
+}
+
+fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Application, call: &Call, shown: Shown) -> ApplicationPage {
+    let Shown { form, files, mut errors } = shown;
     let locale = ctx.locale;
     let rules = &call.draft.rules;
     let (plan, problems) = form.read();
     let findings = check(rules, &applicant(tenant), &plan);
-    let broken = problems.len() + findings.iter().filter(|f| !f.ok).count();
-    let mut errors = FormErrors::of(locale, problems);
+    let broken = problems.len() + findings.iter().filter(|f| !f.ok).count() + errors.list.len();
+    for problem in problems {
+        errors.add(locale, problem.field, problem.code);
+    }
     for f in findings.iter().filter(|f| !f.ok) {
         errors.add_text(&f.field, super::findings::text(locale, f));
     }
@@ -151,7 +164,8 @@ fn page(
         costs,
         totals,
         declarations,
-        attachments: rules.required_attachments.clone(),
+        attachments: rows(locale, tenant, rules, &form, &files, state.config.upload_max_bytes, &errors),
+        remove_name: REMOVE,
         form,
         errors,
     }
@@ -179,8 +193,8 @@ pub async fn application_show(
 ) -> Result<Response, AppError> {
     require_coordinator(&ctx, &tenant)?;
     let (application, call) = loaded(&state, &tenant, id).await?;
-    let form = application.form.clone();
-    html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &application, &call, form))
+    let shown = Shown { form: application.form.clone(), files: files_of(&state, &tenant, id).await?, errors: FormErrors::default() };
+    html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &application, &call, shown))
 }
 
 pub async fn application_save(
@@ -188,36 +202,60 @@ pub async fn application_save(
     ctx: RequestCtx,
     CurrentMunicipality(tenant): CurrentMunicipality,
     Path((_, id)): Path<(String, i64)>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    submission: Submission,
 ) -> Result<Response, AppError> {
     let actor = require_coordinator(&ctx, &tenant)?;
     let (application, call) = loaded(&state, &tenant, id).await?;
     if !application.status.editable() {
         return refused(&state, &ctx, &tenant, id, "application-not-editable");
     }
-    let form = ApplicationForm::from_pairs(&pairs, &call.draft.rules);
-    let submit = crate::forms::posted(&pairs, "action") == "submit";
+    let rules = &call.draft.rules;
+    let pairs = submission.pairs();
+    let mut form = ApplicationForm::from_pairs(pairs, rules);
+    form.attachments = application.form.attachments.clone();
+    let mut file_errors = FormErrors::default();
+    let received = application_files::receive(&state, &ctx, &tenant, &submission, rules, &mut form, &mut file_errors).await?;
+    let action = crate::forms::posted(pairs, "action");
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    store::files::attach(&txn, &tenant.scope, actor.user.id, Slot::ApplicationAttachment, &received.new, id, None).await?;
+    let released = store::funding::applications::release_files(&txn, &tenant.scope, id, &received.let_go).await?;
     store::funding::applications::save_draft(&txn, &tenant.scope, actor.user.id, id, &form).await?;
-    if !submit {
-        txn.commit().await.map_err(store::StoreError::from)?;
-        let anchor = if crate::forms::posted(&pairs, "action") == "add_line" { "#kosten" } else { "" };
-        return Ok(Redirect::to(&format!("{}/antraege/{id}?notice=saved{anchor}", base(&tenant))).into_response());
-    }
-    let submitted =
-        store::funding::applications::submit(&txn, &tenant.scope, actor.user.id, id, &form, &call.draft.rules, &applicant(&tenant)).await;
-    match submitted {
-        Ok(_) => {
-            txn.commit().await.map_err(store::StoreError::from)?;
-            Ok(Redirect::to(&format!("{}/antraege/{id}?notice=application-submitted", base(&tenant))).into_response())
+    let outcome = if !file_errors.is_empty() {
+        Outcome::Problems
+    } else if action == "submit" {
+        let applicant = applicant(&tenant);
+        match store::funding::applications::submit(&txn, &tenant.scope, actor.user.id, id, &form, rules, &applicant).await {
+            Ok(_) => Outcome::Submitted,
+            Err(store::StoreError::Conflict("application-rules-broken")) => Outcome::Problems,
+            Err(other) => return Err(other.into()),
         }
-        Err(store::StoreError::Conflict("application-rules-broken")) => {
-            // The draft is kept; the page names every broken rule.
-            txn.commit().await.map_err(store::StoreError::from)?;
-            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &application, &call, form))
+    } else {
+        Outcome::Saved
+    };
+    txn.commit().await.map_err(store::StoreError::from)?;
+    forget(&state, released).await;
+    let here = format!("{}/antraege/{id}", base(&tenant));
+    match outcome {
+        Outcome::Submitted => Ok(Redirect::to(&format!("{here}?notice=application-submitted")).into_response()),
+        Outcome::Saved => {
+            let anchor = if action == "add_line" { "#kosten" } else { "" };
+            Ok(Redirect::to(&format!("{here}?notice=saved{anchor}")).into_response())
         }
-        Err(other) => Err(other.into()),
+        // A file that could not be taken, or a rule broken on submission:
+        // the draft is kept, and the page names every problem.
+        Outcome::Problems => {
+            let shown = Shown { form, files: files_of(&state, &tenant, id).await?, errors: file_errors };
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &application, &call, shown))
+        }
     }
+}
+
+/// How a save ended.
+enum Outcome {
+    Saved,
+    Submitted,
+    /// Kept as a draft; the page names what is wrong.
+    Problems,
 }
 
 pub async fn application_withdraw(

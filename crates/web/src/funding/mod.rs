@@ -3,11 +3,12 @@
 //! where municipalities read which calls are open and what they ask; and
 //! each municipality's applications, checked against the call's rules.
 
+mod application_files;
 mod application_form;
 mod applications;
 mod call_form;
 mod findings;
-mod policy;
+pub(crate) mod policy;
 mod programme_page;
 mod programmes;
 mod public;

@@ -14,6 +14,11 @@ pub fn is_officer(actor: &Actor, land: &Tenant) -> bool {
     actor.has_role(land.scope.id(), Role::State(StateRole::ProgrammeOfficer))
 }
 
+/// Does `actor` act as an officer now (an officer, logged in with two factors)?
+pub fn acts_as_officer(actor: &Actor, land: &Tenant) -> bool {
+    is_officer(actor, land) && actor.user.two_factor_enabled
+}
+
 /// The officer acting and the state's tenant, or: login for anonymous
 /// visitors, 403 for everyone else, two-factor setup for an officer without it.
 pub async fn require_officer<'a>(state: &AppState, ctx: &'a RequestCtx) -> Result<(&'a Actor, Tenant), AppError> {

@@ -23,7 +23,11 @@ pub async fn file_show(
 ) -> Result<Response, AppError> {
     let viewer = ctx.actor.as_ref().map(|a| a.user.id);
     let staff = ctx.actor.as_ref().is_some_and(|a| crate::participation::policy::can_manage(a, &tenant));
-    let file = store::files::servable(&state.db, &tenant.scope, id, viewer, staff).await?.map_err(|_| AppError::NotFound)?;
+    let officer = match &ctx.actor {
+        Some(actor) => crate::funding::policy::acts_as_officer(actor, &store::tenancy::state(&state.db).await?),
+        None => false,
+    };
+    let file = store::files::servable(&state.db, &tenant.scope, id, viewer, staff, officer).await?.map_err(|_| AppError::NotFound)?;
     let stream = state.files.stream(&file.storage_key).await.map_err(|e| {
         tracing::error!(error = %e, file = file.id, "a recorded file's bytes are missing");
         AppError::NotFound
@@ -35,7 +39,7 @@ pub async fn file_show(
         super::view::encoded_name(&file)
     );
     // Staff may see what the public may not: never kept in a shared cache.
-    let caching = if file.owner.is_some() && !staff { "public, max-age=300" } else { "private, no-store" };
+    let caching = if file.owner.is_some() && !staff && !file.slot.private() { "public, max-age=300" } else { "private, no-store" };
     let mut response = Body::from_stream(stream.map(|chunk| chunk.map_err(std::io::Error::other))).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(file.file_type.mime()));

@@ -33,6 +33,11 @@ impl Submission {
         serde_urlencoded::from_str(&encoded).map_err(|_| AppError::BadRequest)
     }
 
+    /// Every text field with its value, in the order sent.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.fields
+    }
+
     /// The text fields whose names start with `prefix`, with their values.
     pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
         self.fields.iter().filter(move |(k, _)| k.starts_with(prefix)).map(|(k, v)| (k.as_str(), v.as_str()))

@@ -5,8 +5,37 @@
 //! residents reach none of it.
 
 use testkit::app_tests;
+use testkit::samples::{PDF, SVG_WITH_SCRIPT};
 
 const LIST: &str = "/m/musterstadt/verwaltung/foerderung";
+
+/// A complete application that holds every rule of the fixture's call.
+const COMPLETE: [(&str, &str); 17] = [
+    ("title", "Vielfalt in Musterstadt"),
+    ("situation", "38.000 Menschen aus 90 Ländern."),
+    ("objectives", "Eine beschlossene Strategie."),
+    ("formats", "Fünf Werkstätten."),
+    ("target_groups", "Alle."),
+    ("time_plan", "Januar: Auftakt."),
+    ("starts_on", "2027-01-01"),
+    ("ends_on", "2028-03-31"),
+    ("cost_category", "moderation"),
+    ("cost_description", "Prozessbegleitung"),
+    ("cost_amount", "12.000"),
+    ("cost_category", "interpretation"),
+    ("cost_description", "Dolmetschen"),
+    ("cost_amount", "8.000"),
+    ("requested", "20.000"),
+    ("declaration", "0"),
+    ("declaration", "1"),
+];
+
+/// The address of the application's file called `name` on `body`.
+fn file_href(body: &str, name: &str) -> Option<String> {
+    let at = body.find(&format!("/{name}\""))?;
+    let start = body[..at].rfind('"')? + 1;
+    Some(body[start..at + name.len() + 1].to_owned())
+}
 
 app_tests! {
     async fn the_coordinator_fixes_what_the_rules_name_and_submits(app: &TestApp) {
@@ -92,25 +121,7 @@ app_tests! {
 
         let coordinator = app.login(&app.fixture.coordinator).await;
         let href = format!("{LIST}/antraege/1");
-        let fields = [
-            ("title", "Vielfalt in Musterstadt"),
-            ("situation", "38.000 Menschen aus 90 Ländern."),
-            ("objectives", "Eine beschlossene Strategie."),
-            ("formats", "Fünf Werkstätten."),
-            ("target_groups", "Alle."),
-            ("time_plan", "Januar: Auftakt."),
-            ("starts_on", "2027-01-01"),
-            ("ends_on", "2028-03-31"),
-            ("cost_category", "moderation"),
-            ("cost_description", "Prozessbegleitung"),
-            ("cost_amount", "12.000"),
-            ("cost_category", "interpretation"),
-            ("cost_description", "Dolmetschen"),
-            ("cost_amount", "8.000"),
-            ("requested", "20.000"),
-            ("declaration", "0"),
-            ("declaration", "1"),
-        ];
+        let fields = COMPLETE;
         // "Save and add a line" saves and comes back to the cost plan.
         let mut adding = fields.to_vec();
         adding.push(("action", "add_line"));
@@ -136,5 +147,59 @@ app_tests! {
         coordinator.post_form(&format!("{href}/zurueckziehen"), &[]).await.assert_status(303);
         assert!(coordinator.get(LIST).await.body.contains("Zurückgezogen"));
         coordinator.post_form(&format!("{href}/zurueckziehen"), &[]).await.assert_status(409);
+    }
+
+    async fn the_required_attachment_is_checked_kept_with_the_draft_and_shown_only_to_applicant_and_officers(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let href = format!("{LIST}/antraege/1");
+        let form = coordinator.get(&href).await;
+        assert!(form.body.contains(r#"enctype="multipart/form-data""#) && form.body.contains(r#"id="attachment_0""#));
+        assert!(form.body.contains("Es fehlt die Anlage"), "the missing attachment is named");
+
+        // A disguised file is refused next to its input; what was typed stays.
+        let mut fields = COMPLETE.to_vec();
+        fields.push(("action", "save"));
+        let r = coordinator.post_multipart(&href, &fields, &[("attachment_0", "beschluss.pdf", SVG_WITH_SCRIPT)]).await;
+        r.assert_status(422);
+        assert!(r.body.contains(r##"href="#attachment_0""##) && r.body.contains(r#"id="attachment_0-error""#), "{}", r.body);
+        assert!(r.body.contains(r#"value="Prozessbegleitung""#));
+
+        // A real PDF is kept with the draft at once.
+        let r = coordinator.post_multipart(&href, &fields, &[("attachment_0", "Beschluss Rat.pdf", PDF)]).await;
+        r.assert_status(303);
+        let page = coordinator.get(&href).await;
+        assert!(!page.body.contains("Es fehlt die Anlage") && page.body.contains("Alles passt zu den Regeln des Aufrufs."), "{}", page.body);
+        let first = file_href(&page.body, "Beschluss%20Rat.pdf").expect("the file is linked");
+
+        // Served to the applicant's coordinators and the programme officers, privately; to nobody else.
+        let (status, headers, bytes) = coordinator.get_bytes(&first).await;
+        assert_eq!((status.as_u16(), bytes.as_slice()), (200, PDF));
+        assert_eq!(headers["cache-control"], "private, no-store");
+        let (status, _, _) = app.login(&app.fixture.officer).await.get_bytes(&first).await;
+        assert_eq!(status.as_u16(), 200, "the officer reviews it");
+        for client in [app.client(), app.login(&app.fixture.participant).await, app.login(&app.fixture.other_coordinator).await] {
+            assert_eq!(client.get_bytes(&first).await.0.as_u16(), 404);
+        }
+
+        // A new file replaces it (the old one is gone: no version brought it); "remove" takes it off.
+        coordinator.post_multipart(&href, &fields, &[("attachment_0", "Beschluss neu.pdf", PDF)]).await.assert_status(303);
+        let page = coordinator.get(&href).await;
+        let second = file_href(&page.body, "Beschluss%20neu.pdf").expect("the new file");
+        assert!(file_href(&page.body, "Beschluss%20Rat.pdf").is_none());
+        assert_eq!(coordinator.get_bytes(&first).await.0.as_u16(), 404);
+        let id = second.split('/').nth(4).unwrap().to_owned();
+        let mut removing = fields.clone();
+        removing.push(("remove_attachment", &id));
+        coordinator.post_multipart(&href, &removing, &[]).await.assert_status(303);
+        assert!(coordinator.get(&href).await.body.contains("Es fehlt die Anlage"));
+
+        // Submitted with the file: the version keeps it, and it stays served.
+        coordinator.post_multipart(&href, &fields, &[("attachment_0", "Beschluss.pdf", PDF)]).await.assert_status(303);
+        let mut submitting = COMPLETE.to_vec();
+        submitting.push(("action", "submit"));
+        coordinator.post_multipart(&href, &submitting, &[]).await.assert_status(303);
+        let versions = store::funding::applications::versions(&app.db.conn, &app.fixture.musterstadt.scope, 1).await.unwrap();
+        assert_eq!(versions[0].form.attachments.len(), 1);
+        assert_eq!(versions[0].form.attachments[0].name, "Beschluss.pdf");
     }
 }
