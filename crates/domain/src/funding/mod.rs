@@ -5,5 +5,6 @@
 pub mod application;
 pub mod call;
 pub mod check;
+pub mod decision;
 pub mod programme;
 pub mod rules;

@@ -112,6 +112,10 @@ pub struct Rules {
     pub required_attachments: Vec<String>,
     /// "Mit dem Vorhaben wurde noch nicht begonnen.", …
     pub required_declarations: Vec<String>,
+    /// The review checklist: the formal and content criteria the officers
+    /// check each application against.
+    #[serde(default)]
+    pub review_criteria: Vec<String>,
 }
 
 impl Rules {
@@ -140,6 +144,14 @@ impl Rules {
                 "Mit dem Vorhaben wurde noch nicht begonnen.".into(),
                 "Für das Vorhaben werden keine weiteren Landesmittel beantragt (keine Doppelförderung).".into(),
             ],
+            review_criteria: vec![
+                "Antrag fristgerecht und vollständig eingegangen".into(),
+                "Antragsberechtigung und Einwohnerzahl geprüft".into(),
+                "Beschluss zur Antragstellung liegt vor".into(),
+                "Kosten- und Finanzierungsplan schlüssig".into(),
+                "Beteiligung beschrieben, auch schwer erreichbarer Gruppen".into(),
+                "Ziel ist eine vom Rat beschlossene Strategie".into(),
+            ],
         }
     }
 }
@@ -160,6 +172,8 @@ pub struct RulesForm {
     pub attachments: String,
     /// One per line.
     pub declarations: String,
+    /// One per line.
+    pub criteria: String,
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -189,6 +203,7 @@ impl RulesForm {
             "duration_max" => self.duration_max = value,
             "attachments" => self.attachments = value,
             "declarations" => self.declarations = value,
+            "criteria" => self.criteria = value,
             _ => return false,
         }
         true
@@ -208,6 +223,7 @@ impl RulesForm {
             duration_max: r.duration_months_max.to_string(),
             attachments: r.required_attachments.join("\n"),
             declarations: r.required_declarations.join("\n"),
+            criteria: r.review_criteria.join("\n"),
         }
     }
 
@@ -266,6 +282,10 @@ impl RulesForm {
         if declarations.len() > 20 || declarations.iter().any(|a| a.chars().count() > 1_000) {
             errors.push(FieldError { field: "declarations", code: "funding-list-too-long" });
         }
+        let criteria = lines(&self.criteria);
+        if criteria.len() > 30 || criteria.iter().any(|a| a.chars().count() > 300) {
+            errors.push(FieldError { field: "criteria", code: "funding-list-too-long" });
+        }
         if errors.len() > before {
             return None;
         }
@@ -281,6 +301,7 @@ impl RulesForm {
             duration_months_max: duration_max?,
             required_attachments: attachments,
             required_declarations: declarations,
+            review_criteria: criteria,
         })
     }
 }
@@ -312,6 +333,7 @@ mod tests {
             duration_max: "12".into(),
             attachments: String::new(),
             declarations: String::new(),
+            criteria: String::new(),
         };
         let mut errors = Vec::new();
         assert_eq!(form.validate(&mut errors), None);

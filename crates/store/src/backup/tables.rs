@@ -121,7 +121,9 @@ backed_up_tables!(
     funding_lines,
     funding_calls,
     funding_applications,
-    funding_application_versions
+    funding_application_versions,
+    funding_reviews,
+    funding_review_notes
 );
 
 impl Table {

@@ -18,6 +18,13 @@ pub struct Model {
     /// How many versions were submitted.
     pub versions: i32,
     pub submitted_at: Option<DateTimeUtc>,
+    /// The latest word to the applicant: the changes asked for, or the
+    /// reason for a rejection.
+    pub message: Option<String>,
+    pub granted_cents: Option<i64>,
+    /// `domain::funding::decision::Grant` as JSON, once approved.
+    pub grant_terms: Option<String>,
+    pub decided_at: Option<DateTimeUtc>,
     pub created_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -21,6 +21,8 @@ pub mod funding_applications;
 pub mod funding_calls;
 pub mod funding_lines;
 pub mod funding_programmes;
+pub mod funding_review_notes;
+pub mod funding_reviews;
 pub mod idea_supports;
 pub mod ideas;
 pub mod indicator_values;

@@ -8,8 +8,9 @@ use chrono::{DateTime, Utc};
 use domain::files::Slot;
 use domain::funding::application::{ApplicationForm, Status};
 use domain::funding::check::{Applicant, check, violations};
+use domain::funding::decision::Grant;
 use domain::funding::rules::Rules;
-use domain::ids::UserId;
+use domain::ids::{TenantId, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
@@ -23,6 +24,8 @@ use crate::{StoreError, StoreResult, now};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Application {
     pub id: i64,
+    /// The applicant municipality.
+    pub tenant: TenantId,
     pub call: i64,
     pub status: Status,
     pub form: ApplicationForm,
@@ -30,18 +33,28 @@ pub struct Application {
     pub versions: i32,
     pub submitted_at: Option<DateTime<Utc>>,
     pub updated_at: DateTime<Utc>,
+    /// The latest word to the applicant: the changes asked for, or the
+    /// reason for a rejection.
+    pub message: Option<String>,
+    /// The grant, once approved.
+    pub grant: Option<Grant>,
+    pub decided_at: Option<DateTime<Utc>>,
 }
 
 impl From<funding_applications::Model> for Application {
     fn from(m: funding_applications::Model) -> Application {
         Application {
             id: m.id,
+            tenant: TenantId(m.tenant_id),
             call: m.call_id,
             status: Status::parse(&m.status).unwrap_or(Status::Draft),
             form: ApplicationForm::from_json(&m.draft),
             versions: m.versions,
             submitted_at: m.submitted_at,
             updated_at: m.updated_at,
+            message: m.message,
+            grant: m.grant_terms.as_deref().and_then(Grant::from_json),
+            decided_at: m.decided_at,
         }
     }
 }
@@ -165,6 +178,7 @@ pub async fn submit(
         requested_cents: Set(plan.requested.cents()),
         versions: Set(number),
         submitted_at: Set(Some(now())),
+        message: Set(None),
         updated_at: Set(now()),
         ..Default::default()
     }

@@ -6,6 +6,7 @@
 pub mod applications;
 pub mod calls;
 pub mod programmes;
+pub mod review;
 
 use domain::ids::UserId;
 

@@ -34,6 +34,7 @@ mod m20261207_000027_consultation_comments;
 mod m20261207_000028_consultation_period;
 mod m20261207_000029_funding_programmes;
 mod m20261207_000030_funding_applications;
+mod m20261207_000031_funding_review;
 
 pub struct Migrator;
 
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000028_consultation_period::Migration),
             Box::new(m20261207_000029_funding_programmes::Migration),
             Box::new(m20261207_000030_funding_applications::Migration),
+            Box::new(m20261207_000031_funding_review::Migration),
         ]
     }
 }

@@ -171,3 +171,95 @@ both_backends! {
         assert!(log.iter().any(|e| e.action == "funding.application.submit") && log.iter().any(|e| e.action == "funding.application.withdraw"));
     }
 }
+
+/// A state with an open call (no attachments required) and Musterstadt's
+/// application to it, submitted with 20,000 EUR requested: (state, Musterstadt, officer, coordinator, call, application).
+async fn submitted(
+    db: &DatabaseConnection,
+) -> (store::tenancy::Tenant, store::tenancy::Tenant, domain::ids::UserId, domain::ids::UserId, calls::Call, i64) {
+    let state = store::tenancy::ensure_state(db, "land", "Land Hessen").await.unwrap();
+    let musterstadt = store::tenancy::create_municipality(db, None, &form("Musterstadt", "musterstadt", 38_000)).await.unwrap();
+    let (officer, coordinator) = (person(db, 0).await, person(db, 1).await);
+    let texts = ProgrammeTexts { name: "WIR".into(), legal_basis: String::new(), description: String::new(), contact: "Referat".into() };
+    let programme = programmes::create(db, &state.scope, officer, &texts, "").await.unwrap();
+    let now = Utc::now();
+    let open = CallDraft {
+        title: "Offen".into(),
+        line: None,
+        description: String::new(),
+        opens_at: now - chrono::TimeDelta::days(1),
+        closes_at: now + chrono::TimeDelta::days(30),
+        rules: Rules { required_attachments: vec![], ..Rules::reference() },
+    };
+    let call_id = calls::create(db, &state.scope, officer, programme, &open, "").await.unwrap();
+    let call = calls::get(db, &state.scope, call_id).await.unwrap().unwrap();
+    let id = applications::create(db, &musterstadt.scope, coordinator, &call, "Vielfalt").await.unwrap();
+    let fixed = ApplicationForm {
+        costs: vec![CostLineForm { category: "moderation".into(), description: "Prozessbegleitung".into(), amount: "20.000".into() }],
+        requested: "20.000".into(),
+        ..application_form(&call.draft.rules)
+    };
+    let applicant = Applicant { kind: ApplicantKind::Municipality, name: "Musterstadt".into(), population: 38_000, partners: vec![] };
+    applications::submit(db, &musterstadt.scope, coordinator, id, &fixed, &call.draft.rules, &applicant).await.unwrap();
+    (state, musterstadt, officer, coordinator, call, id)
+}
+
+both_backends! {
+    async fn the_state_reviews_asks_for_changes_and_approves_within_the_request(db: &DatabaseConnection) {
+        use domain::funding::decision::GrantForm;
+        use store::funding::review;
+        let (state, musterstadt, officer, coordinator, call, id) = submitted(db).await;
+        // A draft of another application stays the municipality's own.
+        let draft = applications::create(db, &musterstadt.scope, coordinator, &call, "Entwurf").await.unwrap();
+        let listed = review::of_call(db, &state.scope, call.id).await.unwrap();
+        assert_eq!(listed.iter().map(|r| (r.application.id, r.municipality.name.as_str())).collect::<Vec<_>>(), [(id, "Musterstadt")]);
+        assert!(review::get(db, &state.scope, draft).await.unwrap().is_none());
+        assert!(review::of_call(db, &musterstadt.scope, call.id).await.unwrap().is_empty(), "only through the state's scope");
+
+        // Checklist and notes stay with the state.
+        let ticked = vec![call.draft.rules.review_criteria[0].clone()];
+        review::set_checklist(db, &state.scope, officer, id, &ticked).await.unwrap();
+        review::set_checklist(db, &state.scope, officer, id, &ticked).await.unwrap();
+        assert_eq!(review::checklist(db, &state.scope, id).await.unwrap(), ticked);
+        review::add_note(db, &state.scope, officer, id, "Beschluss liegt nur als Entwurf vor.").await.unwrap();
+        assert_eq!(review::notes(db, &state.scope, id).await.unwrap()[0].body, "Beschluss liegt nur als Entwurf vor.");
+        assert!(review::notes(db, &musterstadt.scope, id).await.unwrap().is_empty());
+
+        // Changes asked for: the applicant sees the message and submits again (version 2).
+        review::request_changes(db, &state.scope, officer, id, "Bitte den Ratsbeschluss nachreichen.").await.unwrap();
+        let back = applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap();
+        assert_eq!((back.status, back.message.as_deref()), (Status::ChangesRequested, Some("Bitte den Ratsbeschluss nachreichen.")));
+        let grant = GrantForm::proposed(Money::from_euros(20_000), "2027-01-01", "2028-03-31");
+        let max = call.draft.rules.max_grant;
+        let terms = grant.validate(Money::from_euros(20_000), max).unwrap();
+        assert_eq!(review::approve(db, &state.scope, officer, id, &terms, max).await.unwrap_err().code(), "application-not-in-review");
+        let applicant = Applicant { kind: ApplicantKind::Municipality, name: "Musterstadt".into(), population: 38_000, partners: vec![] };
+        let smaller = ApplicationForm {
+            costs: vec![CostLineForm { category: "moderation".into(), description: "Prozessbegleitung".into(), amount: "18.000".into() }],
+            requested: "18.000".into(),
+            ..back.form.clone()
+        };
+        assert_eq!(applications::submit(db, &musterstadt.scope, coordinator, id, &smaller, &call.draft.rules, &applicant).await.unwrap(), 2);
+        assert_eq!(applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap().message, None);
+
+        // More than the newest version asks for is refused; within it, approved once.
+        assert_eq!(review::approve(db, &state.scope, officer, id, &terms, max).await.unwrap_err().code(), "decision-grant-above-request");
+        let terms = domain::funding::decision::Grant { granted: Money::from_euros(18_000), ..terms };
+        review::approve(db, &state.scope, officer, id, &terms, max).await.unwrap();
+        let approved = applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap();
+        assert_eq!((approved.status, approved.grant.as_ref().map(|g| g.granted)), (Status::Approved, Some(Money::from_euros(18_000))));
+        assert!(approved.decided_at.is_some());
+        assert_eq!(review::reject(db, &state.scope, officer, id, "zu spät").await.unwrap_err().code(), "application-not-in-review");
+        let log = store::audit::recent(db, Some(state.scope.id()), 20).await.unwrap();
+        assert!(log.iter().any(|e| e.action == "funding.review.approve") && log.iter().any(|e| e.action == "funding.review.request_changes"));
+        assert!(!log.iter().any(|e| e.after.as_ref().is_some_and(|a| a.to_string().contains("Entwurf vor"))), "notes stay out of the log");
+    }
+
+    async fn a_rejection_keeps_its_reason(db: &DatabaseConnection) {
+        let (state, musterstadt, officer, _, _, id) = submitted(db).await;
+        store::funding::review::reject(db, &state.scope, officer, id, "Die Kommune hat bereits eine Strategie.").await.unwrap();
+        let rejected = applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap();
+        assert_eq!((rejected.status, rejected.message.as_deref()), (Status::Rejected, Some("Die Kommune hat bereits eine Strategie.")));
+        assert_eq!(applications::withdraw(db, &musterstadt.scope, officer, id).await.unwrap_err().code(), "application-not-withdrawable");
+    }
+}

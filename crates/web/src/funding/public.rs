@@ -101,6 +101,7 @@ struct CallPage {
     rules: Vec<Fact>,
     attachments: Vec<String>,
     declarations: Vec<String>,
+    criteria: Vec<String>,
     contact: String,
 }
 
@@ -122,6 +123,7 @@ pub async fn call_show(State(state): State<AppState>, ctx: RequestCtx, Path(id):
         rules: rules_view::facts(locale, &call.draft.rules),
         attachments: call.draft.rules.required_attachments.clone(),
         declarations: call.draft.rules.required_declarations.clone(),
+        criteria: call.draft.rules.review_criteria.clone(),
         contact: programme.texts.contact,
     };
     html_status(StatusCode::OK, &view)
