@@ -217,3 +217,124 @@ funding-rule-declaration-missing = Es fehlt die Erklärung „{ $text }“.
 application-not-editable-title = Der Antrag ist eingereicht
 application-not-withdrawable-title = Der Antrag ist entschieden
 applications-back-to-application = Zurück zum Antrag
+
+## Review by the programme officers
+review-list-title = Anträge: { $call }
+review-list-caption = Eingereichte Anträge dieses Aufrufs
+review-list-link = Eingereichte Anträge dieses Aufrufs prüfen
+review-applications-link = Anträge
+review-list-empty = Zu diesem Aufruf ist noch kein Antrag eingereicht.
+review-counts = { $total ->
+    [one] Ein Antrag
+   *[other] { $total } Anträge
+  } · { $review } in Prüfung · { $approved } bewilligt
+review-back-to-call = Zurück zum Aufruf
+review-back-to-list = Alle Anträge dieses Aufrufs
+review-back = Zurück zum Antrag
+review-municipality = Kommune
+review-population = Einwohnerzahl
+review-title = Vorhaben
+review-status = Stand
+review-requested = Beantragt
+review-submitted = Eingereicht
+review-waiting = Wartet
+review-days = { $days ->
+    [0] seit heute
+    [one] seit einem Tag
+   *[other] seit { $days } Tagen
+  }
+review-version = Fassung
+review-version-value = { $number }, eingereicht am { $at }
+review-rules-heading = Regeln des Aufrufs
+review-application-heading = Antrag
+review-declarations-made = Abgegebene Erklärungen
+review-changes-heading = Änderungen von Fassung { $from } zu Fassung { $to }
+review-no-changes = Die Fassungen sind gleich.
+review-change-field = Feld
+review-change-before = Vorher
+review-change-after = Nachher
+review-internal-note = Nur für das Programmreferat; die Kommune sieht das nicht.
+review-checklist-heading = Prüfliste
+review-checklist-legend = Geprüft
+review-checklist-empty = Für diesen Aufruf ist keine Prüfliste hinterlegt.
+review-checklist-save = Prüfliste speichern
+review-notes-heading = Interne Notizen
+review-notes-empty = Noch keine Notizen.
+review-note-label = Neue Notiz
+review-note-add = Notiz hinzufügen
+review-note-missing = Bitte schreiben Sie die Notiz.
+review-decision-heading = Entscheidung
+review-approve-heading = Bewilligen
+review-approve = Bewilligen
+review-changes-request-heading = Änderungen erbitten
+review-message-label = Nachricht an die Kommune
+review-message-hint = Was fehlt oder geändert werden soll. Die Kommune ändert den Antrag und reicht ihn erneut ein.
+review-changes-request = Antrag zur Änderung zurückgeben
+review-reject-heading = Ablehnen
+review-reason-label = Begründung
+review-reason-hint = Die Kommune erhält die Begründung.
+review-reject = Antrag ablehnen
+review-message-sent = Nachricht an die Kommune
+decision-grant-heading = Bewilligung
+decision-granted-label = Bewilligter Betrag in Euro
+decision-granted-hint = Höchstens der beantragte Betrag und der Höchstbetrag des Aufrufs.
+decision-starts-label = Bewilligungszeitraum von
+decision-ends-label = Bewilligungszeitraum bis
+decision-period-label = Bewilligungszeitraum
+decision-reporting-label = Berichtstermine
+decision-reporting-hint = Ein Tag pro Zeile, z. B. 31.12.2027. Der letzte Termin ist der Verwendungsnachweis.
+decision-conditions-label = Nebenbestimmungen und Auflagen
+decision-conditions-hint = Freiwillig.
+decision-grant-invalid = Bitte geben Sie einen Betrag über 0 € ein, z. B. 18.000.
+decision-grant-above-request = Bewilligt werden kann höchstens der beantragte Betrag.
+decision-grant-above-maximum = Bewilligt werden kann höchstens der Höchstbetrag des Aufrufs.
+decision-reporting-missing = Bitte nennen Sie mindestens einen Berichtstermin.
+decision-reporting-invalid = Bitte schreiben Sie jeden Termin als Datum in eine eigene Zeile, z. B. 31.12.2027.
+decision-reporting-too-many = Es sind höchstens 12 Berichtstermine möglich.
+decision-reporting-before-start = Berichtstermine liegen nach dem Beginn des Bewilligungszeitraums.
+decision-message-missing = Bitte schreiben Sie mindestens einen Satz.
+application-not-in-review-title = Der Antrag ist nicht mehr in Prüfung
+application-not-in-review = Über diesen Antrag ist schon entschieden, oder er wurde zurückgezogen oder zur Änderung zurückgegeben.
+notice-application-approved = Der Antrag ist bewilligt. Die Kommune ist benachrichtigt.
+notice-application-changes-requested = Der Antrag ist zur Änderung zurückgegeben. Die Kommune ist benachrichtigt.
+notice-application-rejected = Der Antrag ist abgelehnt. Die Kommune ist benachrichtigt.
+application-costs-total = Ausgaben insgesamt
+application-message-changes = Das Programmreferat bittet um Änderungen
+application-message-rejected = Begründung der Ablehnung
+application-submitted-heading = Eingereichte Fassung { $number }
+mail-application-submitted-subject = Eingangsbestätigung: { $title }
+mail-application-submitted-body = Guten Tag,
+
+    der Förderantrag „{ $title }“ von { $municipality } ist eingegangen (Fassung { $detail }). Das Programmreferat prüft ihn und meldet sich.
+
+    Antrag ansehen: { $link }
+
+    { $site }
+mail-application-changes-subject = Bitte ändern: { $title }
+mail-application-changes-body = Guten Tag,
+
+    das Programmreferat bittet um Änderungen am Förderantrag „{ $title }“ von { $municipality }:
+
+    { $detail }
+
+    Ändern Sie den Antrag und reichen Sie ihn erneut ein: { $link }
+
+    { $site }
+mail-application-approved-subject = Bewilligt: { $title }
+mail-application-approved-body = Guten Tag,
+
+    der Förderantrag „{ $title }“ von { $municipality } ist bewilligt: { $detail }.
+
+    Bewilligungszeitraum, Auflagen und Berichtstermine: { $link }
+
+    { $site }
+mail-application-rejected-subject = Abgelehnt: { $title }
+mail-application-rejected-body = Guten Tag,
+
+    der Förderantrag „{ $title }“ von { $municipality } ist abgelehnt. Begründung:
+
+    { $detail }
+
+    { $link }
+
+    { $site }

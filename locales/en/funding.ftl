@@ -217,3 +217,124 @@ funding-rule-declaration-missing = The declaration "{ $text }" is missing.
 application-not-editable-title = The application is submitted
 application-not-withdrawable-title = The application is decided
 applications-back-to-application = Back to the application
+
+## Review by the programme officers
+review-list-title = Applications: { $call }
+review-list-caption = Applications submitted to this call
+review-list-link = Review the applications submitted to this call
+review-applications-link = Applications
+review-list-empty = No application has been submitted to this call yet.
+review-counts = { $total ->
+    [one] One application
+   *[other] { $total } applications
+  } · { $review } in review · { $approved } approved
+review-back-to-call = Back to the call
+review-back-to-list = All applications to this call
+review-back = Back to the application
+review-municipality = Municipality
+review-population = Population
+review-title = Project
+review-status = Status
+review-requested = Requested
+review-submitted = Submitted
+review-waiting = Waiting
+review-days = { $days ->
+    [0] since today
+    [one] for one day
+   *[other] for { $days } days
+  }
+review-version = Version
+review-version-value = { $number }, submitted on { $at }
+review-rules-heading = Rules of the call
+review-application-heading = Application
+review-declarations-made = Declarations made
+review-changes-heading = Changes from version { $from } to version { $to }
+review-no-changes = The versions are the same.
+review-change-field = Field
+review-change-before = Before
+review-change-after = After
+review-internal-note = For the programme officers only; the municipality does not see this.
+review-checklist-heading = Review checklist
+review-checklist-legend = Checked
+review-checklist-empty = This call has no review checklist.
+review-checklist-save = Save checklist
+review-notes-heading = Internal notes
+review-notes-empty = No notes yet.
+review-note-label = New note
+review-note-add = Add note
+review-note-missing = Please write the note.
+review-decision-heading = Decision
+review-approve-heading = Approve
+review-approve = Approve
+review-changes-request-heading = Ask for changes
+review-message-label = Message to the municipality
+review-message-hint = What is missing or should change. The municipality changes the application and submits it again.
+review-changes-request = Return the application for changes
+review-reject-heading = Reject
+review-reason-label = Reason
+review-reason-hint = The municipality receives the reason.
+review-reject = Reject the application
+review-message-sent = Message to the municipality
+decision-grant-heading = Grant
+decision-granted-label = Amount granted in euros
+decision-granted-hint = At most the amount requested and the call's maximum.
+decision-starts-label = Funding period from
+decision-ends-label = Funding period until
+decision-period-label = Funding period
+decision-reporting-label = Reporting dates
+decision-reporting-hint = One date per line, e.g. 31.12.2027. The last one is the final report.
+decision-conditions-label = Conditions and requirements
+decision-conditions-hint = Optional.
+decision-grant-invalid = Please enter an amount above €0, e.g. 18.000.
+decision-grant-above-request = At most the amount requested can be granted.
+decision-grant-above-maximum = At most the call's maximum can be granted.
+decision-reporting-missing = Please give at least one reporting date.
+decision-reporting-invalid = Please write each date on its own line, e.g. 31.12.2027.
+decision-reporting-too-many = At most 12 reporting dates are possible.
+decision-reporting-before-start = Reporting dates come after the start of the funding period.
+decision-message-missing = Please write at least one sentence.
+application-not-in-review-title = The application is no longer in review
+application-not-in-review = This application has been decided, withdrawn or returned for changes already.
+notice-application-approved = The application is approved. The municipality has been told.
+notice-application-changes-requested = The application is returned for changes. The municipality has been told.
+notice-application-rejected = The application is rejected. The municipality has been told.
+application-costs-total = Total costs
+application-message-changes = The programme officers ask for changes
+application-message-rejected = Reason for the rejection
+application-submitted-heading = Submitted version { $number }
+mail-application-submitted-subject = Receipt: { $title }
+mail-application-submitted-body = Hello,
+
+    the funding application "{ $title }" of { $municipality } has been received (version { $detail }). The programme officers will review it and get in touch.
+
+    View the application: { $link }
+
+    { $site }
+mail-application-changes-subject = Please change: { $title }
+mail-application-changes-body = Hello,
+
+    the programme officers ask for changes to the funding application "{ $title }" of { $municipality }:
+
+    { $detail }
+
+    Change the application and submit it again: { $link }
+
+    { $site }
+mail-application-approved-subject = Approved: { $title }
+mail-application-approved-body = Hello,
+
+    the funding application "{ $title }" of { $municipality } is approved: { $detail }.
+
+    Funding period, conditions and reporting dates: { $link }
+
+    { $site }
+mail-application-rejected-subject = Rejected: { $title }
+mail-application-rejected-body = Hello,
+
+    the funding application "{ $title }" of { $municipality } is rejected. Reason:
+
+    { $detail }
+
+    { $link }
+
+    { $site }

@@ -182,8 +182,56 @@ impl Fixture {
                 .await
                 .expect("application");
         assert_eq!(application, 1, "fixture application id is fixed");
+        let submitted = submitted_application(db, &fixture.beispielheim, fixture.other_coordinator.id, &call).await;
+        assert_eq!(submitted, 2, "fixture application id is fixed");
         fixture
     }
+}
+
+/// Application 2: Beispielheim's, submitted to call 1 (18,000 EUR for
+/// 18,000 EUR of costs, with its council resolution) and in review.
+async fn submitted_application(db: &DatabaseConnection, tenant: &Tenant, coordinator: UserId, call: &store::funding::calls::Call) -> i64 {
+    use domain::files::{FileType, Slot};
+    use domain::funding::application::{ApplicationForm, CostLineForm};
+    let id = store::funding::applications::create(db, &tenant.scope, coordinator, call, "Miteinander in Beispielheim")
+        .await
+        .expect("application");
+    let rules = &call.draft.rules;
+    let mut form = ApplicationForm {
+        title: "Miteinander in Beispielheim".into(),
+        situation: "12.500 Menschen, viele neu zugezogen.".into(),
+        objectives: "Eine vom Rat beschlossene Strategie.".into(),
+        formats: "Drei Werkstätten und ein Fest.".into(),
+        target_groups: "Alle; Zugezogene über die Vereine.".into(),
+        time_plan: "Februar: Auftakt; Dezember: Beschluss.".into(),
+        starts_on: "2027-02-01".into(),
+        ends_on: "2028-01-31".into(),
+        costs: vec![CostLineForm { category: "moderation".into(), description: "Prozessbegleitung".into(), amount: "18.000".into() }],
+        requested: "18.000".into(),
+        declarations: rules.required_declarations.clone(),
+        ..ApplicationForm::default()
+    };
+    let file = store::files::NewFile {
+        slot: Slot::ApplicationAttachment,
+        file_type: FileType::Pdf,
+        name: "Beschluss.pdf".into(),
+        storage_key: "fixture/beschluss.pdf".into(),
+        size: 1_000,
+        sha256: String::new(),
+    };
+    let file = store::files::record_pending(db, &tenant.scope, coordinator, &file).await.expect("file");
+    store::files::attach(db, &tenant.scope, coordinator, Slot::ApplicationAttachment, &[file.id], id, None).await.expect("attach");
+    for requirement in &rules.required_attachments {
+        form.attach(requirement, file.id, &file.name);
+    }
+    let applicant = domain::funding::check::Applicant {
+        kind: domain::funding::rules::ApplicantKind::Municipality,
+        name: tenant.name.clone(),
+        population: tenant.population.unwrap_or(0),
+        partners: vec![],
+    };
+    store::funding::applications::submit(db, &tenant.scope, coordinator, id, &form, rules, &applicant).await.expect("submitted");
+    id
 }
 
 /// Programme 1 "WIR (Test)" with funding line 1 and call 1, open from a

@@ -20,6 +20,9 @@ pub const LANG_COOKIE: &str = "lang";
 
 /// Short confirmations shown once after a redirect (`?notice=…`); only these.
 pub const NOTICES: &[&str] = &[
+    "application-approved",
+    "application-changes-requested",
+    "application-rejected",
     "application-submitted",
     "application-withdrawn",
     "logged-in",

@@ -31,6 +31,8 @@ pub struct Application {
     pub form: ApplicationForm,
     /// Versions submitted so far.
     pub versions: i32,
+    /// The grant the newest submitted version asks for.
+    pub requested: domain::money::Money,
     pub submitted_at: Option<DateTime<Utc>>,
     pub updated_at: DateTime<Utc>,
     /// The latest word to the applicant: the changes asked for, or the
@@ -50,6 +52,7 @@ impl From<funding_applications::Model> for Application {
             status: Status::parse(&m.status).unwrap_or(Status::Draft),
             form: ApplicationForm::from_json(&m.draft),
             versions: m.versions,
+            requested: domain::money::Money(m.requested_cents),
             submitted_at: m.submitted_at,
             updated_at: m.updated_at,
             message: m.message,

@@ -215,12 +215,7 @@ pub async fn approve(
     max_grant: domain::money::Money,
 ) -> StoreResult<Reviewed> {
     let current = get(db, land, id).await?.ok_or(StoreError::NotFound)?;
-    let requested = super::applications::versions(db, &current.municipality.scope, id)
-        .await?
-        .last()
-        .map(|v| v.form.read().0.requested)
-        .unwrap_or_default();
-    if grant.granted > requested || grant.granted > max_grant || grant.granted.cents() <= 0 {
+    if grant.granted > current.application.requested || grant.granted > max_grant || grant.granted.cents() <= 0 {
         return Err(StoreError::Conflict("decision-grant-above-request"));
     }
     let set = vec![

@@ -9,25 +9,27 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::files::Slot;
-use domain::funding::application::{ApplicationForm, COST_LINES_MAX, CostLineForm};
+use domain::funding::application::{ApplicationForm, COST_LINES_MAX, CostLineForm, Status};
 use domain::funding::check::{Applicant, check};
 use domain::funding::rules::{ApplicantKind, CostCategory};
 use http::StatusCode;
 use store::files::StoredFile;
-use store::funding::applications::Application;
+use store::funding::applications::{Application, Version};
 use store::funding::calls::Call;
 use store::tenancy::Tenant;
 
 use super::application_files::{self, AttachmentRow, REMOVE, rows};
 use super::applications::base;
 use super::findings::{FindingView, views};
+use super::review_page::grant_facts;
 use super::rules_view::window_text;
+use super::summary::{Summary, summary};
 use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
 use crate::forms::{Choice, FormErrors};
 use crate::i18n::{FluentArg, Locale};
-use crate::layout::{Layout, html_status};
+use crate::layout::{Fact, Layout, html_status};
 use crate::participation::policy::require_coordinator;
 use crate::tenancy::CurrentMunicipality;
 use crate::uploads::keep::forget;
@@ -65,6 +67,11 @@ struct ApplicationPage {
     findings: Vec<FindingView>,
     /// "Everything fits" or "3 things are still missing or too much".
     check_summary: String,
+    /// The officers' latest word (changes asked for, reason for a rejection), with its heading.
+    message: Option<(String, String)>,
+    grant_facts: Vec<Fact>,
+    /// Once submitted and not editable: the newest version, with its heading.
+    submitted: Option<(String, Summary)>,
     errors: FormErrors,
 }
 
@@ -87,6 +94,15 @@ struct Shown {
     form: ApplicationForm,
     files: Vec<StoredFile>,
     errors: FormErrors,
+    /// The newest submitted version.
+    newest: Option<Version>,
+}
+
+impl Shown {
+    async fn load(state: &AppState, tenant: &Tenant, id: i64, form: ApplicationForm, errors: FormErrors) -> Result<Shown, AppError> {
+        let newest = store::funding::applications::versions(&state.db, &tenant.scope, id).await?.pop();
+        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest })
+    }
 }
 
 async fn files_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<Vec<StoredFile>, AppError> {
@@ -94,7 +110,7 @@ async fn files_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<Vec<Stor
 }
 
 fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Application, call: &Call, shown: Shown) -> ApplicationPage {
-    let Shown { form, files, mut errors } = shown;
+    let Shown { form, files, mut errors, newest } = shown;
     let locale = ctx.locale;
     let rules = &call.draft.rules;
     let (plan, problems) = form.read();
@@ -165,6 +181,16 @@ fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Appli
         totals,
         declarations,
         attachments: rows(locale, tenant, rules, &form, &files, state.config.upload_max_bytes, &errors),
+        message: application.message.clone().and_then(|text| match application.status {
+            Status::ChangesRequested => Some((locale.t("application-message-changes"), text)),
+            Status::Rejected => Some((locale.t("application-message-rejected"), text)),
+            _ => None,
+        }),
+        grant_facts: application.grant.as_ref().map(|g| grant_facts(locale, g)).unwrap_or_default(),
+        submitted: newest.filter(|_| !editable).map(|v| {
+            let heading = locale.t_args("application-submitted-heading", &[("number", FluentArg::Number(i64::from(v.number)))]);
+            (heading, summary(locale, &tenant.slug, &v.form, &files))
+        }),
         remove_name: REMOVE,
         form,
         errors,
@@ -193,7 +219,7 @@ pub async fn application_show(
 ) -> Result<Response, AppError> {
     require_coordinator(&ctx, &tenant)?;
     let (application, call) = loaded(&state, &tenant, id).await?;
-    let shown = Shown { form: application.form.clone(), files: files_of(&state, &tenant, id).await?, errors: FormErrors::default() };
+    let shown = Shown::load(&state, &tenant, id, application.form.clone(), FormErrors::default()).await?;
     html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &application, &call, shown))
 }
 
@@ -225,7 +251,11 @@ pub async fn application_save(
     } else if action == "submit" {
         let applicant = applicant(&tenant);
         match store::funding::applications::submit(&txn, &tenant.scope, actor.user.id, id, &form, rules, &applicant).await {
-            Ok(_) => Outcome::Submitted,
+            Ok(version) => {
+                let submitted = store::funding::applications::get(&txn, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+                super::mails::submitted(&txn, &state, &tenant, &submitted, version).await?;
+                Outcome::Submitted
+            }
             Err(store::StoreError::Conflict("application-rules-broken")) => Outcome::Problems,
             Err(other) => return Err(other.into()),
         }
@@ -244,7 +274,7 @@ pub async fn application_save(
         // A file that could not be taken, or a rule broken on submission:
         // the draft is kept, and the page names every problem.
         Outcome::Problems => {
-            let shown = Shown { form, files: files_of(&state, &tenant, id).await?, errors: file_errors };
+            let shown = Shown::load(&state, &tenant, id, form, file_errors).await?;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &application, &call, shown))
         }
     }

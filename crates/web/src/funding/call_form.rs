@@ -32,6 +32,8 @@ struct CallFormPage {
     programme_name: String,
     action: String,
     public_href: Option<String>,
+    /// The applications submitted to this call (once it exists).
+    applications_href: Option<String>,
     form: CallForm,
     lines: Vec<Choice>,
     kinds: Vec<Choice>,
@@ -84,6 +86,7 @@ async fn page(
             None => format!("/land/foerderung/{}/aufrufe", programme.id),
         },
         public_href: call.map(|id| format!("/foerderung/aufrufe/{id}")),
+        applications_href: call.map(|id| format!("/land/foerderung/aufrufe/{id}/antraege")),
         lines: line_choices,
         kinds: choices(locale, &ApplicantKind::ALL, ApplicantKind::as_str, ApplicantKind::label_key, &form.rules.applicant_kinds),
         costs: choices(locale, &CostCategory::ALL, CostCategory::as_str, CostCategory::label_key, &form.rules.eligible_costs),

@@ -8,11 +8,16 @@ mod application_form;
 mod applications;
 mod call_form;
 mod findings;
+mod mails;
 pub(crate) mod policy;
 mod programme_page;
 mod programmes;
 mod public;
+mod review_actions;
+mod review_list;
+mod review_page;
 pub(crate) mod rules_view;
+mod summary;
 
 use crate::routes::{RouteDef, get_route, post_route};
 
@@ -29,6 +34,13 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/land/foerderung/{programme}/aufrufe", call_form::call_create),
         get_route("/land/foerderung/aufrufe/{call}", call_form::call_edit),
         post_route("/land/foerderung/aufrufe/{call}", call_form::call_update),
+        get_route("/land/foerderung/aufrufe/{call}/antraege", review_list::review_list_show),
+        get_route("/land/foerderung/antraege/{id}", review_page::review_show),
+        post_route("/land/foerderung/antraege/{id}/pruefliste", review_actions::checklist_save),
+        post_route("/land/foerderung/antraege/{id}/notizen", review_actions::note_create),
+        post_route("/land/foerderung/antraege/{id}/nachforderung", review_actions::changes_request),
+        post_route("/land/foerderung/antraege/{id}/bewilligung", review_actions::application_approve),
+        post_route("/land/foerderung/antraege/{id}/ablehnung", review_actions::application_reject),
         get_route("/m/{slug}/verwaltung/foerderung", applications::applications_show),
         post_route("/m/{slug}/verwaltung/foerderung", applications::application_create),
         get_route("/m/{slug}/verwaltung/foerderung/antraege/{id}", application_form::application_show),

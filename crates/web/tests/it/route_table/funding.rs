@@ -17,6 +17,14 @@ pub(super) const ROUTES: &[Expect] = &[
     officer("POST", "/land/foerderung/{programme}/aufrufe", "/land/foerderung/1/aufrufe", 422),
     officer("GET", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 200),
     officer("POST", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 422),
+    // The review (application 2 is Beispielheim's, submitted, in the fixture).
+    officer("GET", "/land/foerderung/aufrufe/{call}/antraege", "/land/foerderung/aufrufe/1/antraege", 200),
+    officer("GET", "/land/foerderung/antraege/{id}", "/land/foerderung/antraege/2", 200),
+    officer("POST", "/land/foerderung/antraege/{id}/pruefliste", "/land/foerderung/antraege/2/pruefliste", 303),
+    officer("POST", "/land/foerderung/antraege/{id}/notizen", "/land/foerderung/antraege/2/notizen", 422),
+    officer("POST", "/land/foerderung/antraege/{id}/nachforderung", "/land/foerderung/antraege/2/nachforderung", 422),
+    officer("POST", "/land/foerderung/antraege/{id}/bewilligung", "/land/foerderung/antraege/2/bewilligung", 422),
+    officer("POST", "/land/foerderung/antraege/{id}/ablehnung", "/land/foerderung/antraege/2/ablehnung", 422),
     // A municipality's applications (application 1 is Musterstadt's draft in the fixture).
     manage("GET", "/m/{slug}/verwaltung/foerderung", "/m/musterstadt/verwaltung/foerderung", 200),
     manage("POST", "/m/{slug}/verwaltung/foerderung", "/m/musterstadt/verwaltung/foerderung", 422),
