@@ -529,13 +529,21 @@ const journeys = [
     }),
   },
   {
-    name: 'programme officer sets up two-factor login and opens a call with its rules (axe on every officer page)',
+    name: 'programme officer sets up two-factor login, opens a call with its rules and reviews an application (axe on every officer page)',
     run: (ctx) => secondFactorJourney(ctx, 'officer@demo.example', 'officer', [
       ['/land/foerderung', 'officer-programmes'],
       ['/land/foerderung/1', 'officer-programme'],
       ['/land/foerderung/1/aufrufe/neu', 'officer-call-new'],
       ['/land/foerderung/aufrufe/2', 'officer-call-edit'],
+      ['/land/foerderung/aufrufe/2/antraege', 'officer-review-list'],
+      ['/land/foerderung/antraege/2', 'officer-review'],
     ], async (page, lang, reasons) => {
+      // A grant above the request comes back with the error next to the amount.
+      await page.goto(url(ctx.base, '/land/foerderung/antraege/2'), { waitUntil: 'load' });
+      await page.fill('#granted', '99.999');
+      await submit(page, 'form[action="/land/foerderung/antraege/2/bewilligung"]');
+      if (!(await page.locator('#granted-error').count())) reasons.push(`[${lang}] no error next to the amount granted`);
+      await axeHere(page, `grant form errors [${lang}]`, `officer-grant-errors-${lang}`, ctx.out, reasons);
       // A new call whose window closes before it opens comes back with the error next to the field.
       await page.goto(url(ctx.base, '/land/foerderung/1/aufrufe/neu'), { waitUntil: 'load' });
       await page.fill('#title', `Aufruf Test ${lang}`);

@@ -30,7 +30,11 @@ pub enum Command {
     /// Apply pending database migrations and exit.
     Migrate,
     /// Add the demo installation's data (idempotent) and exit.
-    Demo,
+    Demo {
+        /// Folder for uploaded files (the demo's documents go there).
+        #[arg(long, env = "TEILHABE_FILES_DIR", default_value = "data/files")]
+        files_dir: std::path::PathBuf,
+    },
     /// Manage platform administrators.
     Admin {
         #[command(subcommand)]
@@ -65,10 +69,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("Database is up to date.");
             Ok(())
         }
-        Some(Command::Demo) => {
+        Some(Command::Demo { files_dir }) => {
             let db = store::connect(&cli.database_url).await?;
             store::migrate(&db).await?;
-            demo::seed(&db).await?;
+            demo::seed(&db, &files::FileStore::local(&files_dir)?).await?;
             demo::print_accounts(None);
             Ok(())
         }

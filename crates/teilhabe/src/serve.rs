@@ -65,8 +65,9 @@ impl ServeArgs {
 pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow::Result<()> {
     let db = store::connect(database_url).await?;
     store::migrate(&db).await?;
+    let files = files::FileStore::local(&args.files_dir)?;
     if demo_mode {
-        demo::seed(&db).await?;
+        demo::seed(&db, &files).await?;
     } else {
         store::tenancy::ensure_state(&db, "land", &args.state_name).await?;
     }
@@ -79,7 +80,6 @@ pub async fn run(database_url: &str, args: ServeArgs, demo_mode: bool) -> anyhow
     config.trust_forwarded_for = args.trust_forwarded_for;
     config.auth_attempts_per_minute = args.auth_attempts_per_minute;
     config.upload_max_bytes = args.upload_max_mb.max(1) * 1_000_000;
-    let files = files::FileStore::local(&args.files_dir)?;
     let state = web::AppState::new(db.clone(), config, files, std::sync::Arc::new(pdf::Renderer)).await?;
 
     let mailer = mail::Mailer::new(args.smtp_url.as_deref(), args.mail_dir.clone(), &args.mail_from)?;

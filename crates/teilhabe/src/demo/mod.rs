@@ -60,7 +60,7 @@ const ACCOUNTS: [(&str, &str, Option<Role>, Option<&str>); 8] = [
     ("verein@demo.example", "Interkultureller Verein Musterstadt", None, None),
 ];
 
-pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
+pub async fn seed(db: &DatabaseConnection, files: &files::FileStore) -> anyhow::Result<()> {
     let txn = store::begin_write(db).await?;
     let state = store::tenancy::ensure_state(&txn, "hessen", "Land Hessen (Demo)").await?;
     seed_legal(&txn, &state, "Land Hessen (Demo)").await?;
@@ -118,7 +118,11 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<()> {
     if let Some(beispielheim) = tenants.iter().find(|t| t.slug == "beispielheim") {
         draft_concept::seed(&txn, beispielheim).await?;
     }
-    funding::seed(&txn, &state, tenants.iter().find(|t| t.slug == "beispielheim")).await?;
+    let applicants = funding::Applicants {
+        musterstadt: tenants.iter().find(|t| t.slug == "musterstadt"),
+        beispielheim: tenants.iter().find(|t| t.slug == "beispielheim"),
+    };
+    funding::seed(&txn, files, &state, applicants).await?;
     // The demo's history shows in the platform but is not mailed.
     store::notifications::mailing::settle_history(&txn, store::now()).await?;
     txn.commit().await?;

@@ -5,8 +5,9 @@ fn uploaded_files_go_into_the_backup_and_back_into_the_files_folder() {
     use domain::files::{FileType, Slot};
     let dir = tempfile::tempdir().expect("temporary folder");
     let source = sqlite_url(dir.path(), "source.db");
-    succeeds(teilhabe(&source, &["demo"], ""));
     let (source_files, target_files) = (dir.path().join("files"), dir.path().join("restored-files"));
+    // The demo brings one document of its own (Musterstadt's council resolution).
+    succeeds(teilhabe(&source, &["demo", "--files-dir", source_files.to_str().unwrap()], ""));
     let plan: Vec<u8> = b"%PDF-1.4\n".iter().copied().chain((0..200_000u32).map(|i| (i % 251) as u8)).collect();
     let key = block_on(async {
         let db = store::connect(&source).await.unwrap();
@@ -27,10 +28,10 @@ fn uploaded_files_go_into_the_backup_and_back_into_the_files_folder() {
     });
     let file = dir.path().join("teilhabe.backup.gz");
     let out = succeeds(teilhabe(&source, &["backup", "--files-dir", source_files.to_str().unwrap(), file.to_str().unwrap()], ""));
-    assert!(out.contains("Uploaded files: 1"), "{out}");
+    assert!(out.contains("Uploaded files: 2"), "{out}");
     let target = sqlite_url(dir.path(), "target.db");
     let out = succeeds(teilhabe(&target, &["restore", "--files-dir", target_files.to_str().unwrap(), file.to_str().unwrap()], ""));
-    assert!(out.contains("Uploaded files: 1 put back"), "{out}");
+    assert!(out.contains("Uploaded files: 2 put back"), "{out}");
     let restored = block_on(files::FileStore::local(&target_files).unwrap().get(&key)).unwrap();
     assert_eq!(restored.as_ref(), plan.as_slice(), "the same bytes under the same key");
 }
@@ -39,7 +40,8 @@ fn uploaded_files_go_into_the_backup_and_back_into_the_files_folder() {
 fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let source = sqlite_url(dir.path(), "source.db");
-    succeeds(teilhabe(&source, &["demo"], ""));
+    let files_dir = dir.path().join("files");
+    succeeds(teilhabe(&source, &["demo", "--files-dir", files_dir.to_str().unwrap()], ""));
     succeeds(teilhabe(
         &source,
         &["admin", "create", "--email", "admin2@example.org", "--password-stdin"],
@@ -47,10 +49,9 @@ fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     ));
 
     let file = dir.path().join("teilhabe.backup.gz");
-    let files_dir = dir.path().join("files");
     let out = succeeds(teilhabe(&source, &["backup", "--files-dir", files_dir.to_str().unwrap(), file.to_str().unwrap()], ""));
     assert!(out.contains("Backup written to"), "{out}");
-    assert!(out.contains("Uploaded files: 0"), "{out}");
+    assert!(out.contains("Uploaded files: 1"), "{out}");
     assert!(out.contains("tenants 4, users ") && out.contains("role_assignments 7"), "{out}");
     assert!(!dir.path().join("teilhabe.backup.gz.partial").exists());
     #[cfg(unix)]

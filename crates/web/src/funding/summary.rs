@@ -39,7 +39,11 @@ fn category(locale: Locale, text: &str) -> String {
     CostCategory::parse(text).map(|c| locale.t(&c.label_key())).unwrap_or_else(|| text.to_owned())
 }
 
+/// An amount as typed, written the locale's way (nothing typed: 0).
 fn amount(locale: Locale, text: &str) -> String {
+    if text.trim().is_empty() {
+        return locale.money(Money(0));
+    }
     Money::parse_euros(text).map(|m| locale.money(m)).unwrap_or_else(|| text.to_owned())
 }
 
