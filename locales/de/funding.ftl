@@ -338,3 +338,31 @@ mail-application-rejected-body = Guten Tag,
     { $link }
 
     { $site }
+
+## Letters on applications (always in German, the legally binding language)
+letters-heading = Schreiben zum Antrag
+letter-to = An: { $value }
+letter-date = Datum: { $value }
+letter-reference = Aktenzeichen: { $value }
+letter-contact = Ansprechpartner
+letter-project = Vorhaben
+letter-call = Aufruf
+letter-version = Fassung
+letter-received = Eingegangen am
+letter-declarations = Abgegebene Erklärungen
+letter-receipt-title = Eingangsbestätigung
+letter-receipt-heading = Ihr Antrag ist eingegangen
+letter-receipt-text = Ihr Antrag „{ $title }“ ist am { $at } in Fassung { $version } eingegangen. Diese Bestätigung nennt, was eingereicht wurde.
+letter-next-heading = Wie es weitergeht
+letter-receipt-next = Das Programmreferat prüft den Antrag anhand der Regeln des Aufrufs und der Prüfliste. Fehlt etwas, bitten wir Sie über die Plattform um Änderungen. Mit dem Vorhaben darf erst nach der Bewilligung begonnen werden, wenn nichts anderes zugelassen ist.
+letter-decision-title = Zuwendungsbescheid
+letter-decision-heading = Bescheid
+letter-decision-text = Auf Ihren Antrag vom { $submitted } bewillige ich Ihnen für das Vorhaben „{ $title }“ eine Zuwendung in Höhe von { $amount } (in Worten: { $words }).
+letter-recipient = Zuwendungsempfänger
+letter-purpose = Zweck
+letter-purpose-value = Entwicklung einer kommunalen Vielfalts- und Integrationsstrategie im Programm { $programme }
+letter-in-words = In Worten
+letter-legal-basis = Rechtsgrundlage
+letter-conditions-standard = Die Zuwendung ist zweckgebunden. Mittel, die nicht für den Zweck verwendet werden, sind zurückzuzahlen. Zu den Berichtsterminen ist ein Bericht vorzulegen; mit dem letzten Termin ({ $final }) der Verwendungsnachweis mit zahlenmäßigem Nachweis.
+letter-remedy-heading = Rechtsbehelfsbelehrung
+letter-remedy = Gegen diesen Bescheid kann innerhalb eines Monats nach seiner Bekanntgabe Klage beim zuständigen Verwaltungsgericht erhoben werden.

@@ -338,3 +338,31 @@ mail-application-rejected-body = Hello,
     { $link }
 
     { $site }
+
+## Letters on applications (always in German, the legally binding language)
+letters-heading = Letters on this application
+letter-to = To: { $value }
+letter-date = Date: { $value }
+letter-reference = Reference: { $value }
+letter-contact = Contact
+letter-project = Project
+letter-call = Call
+letter-version = Version
+letter-received = Received on
+letter-declarations = Declarations made
+letter-receipt-title = Receipt
+letter-receipt-heading = Your application has been received
+letter-receipt-text = Your application "{ $title }" was received on { $at } as version { $version }. This receipt lists what was submitted.
+letter-next-heading = What happens next
+letter-receipt-next = The programme officers review the application against the call's rules and the review checklist. If anything is missing, we ask you for changes through the platform. The project may not start before approval unless this has been permitted.
+letter-decision-title = Decision letter
+letter-decision-heading = Decision
+letter-decision-text = Following your application of { $submitted }, I grant you { $amount } ({ $words }) for the project "{ $title }".
+letter-recipient = Recipient
+letter-purpose = Purpose
+letter-purpose-value = Developing a municipal diversity and integration strategy in the programme { $programme }
+letter-in-words = In words
+letter-legal-basis = Legal basis
+letter-conditions-standard = The grant is bound to its purpose. Money not used for it must be repaid. A report is due at each reporting date; with the last one ({ $final }) the final report with the financial statement.
+letter-remedy-heading = Legal remedy
+letter-remedy = An action against this decision may be brought before the competent administrative court within one month of its notification.

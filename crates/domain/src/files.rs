@@ -84,10 +84,13 @@ pub enum Slot {
     /// A document a funding application brings for one of the call's
     /// required attachments (never public).
     ApplicationAttachment,
+    /// A letter the programme issued on an application: the receipt of a
+    /// submission, the decision letter (never public, never changed).
+    ApplicationLetter,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 7] = [
+    pub const ALL: [Slot; 8] = [
         Self::IdeaImage,
         Self::IdeaAttachment,
         Self::ProcessHeader,
@@ -95,6 +98,7 @@ impl Slot {
         Self::UpdatePhoto,
         Self::UpdateEvidence,
         Self::ApplicationAttachment,
+        Self::ApplicationLetter,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -106,6 +110,7 @@ impl Slot {
             Self::UpdatePhoto => "update_photo",
             Self::UpdateEvidence => "update_evidence",
             Self::ApplicationAttachment => "application_attachment",
+            Self::ApplicationLetter => "application_letter",
         }
     }
 
@@ -117,6 +122,7 @@ impl Slot {
         match self {
             Self::IdeaImage | Self::ProcessHeader | Self::EventPhoto | Self::UpdatePhoto => file_type.is_image(),
             Self::IdeaAttachment | Self::UpdateEvidence | Self::ApplicationAttachment => true,
+            Self::ApplicationLetter => file_type == FileType::Pdf,
         }
     }
 
@@ -126,6 +132,8 @@ impl Slot {
         match self {
             Self::IdeaImage | Self::ProcessHeader | Self::ApplicationAttachment => 1,
             Self::IdeaAttachment | Self::UpdateEvidence => MAX_ATTACHMENTS,
+            // Issued by the platform, one per submission and decision; never uploaded.
+            Self::ApplicationLetter => 100,
             Self::EventPhoto => MAX_EVENT_PHOTOS,
             Self::UpdatePhoto => MAX_UPDATE_PHOTOS,
         }
@@ -134,7 +142,7 @@ impl Slot {
     /// Only the owner's staff (and, for applications, the programme's
     /// officers) may fetch it; never cached by anyone else.
     pub const fn private(self) -> bool {
-        matches!(self, Self::ApplicationAttachment)
+        matches!(self, Self::ApplicationAttachment | Self::ApplicationLetter)
     }
 
     /// Pictures need a text alternative for people who cannot see them.

@@ -14,6 +14,7 @@ pub mod funding;
 pub mod ids;
 pub mod legal;
 pub mod money;
+pub mod money_words;
 pub mod notifications;
 pub mod organisations;
 pub mod participation;

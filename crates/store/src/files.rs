@@ -288,7 +288,7 @@ pub async fn servable(
             }
             public
         }
-        Slot::ApplicationAttachment => {
+        Slot::ApplicationAttachment | Slot::ApplicationLetter => {
             let exists = funding_applications::Entity::find_by_id(owner)
                 .filter(funding_applications::Column::TenantId.eq(scope.id().0))
                 .one(db)

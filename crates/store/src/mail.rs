@@ -26,7 +26,27 @@ pub struct Attachment {
     pub name: String,
     /// Its MIME type, e.g. `text/calendar; charset=utf-8; method=PUBLISH`.
     pub content_type: String,
-    pub body: String,
+    pub body: Vec<u8>,
+}
+
+impl Attachment {
+    /// How the body is kept in the outbox: text as it is, anything else base64.
+    fn stored(&self) -> (String, Option<String>) {
+        use base64::Engine;
+        match std::str::from_utf8(&self.body) {
+            Ok(text) if self.content_type.starts_with("text/") => (text.to_owned(), None),
+            _ => (base64::engine::general_purpose::STANDARD.encode(&self.body), Some("base64".to_owned())),
+        }
+    }
+
+    fn read(name: String, content_type: String, body: String, encoding: Option<&str>) -> Option<Attachment> {
+        use base64::Engine;
+        let body = match encoding {
+            Some("base64") => base64::engine::general_purpose::STANDARD.decode(body.as_bytes()).ok()?,
+            _ => body.into_bytes(),
+        };
+        Some(Attachment { name, content_type, body })
+    }
 }
 
 /// Queues a message. Call inside the transaction of the action.
@@ -66,6 +86,7 @@ async fn insert(
     attachment: Option<&Attachment>,
 ) -> StoreResult<i64> {
     let at = now();
+    let stored = attachment.map(Attachment::stored);
     let model = mail_outbox::ActiveModel {
         to_address: Set(to.to_owned()),
         subject: Set(subject.to_owned()),
@@ -78,7 +99,8 @@ async fn insert(
         list_unsubscribe: Set(list_unsubscribe.map(str::to_owned)),
         attachment_name: Set(attachment.map(|a| a.name.clone())),
         attachment_type: Set(attachment.map(|a| a.content_type.clone())),
-        attachment_body: Set(attachment.map(|a| a.body.clone())),
+        attachment_body: Set(stored.as_ref().map(|(body, _)| body.clone())),
+        attachment_encoding: Set(stored.and_then(|(_, encoding)| encoding)),
         ..Default::default()
     }
     .insert(db)
@@ -105,7 +127,9 @@ pub async fn due(db: &impl ConnectionTrait, at: DateTime<Utc>, limit: u64) -> St
             next_attempt_at: m.next_attempt_at,
             list_unsubscribe: m.list_unsubscribe,
             attachment: match (m.attachment_name, m.attachment_type, m.attachment_body) {
-                (Some(name), Some(content_type), Some(body)) => Some(Attachment { name, content_type, body }),
+                (Some(name), Some(content_type), Some(body)) => {
+                    Attachment::read(name, content_type, body, m.attachment_encoding.as_deref())
+                }
                 _ => None,
             },
         })

@@ -19,6 +19,8 @@ pub struct Model {
     pub attachment_name: Option<String>,
     pub attachment_type: Option<String>,
     pub attachment_body: Option<String>,
+    /// `base64` for a binary attachment; none for text.
+    pub attachment_encoding: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

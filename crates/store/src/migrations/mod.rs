@@ -35,6 +35,7 @@ mod m20261207_000028_consultation_period;
 mod m20261207_000029_funding_programmes;
 mod m20261207_000030_funding_applications;
 mod m20261207_000031_funding_review;
+mod m20261207_000032_binary_mail_attachments;
 
 pub struct Migrator;
 
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000029_funding_programmes::Migration),
             Box::new(m20261207_000030_funding_applications::Migration),
             Box::new(m20261207_000031_funding_review::Migration),
+            Box::new(m20261207_000032_binary_mail_attachments::Migration),
         ]
     }
 }

@@ -31,7 +31,7 @@ enum Kind {
 }
 
 /// Runs a layout on a blocking thread, when a core is free for it.
-pub(super) async fn lay_out_blocking(
+pub(crate) async fn lay_out_blocking(
     state: &AppState,
     job: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
 ) -> Result<Vec<u8>, AppError> {

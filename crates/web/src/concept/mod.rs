@@ -10,7 +10,7 @@ mod annual_report_pdf;
 mod consultation;
 mod consultation_answer;
 pub mod document_cache;
-mod documents;
+pub(crate) mod documents;
 mod export;
 mod indicator_form;
 mod manage;

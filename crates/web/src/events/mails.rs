@@ -65,7 +65,7 @@ pub async fn send(
         let file = Attachment {
             name: format!("veranstaltung-{}.ics", event.id),
             content_type: domain::events::calendar::CONTENT_TYPE.to_owned(),
-            body: domain::events::calendar::calendar(&tenant.name, &[entry]),
+            body: domain::events::calendar::calendar(&tenant.name, &[entry]).into_bytes(),
         };
         store::mail::enqueue_with_attachment(db, to, &subject, &body, &file).await?;
     } else {

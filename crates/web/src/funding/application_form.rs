@@ -34,6 +34,7 @@ use crate::participation::policy::require_coordinator;
 use crate::tenancy::CurrentMunicipality;
 use crate::uploads::keep::forget;
 use crate::uploads::submission::Submission;
+use crate::uploads::view::FileView;
 
 pub struct CostRow {
     pub index: usize,
@@ -70,6 +71,7 @@ struct ApplicationPage {
     /// The officers' latest word (changes asked for, reason for a rejection), with its heading.
     message: Option<(String, String)>,
     grant_facts: Vec<Fact>,
+    letters: Vec<FileView>,
     /// Once submitted and not editable: the newest version, with its heading.
     submitted: Option<(String, Summary)>,
     errors: FormErrors,
@@ -96,12 +98,15 @@ struct Shown {
     errors: FormErrors,
     /// The newest submitted version.
     newest: Option<Version>,
+    /// The letters issued: receipts, the decision letter.
+    letters: Vec<StoredFile>,
 }
 
 impl Shown {
     async fn load(state: &AppState, tenant: &Tenant, id: i64, form: ApplicationForm, errors: FormErrors) -> Result<Shown, AppError> {
         let newest = store::funding::applications::versions(&state.db, &tenant.scope, id).await?.pop();
-        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest })
+        let letters = store::files::of_owner(&state.db, &tenant.scope, Slot::ApplicationLetter, id).await?;
+        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest, letters })
     }
 }
 
@@ -110,7 +115,7 @@ async fn files_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<Vec<Stor
 }
 
 fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Application, call: &Call, shown: Shown) -> ApplicationPage {
-    let Shown { form, files, mut errors, newest } = shown;
+    let Shown { form, files, mut errors, newest, letters } = shown;
     let locale = ctx.locale;
     let rules = &call.draft.rules;
     let (plan, problems) = form.read();
@@ -187,6 +192,7 @@ fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Appli
             _ => None,
         }),
         grant_facts: application.grant.as_ref().map(|g| grant_facts(locale, g)).unwrap_or_default(),
+        letters: crate::uploads::view::views(&tenant.slug, &letters),
         submitted: newest.filter(|_| !editable).map(|v| {
             let heading = locale.t_args("application-submitted-heading", &[("number", FluentArg::Number(i64::from(v.number)))]);
             (heading, summary(locale, &tenant.slug, &v.form, &files))
@@ -251,11 +257,7 @@ pub async fn application_save(
     } else if action == "submit" {
         let applicant = applicant(&tenant);
         match store::funding::applications::submit(&txn, &tenant.scope, actor.user.id, id, &form, rules, &applicant).await {
-            Ok(version) => {
-                let submitted = store::funding::applications::get(&txn, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
-                super::mails::submitted(&txn, &state, &tenant, &submitted, version).await?;
-                Outcome::Submitted
-            }
+            Ok(_) => Outcome::Submitted,
             Err(store::StoreError::Conflict("application-rules-broken")) => Outcome::Problems,
             Err(other) => return Err(other.into()),
         }
@@ -266,7 +268,13 @@ pub async fn application_save(
     forget(&state, released).await;
     let here = format!("{}/antraege/{id}", base(&tenant));
     match outcome {
-        Outcome::Submitted => Ok(Redirect::to(&format!("{here}?notice=application-submitted")).into_response()),
+        Outcome::Submitted => {
+            // The submission stands even when its receipt cannot be made now.
+            if let Err(e) = super::letters::send_receipt(&state, &tenant, id, actor.user.id).await {
+                tracing::error!(error = %e, application = id, "could not send the receipt");
+            }
+            Ok(Redirect::to(&format!("{here}?notice=application-submitted")).into_response())
+        }
         Outcome::Saved => {
             let anchor = if action == "add_line" { "#kosten" } else { "" };
             Ok(Redirect::to(&format!("{here}?notice=saved{anchor}")).into_response())

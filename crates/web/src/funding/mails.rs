@@ -21,13 +21,14 @@ pub enum Detail<'a> {
 
 /// Queues `<key>-subject` and `<key>-body` to every coordinator of
 /// `municipality`, with the application's title, the link to it and `detail`.
-async fn to_coordinators(
+pub(super) async fn to_coordinators(
     db: &impl ConnectionTrait,
     state: &AppState,
     municipality: &Tenant,
     application: &Application,
     key: &str,
     detail: Detail<'_>,
+    pdf: Option<&store::mail::Attachment>,
 ) -> Result<(), store::StoreError> {
     let coordinators = store::accounts::emails_with_role(db, municipality.scope.id(), Role::Municipal(MunicipalRole::Coordinator)).await?;
     let link = format!("{}/m/{}/verwaltung/foerderung/antraege/{}", state.config.public_url, municipality.slug, application.id);
@@ -46,12 +47,15 @@ async fn to_coordinators(
         ];
         let subject = locale.t_args(&format!("{key}-subject"), &args);
         let body = locale.t_args(&format!("{key}-body"), &args);
-        store::mail::enqueue(db, &to, &subject, &body).await?;
+        match pdf {
+            Some(file) => store::mail::enqueue_with_attachment(db, &to, &subject, &body, file).await?,
+            None => store::mail::enqueue(db, &to, &subject, &body).await?,
+        };
     }
     Ok(())
 }
 
-/// Tells the coordinators of the decision (changes asked for, approved, rejected).
+/// Tells the coordinators of a decision without a letter (changes asked for, rejected).
 pub async fn decided(
     db: &impl ConnectionTrait,
     state: &AppState,
@@ -59,16 +63,5 @@ pub async fn decided(
     key: &str,
     detail: Detail<'_>,
 ) -> Result<(), store::StoreError> {
-    to_coordinators(db, state, &reviewed.municipality, &reviewed.application, key, detail).await
-}
-
-/// The receipt of a submission, with the version's number.
-pub async fn submitted(
-    db: &impl ConnectionTrait,
-    state: &AppState,
-    municipality: &Tenant,
-    application: &Application,
-    version: i32,
-) -> Result<(), store::StoreError> {
-    to_coordinators(db, state, municipality, application, "mail-application-submitted", Detail::Text(&version.to_string())).await
+    to_coordinators(db, state, &reviewed.municipality, &reviewed.application, key, detail, None).await
 }

@@ -8,6 +8,7 @@ mod application_form;
 mod applications;
 mod call_form;
 mod findings;
+mod letters;
 mod mails;
 pub(crate) mod policy;
 mod programme_page;

@@ -10,6 +10,7 @@ use domain::funding::decision::{GrantForm, check_message};
 use http::StatusCode;
 use serde::Deserialize;
 
+use super::letters;
 use super::mails::{self, Detail};
 use super::policy::require_officer;
 use super::review_page::{Typed, page, reviewed};
@@ -17,6 +18,7 @@ use crate::AppState;
 use crate::ctx::RequestCtx;
 use crate::error::AppError;
 use crate::forms::FormErrors;
+use crate::uploads::keep::forget;
 
 fn back(id: i64, notice: &str, anchor: &str) -> Response {
     Redirect::to(&format!("/land/foerderung/antraege/{id}?notice={notice}{anchor}")).into_response()
@@ -81,19 +83,29 @@ pub struct MessageForm {
 }
 
 /// Runs a decision in one transaction with its mail to the applicant; a
-/// decision no longer possible gets the 409 page.
-async fn decide<F>(state: &AppState, ctx: &RequestCtx, id: i64, notice: &str, run: F) -> Result<Response, AppError>
+/// decision no longer possible gets the 409 page. `stored`: bytes of a
+/// letter laid out for it, let go when the decision does not go through.
+async fn decide<F>(state: &AppState, ctx: &RequestCtx, id: i64, notice: &str, stored: Vec<String>, run: F) -> Result<Response, AppError>
 where
     F: AsyncFnOnce(&store::WriteTransaction) -> Result<(), store::StoreError>,
 {
-    let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
-    match run(&txn).await {
-        Ok(()) => {}
-        Err(store::StoreError::Conflict(code)) => return refused(state, ctx, id, code),
-        Err(other) => return Err(other.into()),
+    let done = async {
+        let txn = store::begin_write(&state.db).await?;
+        run(&txn).await?;
+        txn.commit().await?;
+        Ok::<_, store::StoreError>(())
     }
-    txn.commit().await.map_err(store::StoreError::from)?;
-    Ok(back(id, notice, ""))
+    .await;
+    match done {
+        Ok(()) => Ok(back(id, notice, "")),
+        Err(e) => {
+            forget(state, stored).await;
+            match e {
+                store::StoreError::Conflict(code) => refused(state, ctx, id, code),
+                other => Err(other.into()),
+            }
+        }
+    }
 }
 
 pub async fn changes_request(
@@ -110,7 +122,7 @@ pub async fn changes_request(
             return page(&state, &ctx, &land, id, Typed { message: form.message, errors, ..Typed::default() }).await;
         }
     };
-    decide(&state, &ctx, id, "application-changes-requested", async |txn| {
+    decide(&state, &ctx, id, "application-changes-requested", Vec::new(), async |txn| {
         let reviewed = store::funding::review::request_changes(txn, &land.scope, actor.user.id, id, &message).await?;
         mails::decided(txn, &state, &reviewed, "mail-application-changes", Detail::Text(&message)).await
     })
@@ -124,19 +136,33 @@ pub async fn application_approve(
     Form(form): Form<GrantForm>,
 ) -> Result<Response, AppError> {
     let (actor, land) = require_officer(&state, &ctx).await?;
-    let application = reviewed(&state, &land, id).await?.application;
-    let call = store::funding::calls::get(&state.db, &land.scope, application.call).await?.ok_or(AppError::NotFound)?;
+    let current = reviewed(&state, &land, id).await?;
+    let call = store::funding::calls::get(&state.db, &land.scope, current.application.call).await?.ok_or(AppError::NotFound)?;
     let max = call.draft.rules.max_grant;
-    let grant = match form.validate(application.requested, max) {
+    let grant = match form.validate(current.application.requested, max) {
         Ok(g) => g,
         Err(problems) => {
             let errors = FormErrors::of(ctx.locale, problems);
             return page(&state, &ctx, &land, id, Typed { grant: Some(form), errors, ..Typed::default() }).await;
         }
     };
-    decide(&state, &ctx, id, "application-approved", async |txn| {
+    // The decision letter is laid out first, then recorded with the decision.
+    let programme = store::funding::programmes::get(&state.db, &land.scope, call.programme).await?.ok_or(AppError::NotFound)?;
+    let about = letters::About {
+        land: &land,
+        programme: &programme,
+        call: &call,
+        municipality: &current.municipality,
+        application: &current.application,
+    };
+    let name = letters::file_name(&about, "letter-decision-title");
+    let letter = letters::lay_out(&state, &current.municipality, name, letters::decision(&about, &grant, chrono::Utc::now())).await?;
+    let stored = vec![letter.key.clone()];
+    decide(&state, &ctx, id, "application-approved", stored, async |txn| {
         let reviewed = store::funding::review::approve(txn, &land.scope, actor.user.id, id, &grant, max).await?;
-        mails::decided(txn, &state, &reviewed, "mail-application-approved", Detail::Money(grant.granted)).await
+        let to = (&reviewed.municipality, &reviewed.application);
+        letters::record(txn, &state, to, actor.user.id, &letter, ("mail-application-approved", Detail::Money(grant.granted))).await?;
+        Ok(())
     })
     .await
 }
@@ -161,7 +187,7 @@ pub async fn application_reject(
             return page(&state, &ctx, &land, id, Typed { reason: form.reason, errors, ..Typed::default() }).await;
         }
     };
-    decide(&state, &ctx, id, "application-rejected", async |txn| {
+    decide(&state, &ctx, id, "application-rejected", Vec::new(), async |txn| {
         let reviewed = store::funding::review::reject(txn, &land.scope, actor.user.id, id, &reason).await?;
         mails::decided(txn, &state, &reviewed, "mail-application-rejected", Detail::Text(&reason)).await
     })

@@ -16,7 +16,7 @@ use http::StatusCode;
 use store::funding::review::Reviewed;
 use store::tenancy::Tenant;
 
-use super::findings::{FindingView, views};
+use super::findings::{FindingView, views as finding_views};
 use super::policy::require_officer;
 use super::review_list::days_waiting;
 use super::summary::{Change, Summary, changes, summary};
@@ -27,6 +27,7 @@ use crate::events::views::at;
 use crate::forms::{Choice, FormErrors};
 use crate::i18n::{FluentArg, Locale};
 use crate::layout::{Fact, Layout, html_status};
+use crate::uploads::view::{FileView, views};
 
 pub struct NoteView {
     pub author: String,
@@ -55,6 +56,7 @@ struct ReviewPage {
     /// The latest word to the applicant (changes asked for, reason for a rejection).
     message: Option<String>,
     grant_facts: Vec<Fact>,
+    letters: Vec<FileView>,
     findings: Vec<FindingView>,
     summary: Summary,
     /// "Changes from version 1 to version 2".
@@ -93,6 +95,7 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
     let versions = store::funding::applications::versions(&state.db, &municipality.scope, id).await?;
     let newest = versions.last().ok_or(AppError::NotFound)?;
     let files = store::files::of_owner(&state.db, &municipality.scope, Slot::ApplicationAttachment, id).await?;
+    let letters = store::files::of_owner(&state.db, &municipality.scope, Slot::ApplicationLetter, id).await?;
     let rules = newest.rules.clone().unwrap_or_else(|| call.draft.rules.clone());
     let applicant = Applicant {
         kind: ApplicantKind::Municipality,
@@ -100,7 +103,7 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
         population: municipality.population.unwrap_or(0),
         partners: vec![],
     };
-    let findings = views(locale, &check(&rules, &applicant, &newest.form.read().0));
+    let findings = finding_views(locale, &check(&rules, &applicant, &newest.form.read().0));
     let now = chrono::Utc::now();
     let reviewed_now = Reviewed { application: application.clone(), municipality: municipality.clone() };
     let fact = |key: &str, value: String| Fact { label: locale.t(key), value };
@@ -163,6 +166,7 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
         facts,
         message: application.message.clone().filter(|_| matches!(application.status, Status::ChangesRequested | Status::Rejected)),
         grant_facts: application.grant.as_ref().map(|g| grant_facts(locale, g)).unwrap_or_default(),
+        letters: views(&municipality.slug, &letters),
         findings,
         summary: summary(locale, &municipality.slug, newest_form, &files),
         changes_heading,

@@ -64,7 +64,11 @@ app_tests! {
         fields.push(("action", "submit"));
         coordinator.post_form(APPLICANT, &fields).await.assert_status(303);
         let receipts = app.deliver_mail("coordinator@beispielheim.test").await;
-        assert!(receipts.iter().any(|m| m.subject() == "Eingangsbestätigung: Miteinander in Beispielheim" && m.body().contains("Fassung 2")));
+        let receipt = receipts.iter().find(|m| m.subject() == "Eingangsbestätigung: Miteinander in Beispielheim").expect("a receipt");
+        assert!(receipt.body().contains("Fassung 2"));
+        let attached = receipt.attachments();
+        assert_eq!((attached[0].0.as_str(), attached[0].1.as_str()), ("Eingangsbestätigung 1-00002 (2).pdf", "application/pdf"));
+        assert!(attached[0].2.starts_with("%PDF"));
 
         let page = officer.get(REVIEW).await;
         assert!(page.body.contains("Änderungen von Fassung 1 zu Fassung 2"), "{}", page.body);
@@ -82,7 +86,18 @@ app_tests! {
             assert!(mine.body.contains(text), "{text}: {}", mine.body);
         }
         let mails = app.deliver_mail("coordinator@beispielheim.test").await;
-        assert!(mails.iter().any(|m| m.subject().starts_with("Bewilligt") && m.body().contains("17.000,00 €")));
+        let approved = mails.iter().find(|m| m.subject().starts_with("Bewilligt")).expect("the approval is mailed");
+        assert!(approved.body().contains("17.000,00 €"));
+        assert_eq!(approved.attachments()[0].0, "Zuwendungsbescheid 1-00002.pdf");
+
+        // The decision letter is kept with the application: the applicant and the officers open it, nobody else.
+        let letter = mine.body.split('"').find(|p| p.contains("/dateien/") && p.contains("Zuwendungsbescheid")).expect("the letter is linked").to_owned();
+        let (status, headers, bytes) = coordinator.get_bytes(&letter).await;
+        assert_eq!((status.as_u16(), &bytes[..4]), (200, b"%PDF".as_slice()));
+        assert_eq!(headers["cache-control"], "private, no-store");
+        assert_eq!(officer.get_bytes(&letter).await.0.as_u16(), 200);
+        assert_eq!(app.login(&app.fixture.coordinator).await.get_bytes(&letter).await.0.as_u16(), 404);
+        assert!(officer.get(REVIEW).await.body.contains("Zuwendungsbescheid 1-00002.pdf"));
     }
 
     async fn only_officers_reach_the_review_and_drafts_stay_hidden(app: &TestApp) {
