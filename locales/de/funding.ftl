@@ -366,3 +366,64 @@ letter-legal-basis = Rechtsgrundlage
 letter-conditions-standard = Die Zuwendung ist zweckgebunden. Mittel, die nicht für den Zweck verwendet werden, sind zurückzuzahlen. Zu den Berichtsterminen ist ein Bericht vorzulegen; mit dem letzten Termin ({ $final }) der Verwendungsnachweis mit zahlenmäßigem Nachweis.
 letter-remedy-heading = Rechtsbehelfsbelehrung
 letter-remedy = Gegen diesen Bescheid kann innerhalb eines Monats nach seiner Bekanntgabe Klage beim zuständigen Verwaltungsgericht erhoben werden.
+
+## Payments of a grant
+payments-heading = Auszahlungen
+payments-caption = Angeforderte Auszahlungen
+payments-empty = Noch keine Auszahlung angefordert.
+ledger-granted = Bewilligt
+ledger-requested = Angefordert, noch nicht entschieden
+ledger-paid = Ausgezahlt
+ledger-remaining = Verbleibend
+payment-requested-at = Angefordert am
+payment-amount-label = Betrag in Euro
+payment-wanted-label = Benötigt am
+payment-purpose-label = Wofür
+payment-purpose-hint = z. B. „Erste Rate: Prozessbegleitung Januar bis März“.
+payment-available-hint = Höchstens { $amount } (was bleibt und noch nicht angefordert ist).
+payment-request-heading = Auszahlung anfordern
+payment-request = Auszahlung anfordern
+payment-release = Freigeben
+payment-reject = Ablehnen
+payment-reject-reason = Begründung der Ablehnung
+payment-status-requested = Angefordert
+payment-status-released = Freigegeben
+payment-status-rejected = Abgelehnt
+payment-amount-invalid = Bitte geben Sie einen Betrag über 0 € ein, z. B. 5.000.
+payment-above-available = Mehr als bewilligt und noch nicht ausgezahlt oder angefordert ist.
+payment-purpose-missing = Bitte schreiben Sie in 3 bis 500 Zeichen, wofür das Geld ist.
+payment-not-approved-title = Noch keine Bewilligung
+payment-not-approved = Auszahlungen können erst nach der Bewilligung angefordert werden.
+payment-above-available-title = Der Betrag ist zu hoch
+payment-decided-title = Über diese Auszahlung ist schon entschieden
+payment-decided = Eine andere Person hat sie inzwischen freigegeben oder abgelehnt.
+funding-officer-back = Zur Förderung
+notice-payment-requested = Die Auszahlung ist angefordert. Das Programmreferat ist benachrichtigt.
+notice-payment-released = Die Auszahlung ist freigegeben. Die Kommune ist benachrichtigt.
+notice-payment-rejected = Die Auszahlung ist abgelehnt. Die Kommune ist benachrichtigt.
+mail-payment-requested-subject = Auszahlung angefordert: { $title }
+mail-payment-requested-body = Guten Tag,
+
+    { $municipality } fordert für „{ $title }“ eine Auszahlung von { $detail } an.
+
+    Prüfen und freigeben: { $link }
+
+    { $site }
+mail-payment-released-subject = Auszahlung freigegeben: { $title }
+mail-payment-released-body = Guten Tag,
+
+    die Auszahlung von { $detail } für „{ $title }“ ist freigegeben.
+
+    { $link }
+
+    { $site }
+mail-payment-rejected-subject = Auszahlung abgelehnt: { $title }
+mail-payment-rejected-body = Guten Tag,
+
+    eine Auszahlung für „{ $title }“ ist abgelehnt. Begründung:
+
+    { $detail }
+
+    { $link }
+
+    { $site }

@@ -366,3 +366,64 @@ letter-legal-basis = Legal basis
 letter-conditions-standard = The grant is bound to its purpose. Money not used for it must be repaid. A report is due at each reporting date; with the last one ({ $final }) the final report with the financial statement.
 letter-remedy-heading = Legal remedy
 letter-remedy = An action against this decision may be brought before the competent administrative court within one month of its notification.
+
+## Payments of a grant
+payments-heading = Payments
+payments-caption = Payments requested
+payments-empty = No payment requested yet.
+ledger-granted = Granted
+ledger-requested = Requested, not decided yet
+ledger-paid = Paid
+ledger-remaining = Remaining
+payment-requested-at = Requested on
+payment-amount-label = Amount in euros
+payment-wanted-label = Needed on
+payment-purpose-label = What for
+payment-purpose-hint = e.g. "First instalment: process support January to March".
+payment-available-hint = At most { $amount } (what is left and not requested yet).
+payment-request-heading = Request a payment
+payment-request = Request payment
+payment-release = Release
+payment-reject = Reject
+payment-reject-reason = Reason for rejecting
+payment-status-requested = Requested
+payment-status-released = Released
+payment-status-rejected = Rejected
+payment-amount-invalid = Please enter an amount above €0, e.g. 5.000.
+payment-above-available = More than was granted and is neither paid nor requested.
+payment-purpose-missing = Please say in 3 to 500 characters what the money is for.
+payment-not-approved-title = Not approved yet
+payment-not-approved = Payments can be requested once the application is approved.
+payment-above-available-title = The amount is too high
+payment-decided-title = This payment has been decided already
+payment-decided = Someone else has released or rejected it in the meantime.
+funding-officer-back = To the funding programmes
+notice-payment-requested = The payment is requested. The programme officers have been told.
+notice-payment-released = The payment is released. The municipality has been told.
+notice-payment-rejected = The payment is rejected. The municipality has been told.
+mail-payment-requested-subject = Payment requested: { $title }
+mail-payment-requested-body = Hello,
+
+    { $municipality } requests a payment of { $detail } for "{ $title }".
+
+    Review and release: { $link }
+
+    { $site }
+mail-payment-released-subject = Payment released: { $title }
+mail-payment-released-body = Hello,
+
+    the payment of { $detail } for "{ $title }" is released.
+
+    { $link }
+
+    { $site }
+mail-payment-rejected-subject = Payment rejected: { $title }
+mail-payment-rejected-body = Hello,
+
+    a payment for "{ $title }" is rejected. Reason:
+
+    { $detail }
+
+    { $link }
+
+    { $site }

@@ -6,5 +6,6 @@ pub mod application;
 pub mod call;
 pub mod check;
 pub mod decision;
+pub mod ledger;
 pub mod programme;
 pub mod rules;

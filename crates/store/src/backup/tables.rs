@@ -123,7 +123,8 @@ backed_up_tables!(
     funding_applications,
     funding_application_versions,
     funding_reviews,
-    funding_review_notes
+    funding_review_notes,
+    funding_payments
 );
 
 impl Table {

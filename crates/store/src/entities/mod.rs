@@ -20,6 +20,7 @@ pub mod funding_application_versions;
 pub mod funding_applications;
 pub mod funding_calls;
 pub mod funding_lines;
+pub mod funding_payments;
 pub mod funding_programmes;
 pub mod funding_review_notes;
 pub mod funding_reviews;

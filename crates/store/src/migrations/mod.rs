@@ -36,6 +36,7 @@ mod m20261207_000029_funding_programmes;
 mod m20261207_000030_funding_applications;
 mod m20261207_000031_funding_review;
 mod m20261207_000032_binary_mail_attachments;
+mod m20261207_000033_funding_payments;
 
 pub struct Migrator;
 
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000030_funding_applications::Migration),
             Box::new(m20261207_000031_funding_review::Migration),
             Box::new(m20261207_000032_binary_mail_attachments::Migration),
+            Box::new(m20261207_000033_funding_payments::Migration),
         ]
     }
 }

@@ -263,3 +263,60 @@ both_backends! {
         assert_eq!(applications::withdraw(db, &musterstadt.scope, officer, id).await.unwrap_err().code(), "application-not-withdrawable");
     }
 }
+
+both_backends! {
+    async fn payments_requested_at_the_same_moment_never_exceed_the_grant(db: &DatabaseConnection) {
+        use domain::funding::decision::GrantForm;
+        use domain::funding::ledger::{PaymentRequest, PaymentStatus};
+        use store::funding::payments;
+        let (state, musterstadt, officer, coordinator, call, id) = submitted(db).await;
+        let wanted = PaymentRequest {
+            amount: Money::from_euros(5_000),
+            wanted_on: chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
+            purpose: "Rate".into(),
+        };
+        assert_eq!(payments::request(db, &musterstadt.scope, coordinator, id, &wanted).await.unwrap_err().code(), "payment-not-approved");
+        let max = call.draft.rules.max_grant;
+        let grant = GrantForm::proposed(Money::from_euros(20_000), "2027-01-01", "2028-03-31").validate(Money::from_euros(20_000), max).unwrap();
+        store::funding::review::approve(db, &state.scope, officer, id, &grant, max).await.unwrap();
+
+        // Ten requests of 5,000 EUR at once against 20,000 EUR: exactly four go through.
+        let tasks: Vec<_> = (0..10)
+            .map(|_| {
+                let (db, scope, wanted) = (db.clone(), musterstadt.scope, wanted.clone());
+                tokio::spawn(async move {
+                    let txn = store::begin_write(&db).await.unwrap();
+                    let done = payments::request(&txn, &scope, coordinator, id, &wanted).await;
+                    txn.commit().await.unwrap();
+                    done.map_err(|e| e.code())
+                })
+            })
+            .collect();
+        let mut results = Vec::new();
+        for task in tasks {
+            results.push(task.await.unwrap());
+        }
+        assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 4);
+        assert!(results.iter().filter_map(|r| r.as_ref().err()).all(|code| *code == "payment-above-available"));
+        let ledger = payments::ledger(db, &musterstadt.scope, id, grant.granted).await.unwrap();
+        assert_eq!((ledger.requested, ledger.paid, ledger.available()), (Money::from_euros(20_000), Money(0), Money(0)));
+
+        // Released and rejected: the rejected money can be requested again; a decision is made once.
+        let list = payments::of_application(db, &musterstadt.scope, id).await.unwrap();
+        payments::decide(db, &state.scope, officer, list[0].id, None).await.unwrap();
+        payments::decide(db, &state.scope, officer, list[1].id, Some("Belege fehlen.")).await.unwrap();
+        assert_eq!(payments::decide(db, &state.scope, officer, list[0].id, None).await.unwrap_err().code(), "payment-decided");
+        assert!(payments::for_officers(db, &musterstadt.scope, list[0].id).await.unwrap().is_none(), "only through the state's scope");
+        let ledger = payments::ledger(db, &musterstadt.scope, id, grant.granted).await.unwrap();
+        assert_eq!((ledger.paid, ledger.requested, ledger.remaining(), ledger.available()), (
+            Money::from_euros(5_000),
+            Money::from_euros(10_000),
+            Money::from_euros(15_000),
+            Money::from_euros(5_000)
+        ));
+        let statuses: Vec<_> = payments::of_application(db, &musterstadt.scope, id).await.unwrap().iter().map(|p| p.status).collect();
+        assert_eq!(statuses[..2], [PaymentStatus::Released, PaymentStatus::Rejected]);
+        let log = store::audit::recent(db, Some(state.scope.id()), 30).await.unwrap();
+        assert!(log.iter().any(|e| e.action == "funding.payment.release") && log.iter().any(|e| e.action == "funding.payment.reject"));
+    }
+}

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::files::Slot;
 use domain::funding::application::{ApplicationForm, COST_LINES_MAX, CostLineForm, Status};
 use domain::funding::check::{Applicant, check};
+use domain::funding::ledger::PaymentForm;
 use domain::funding::rules::{ApplicantKind, CostCategory};
 use http::StatusCode;
 use store::files::StoredFile;
@@ -21,6 +22,7 @@ use store::tenancy::Tenant;
 use super::application_files::{self, AttachmentRow, REMOVE, rows};
 use super::applications::base;
 use super::findings::{FindingView, views};
+use super::money_view::{MoneyView, money_view};
 use super::review_page::grant_facts;
 use super::rules_view::window_text;
 use super::summary::{Summary, summary};
@@ -48,7 +50,7 @@ pub struct CostRow {
 
 #[derive(Template)]
 #[template(path = "funding/application.html")]
-struct ApplicationPage {
+pub(super) struct ApplicationPage {
     i18n: Locale,
     layout: Layout,
     list_href: String,
@@ -72,6 +74,11 @@ struct ApplicationPage {
     message: Option<(String, String)>,
     grant_facts: Vec<Fact>,
     letters: Vec<FileView>,
+    money: Option<MoneyView>,
+    payment: PaymentForm,
+    payment_action: String,
+    /// "At most 15,000.00 € (what is left and not requested yet)."
+    available_hint: String,
     /// Once submitted and not editable: the newest version, with its heading.
     submitted: Option<(String, Summary)>,
     errors: FormErrors,
@@ -83,7 +90,7 @@ fn applicant(tenant: &Tenant) -> Applicant {
     Applicant { kind: ApplicantKind::Municipality, name: tenant.name.clone(), population: tenant.population.unwrap_or(0), partners: vec![] }
 }
 
-async fn loaded(state: &AppState, tenant: &Tenant, id: i64) -> Result<(Application, Call), AppError> {
+pub(super) async fn loaded(state: &AppState, tenant: &Tenant, id: i64) -> Result<(Application, Call), AppError> {
     let application = store::funding::applications::get(&state.db, &tenant.scope, id).await?.ok_or(AppError::NotFound)?;
     let land = store::tenancy::state(&state.db).await?;
     let call = store::funding::calls::get(&state.db, &land.scope, application.call).await?.ok_or(AppError::NotFound)?;
@@ -92,7 +99,7 @@ async fn loaded(state: &AppState, tenant: &Tenant, id: i64) -> Result<(Applicati
 
 /// What the page shows besides the stored application: the form as typed,
 /// the application's files, and problems with files just sent.
-struct Shown {
+pub(super) struct Shown {
     form: ApplicationForm,
     files: Vec<StoredFile>,
     errors: FormErrors,
@@ -100,13 +107,27 @@ struct Shown {
     newest: Option<Version>,
     /// The letters issued: receipts, the decision letter.
     letters: Vec<StoredFile>,
+    /// Once approved: the grant's money.
+    money: Option<MoneyView>,
+    /// The payment request form, as typed.
+    pub(super) payment: PaymentForm,
 }
 
 impl Shown {
-    async fn load(state: &AppState, tenant: &Tenant, id: i64, form: ApplicationForm, errors: FormErrors) -> Result<Shown, AppError> {
+    pub(super) async fn load(
+        state: &AppState,
+        ctx: &RequestCtx,
+        tenant: &Tenant,
+        application: &Application,
+        form: ApplicationForm,
+        errors: FormErrors,
+    ) -> Result<Shown, AppError> {
+        let id = application.id;
         let newest = store::funding::applications::versions(&state.db, &tenant.scope, id).await?.pop();
         let letters = store::files::of_owner(&state.db, &tenant.scope, Slot::ApplicationLetter, id).await?;
-        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest, letters })
+        let money = money_view(state, ctx.locale, tenant, application).await?;
+        let payment = PaymentForm { wanted_on: crate::participation_today().to_string(), ..PaymentForm::default() };
+        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest, letters, money, payment })
     }
 }
 
@@ -114,8 +135,15 @@ async fn files_of(state: &AppState, tenant: &Tenant, id: i64) -> Result<Vec<Stor
     Ok(store::files::of_owner(&state.db, &tenant.scope, Slot::ApplicationAttachment, id).await?)
 }
 
-fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Application, call: &Call, shown: Shown) -> ApplicationPage {
-    let Shown { form, files, mut errors, newest, letters } = shown;
+pub(super) fn page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    tenant: &Tenant,
+    application: &Application,
+    call: &Call,
+    shown: Shown,
+) -> ApplicationPage {
+    let Shown { form, files, mut errors, newest, letters, money, payment } = shown;
     let locale = ctx.locale;
     let rules = &call.draft.rules;
     let (plan, problems) = form.read();
@@ -193,6 +221,13 @@ fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Appli
         }),
         grant_facts: application.grant.as_ref().map(|g| grant_facts(locale, g)).unwrap_or_default(),
         letters: crate::uploads::view::views(&tenant.slug, &letters),
+        available_hint: money
+            .as_ref()
+            .map(|m| locale.t_args("payment-available-hint", &[("amount", FluentArg::Text(locale.money(m.ledger.available())))]))
+            .unwrap_or_default(),
+        money,
+        payment,
+        payment_action: format!("{}/antraege/{}/auszahlungen", base(tenant), application.id),
         submitted: newest.filter(|_| !editable).map(|v| {
             let heading = locale.t_args("application-submitted-heading", &[("number", FluentArg::Number(i64::from(v.number)))]);
             (heading, summary(locale, &tenant.slug, &v.form, &files))
@@ -205,7 +240,7 @@ fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, application: &Appli
 
 /// The page that says why a step is not possible now (409), with the way
 /// back to the application.
-fn refused(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, id: i64, code: &str) -> Result<Response, AppError> {
+pub(super) fn refused(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, id: i64, code: &str) -> Result<Response, AppError> {
     let back = format!("{}/antraege/{id}", base(tenant));
     crate::message::message(
         state,
@@ -225,7 +260,7 @@ pub async fn application_show(
 ) -> Result<Response, AppError> {
     require_coordinator(&ctx, &tenant)?;
     let (application, call) = loaded(&state, &tenant, id).await?;
-    let shown = Shown::load(&state, &tenant, id, application.form.clone(), FormErrors::default()).await?;
+    let shown = Shown::load(&state, &ctx, &tenant, &application, application.form.clone(), FormErrors::default()).await?;
     html_status(StatusCode::OK, &page(&state, &ctx, &tenant, &application, &call, shown))
 }
 
@@ -282,7 +317,7 @@ pub async fn application_save(
         // A file that could not be taken, or a rule broken on submission:
         // the draft is kept, and the page names every problem.
         Outcome::Problems => {
-            let shown = Shown::load(&state, &tenant, id, form, file_errors).await?;
+            let shown = Shown::load(&state, &ctx, &tenant, &application, form, file_errors).await?;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, &tenant, &application, &call, shown))
         }
     }

@@ -1,8 +1,9 @@
-//! Mails about applications to the applicant municipality's coordinators,
-//! in each one's language, queued in the outbox inside the caller's
-//! transaction: the receipt of a submission, and each decision.
+//! Mails about applications, in each recipient's language, queued in the
+//! outbox inside the caller's transaction: to the applicant municipality's
+//! coordinators (receipts, decisions, payments decided) and to the state's
+//! programme officers (payments requested).
 
-use domain::accounts::{MunicipalRole, Role};
+use domain::accounts::{MunicipalRole, Role, StateRole};
 use domain::money::Money;
 use store::ConnectionTrait;
 use store::funding::applications::Application;
@@ -11,38 +12,43 @@ use store::tenancy::Tenant;
 use crate::AppState;
 use crate::i18n::{FluentArg, Locale};
 
-/// What a decision mail says besides the application: the message or
-/// reason, or the amount granted (written the recipient's way).
+/// What a mail says besides the application: a message or reason, or an
+/// amount (written the recipient's way).
 #[derive(Debug, Clone, Copy)]
 pub enum Detail<'a> {
     Text(&'a str),
     Money(Money),
 }
 
-/// Queues `<key>-subject` and `<key>-body` to every coordinator of
-/// `municipality`, with the application's title, the link to it and `detail`.
-pub(super) async fn to_coordinators(
+/// What every mail about an application names.
+struct Subject<'a> {
+    municipality: &'a Tenant,
+    application: &'a Application,
+    /// The page the recipient opens.
+    link: String,
+}
+
+/// Queues `<key>-subject` and `<key>-body` to each of `recipients` (address,
+/// language), with the application's title, the link and `detail`.
+async fn queue(
     db: &impl ConnectionTrait,
     state: &AppState,
-    municipality: &Tenant,
-    application: &Application,
-    key: &str,
-    detail: Detail<'_>,
+    recipients: Vec<(String, String)>,
+    about: Subject<'_>,
+    (key, detail): (&str, Detail<'_>),
     pdf: Option<&store::mail::Attachment>,
 ) -> Result<(), store::StoreError> {
-    let coordinators = store::accounts::emails_with_role(db, municipality.scope.id(), Role::Municipal(MunicipalRole::Coordinator)).await?;
-    let link = format!("{}/m/{}/verwaltung/foerderung/antraege/{}", state.config.public_url, municipality.slug, application.id);
-    for (to, language) in coordinators {
+    for (to, language) in recipients {
         let locale = Locale::from_code(&language).unwrap_or(Locale::De);
         let detail = match detail {
             Detail::Text(text) => text.to_owned(),
             Detail::Money(amount) => locale.money(amount),
         };
         let args = [
-            ("title", FluentArg::Text(application.form.title.clone())),
-            ("municipality", FluentArg::Text(municipality.name.clone())),
+            ("title", FluentArg::Text(about.application.form.title.clone())),
+            ("municipality", FluentArg::Text(about.municipality.name.clone())),
             ("detail", FluentArg::Text(detail)),
-            ("link", FluentArg::Text(link.clone())),
+            ("link", FluentArg::Text(about.link.clone())),
             ("site", FluentArg::Text(state.site.name.clone())),
         ];
         let subject = locale.t_args(&format!("{key}-subject"), &args);
@@ -55,6 +61,21 @@ pub(super) async fn to_coordinators(
     Ok(())
 }
 
+/// Tells every coordinator of `municipality`, with `pdf` attached when given.
+pub(super) async fn to_coordinators(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    municipality: &Tenant,
+    application: &Application,
+    key: &str,
+    detail: Detail<'_>,
+    pdf: Option<&store::mail::Attachment>,
+) -> Result<(), store::StoreError> {
+    let recipients = store::accounts::emails_with_role(db, municipality.scope.id(), Role::Municipal(MunicipalRole::Coordinator)).await?;
+    let link = format!("{}/m/{}/verwaltung/foerderung/antraege/{}", state.config.public_url, municipality.slug, application.id);
+    queue(db, state, recipients, Subject { municipality, application, link }, (key, detail), pdf).await
+}
+
 /// Tells the coordinators of a decision without a letter (changes asked for, rejected).
 pub async fn decided(
     db: &impl ConnectionTrait,
@@ -64,4 +85,19 @@ pub async fn decided(
     detail: Detail<'_>,
 ) -> Result<(), store::StoreError> {
     to_coordinators(db, state, &reviewed.municipality, &reviewed.application, key, detail, None).await
+}
+
+/// Tells the state's programme officers (a payment was requested).
+pub async fn to_officers(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    municipality: &Tenant,
+    application: &Application,
+    key: &str,
+    detail: Detail<'_>,
+) -> Result<(), store::StoreError> {
+    let land = store::tenancy::state(db).await?;
+    let recipients = store::accounts::emails_with_role(db, land.scope.id(), Role::State(StateRole::ProgrammeOfficer)).await?;
+    let link = format!("{}/land/foerderung/antraege/{}", state.config.public_url, application.id);
+    queue(db, state, recipients, Subject { municipality, application, link }, (key, detail), None).await
 }

@@ -10,6 +10,8 @@ mod call_form;
 mod findings;
 mod letters;
 mod mails;
+mod money_view;
+mod payments;
 pub(crate) mod policy;
 mod programme_page;
 mod programmes;
@@ -42,10 +44,13 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/land/foerderung/antraege/{id}/nachforderung", review_actions::changes_request),
         post_route("/land/foerderung/antraege/{id}/bewilligung", review_actions::application_approve),
         post_route("/land/foerderung/antraege/{id}/ablehnung", review_actions::application_reject),
+        post_route("/land/foerderung/auszahlungen/{payment}/freigabe", payments::payment_release),
+        post_route("/land/foerderung/auszahlungen/{payment}/ablehnung", payments::payment_reject),
         get_route("/m/{slug}/verwaltung/foerderung", applications::applications_show),
         post_route("/m/{slug}/verwaltung/foerderung", applications::application_create),
         get_route("/m/{slug}/verwaltung/foerderung/antraege/{id}", application_form::application_show),
         post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}", application_form::application_save),
         post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}/zurueckziehen", application_form::application_withdraw),
+        post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}/auszahlungen", payments::payment_request),
     ]
 }

@@ -170,7 +170,7 @@ pub async fn application_approve(
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ReasonForm {
-    reason: String,
+    pub(super) reason: String,
 }
 
 pub async fn application_reject(

@@ -17,6 +17,7 @@ use store::funding::review::Reviewed;
 use store::tenancy::Tenant;
 
 use super::findings::{FindingView, views as finding_views};
+use super::money_view::{MoneyView, money_view};
 use super::policy::require_officer;
 use super::review_list::days_waiting;
 use super::summary::{Change, Summary, changes, summary};
@@ -57,6 +58,7 @@ struct ReviewPage {
     message: Option<String>,
     grant_facts: Vec<Fact>,
     letters: Vec<FileView>,
+    money: Option<MoneyView>,
     findings: Vec<FindingView>,
     summary: Summary,
     /// "Changes from version 1 to version 2".
@@ -157,6 +159,10 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
     let newest_form = &newest.form;
     let grant =
         typed.grant.clone().unwrap_or_else(|| GrantForm::proposed(application.requested, &newest_form.starts_on, &newest_form.ends_on));
+    let mut money = money_view(state, locale, &municipality, &application).await?;
+    for row in money.iter_mut().flat_map(|m| m.rows.iter_mut()) {
+        row.reject_error = typed.errors.get(&format!("reason-{}", row.id));
+    }
     let status = if typed.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = ReviewPage {
         i18n: locale,
@@ -167,6 +173,7 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
         message: application.message.clone().filter(|_| matches!(application.status, Status::ChangesRequested | Status::Rejected)),
         grant_facts: application.grant.as_ref().map(|g| grant_facts(locale, g)).unwrap_or_default(),
         letters: views(&municipality.slug, &letters),
+        money,
         findings,
         summary: summary(locale, &municipality.slug, newest_form, &files),
         changes_heading,

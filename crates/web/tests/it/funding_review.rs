@@ -98,6 +98,35 @@ app_tests! {
         assert_eq!(officer.get_bytes(&letter).await.0.as_u16(), 200);
         assert_eq!(app.login(&app.fixture.coordinator).await.get_bytes(&letter).await.0.as_u16(), 404);
         assert!(officer.get(REVIEW).await.body.contains("Zuwendungsbescheid 1-00002.pdf"));
+
+        // Payments: never more than is left; the officers release or reject with a reason.
+        let payments = format!("{APPLICANT}/auszahlungen");
+        let r = coordinator.post_form(&payments, &[("amount", "17.000,01"), ("wanted_on", "2027-02-15"), ("purpose", "Erste Rate")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains("Mehr als bewilligt") && r.body.contains(r#"value="17.000,01""#) && r.body.contains(r##"href="#amount""##));
+        coordinator.post_form(&payments, &[("amount", "10.000"), ("wanted_on", "2027-02-15"), ("purpose", "Erste Rate")]).await.assert_status(303);
+        let mails = app.deliver_mail("officer@test.example").await;
+        assert!(mails.iter().any(|m| m.subject() == "Auszahlung angefordert: Miteinander in Beispielheim" && m.body().contains("10.000,00 €")));
+        let page = officer.get(REVIEW).await;
+        let first = page.body.split("/land/foerderung/auszahlungen/").nth(1).and_then(|rest| rest.split('/').next()).expect("a payment to decide").to_owned();
+        let r = officer.post_form(&format!("/land/foerderung/auszahlungen/{first}/ablehnung"), &[("reason", "")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains(&format!(r#"id="reason-{first}-error""#)));
+        officer.post_form(&format!("/land/foerderung/auszahlungen/{first}/ablehnung"), &[("reason", "Bitte erst nach Vertragsschluss anfordern.")]).await.assert_status(303);
+        coordinator.post_form(&payments, &[("amount", "7.000"), ("wanted_on", "2027-03-01"), ("purpose", "Erste Rate")]).await.assert_status(303);
+        let page = officer.get(REVIEW).await;
+        let second = page.body.split("/freigabe").next().and_then(|head| head.rsplit('/').next()).unwrap().to_owned();
+        officer.post_form(&format!("/land/foerderung/auszahlungen/{second}/freigabe"), &[]).await.assert_status(303);
+        officer.post_form(&format!("/land/foerderung/auszahlungen/{second}/freigabe"), &[]).await.assert_status(409);
+        let mine = coordinator.get(APPLICANT).await;
+        for text in ["Bitte erst nach Vertragsschluss anfordern.", "Freigegeben", "Höchstens 10.000,00 €"] {
+            assert!(mine.body.contains(text), "{text}: {}", mine.body);
+        }
+        let mails = app.deliver_mail("coordinator@beispielheim.test").await;
+        assert!(mails.iter().any(|m| m.subject().starts_with("Auszahlung freigegeben") && m.body().contains("7.000,00 €")));
+        // Another municipality cannot request money of this grant.
+        let other = app.login(&app.fixture.coordinator).await;
+        other.post_form(&payments, &[("amount", "1.000"), ("wanted_on", "2027-03-01"), ("purpose", "Fremd")]).await.assert_status(404);
     }
 
     async fn only_officers_reach_the_review_and_drafts_stay_hidden(app: &TestApp) {

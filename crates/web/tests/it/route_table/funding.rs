@@ -25,6 +25,8 @@ pub(super) const ROUTES: &[Expect] = &[
     officer("POST", "/land/foerderung/antraege/{id}/nachforderung", "/land/foerderung/antraege/2/nachforderung", 422),
     officer("POST", "/land/foerderung/antraege/{id}/bewilligung", "/land/foerderung/antraege/2/bewilligung", 422),
     officer("POST", "/land/foerderung/antraege/{id}/ablehnung", "/land/foerderung/antraege/2/ablehnung", 422),
+    officer("POST", "/land/foerderung/auszahlungen/{payment}/freigabe", "/land/foerderung/auszahlungen/999/freigabe", 404),
+    officer("POST", "/land/foerderung/auszahlungen/{payment}/ablehnung", "/land/foerderung/auszahlungen/999/ablehnung", 404),
     // A municipality's applications (application 1 is Musterstadt's draft in the fixture).
     manage("GET", "/m/{slug}/verwaltung/foerderung", "/m/musterstadt/verwaltung/foerderung", 200),
     manage("POST", "/m/{slug}/verwaltung/foerderung", "/m/musterstadt/verwaltung/foerderung", 422),
@@ -35,5 +37,12 @@ pub(super) const ROUTES: &[Expect] = &[
         "/m/{slug}/verwaltung/foerderung/antraege/{id}/zurueckziehen",
         "/m/musterstadt/verwaltung/foerderung/antraege/999/zurueckziehen",
         404,
+    ),
+    // Payments only once approved: the fixture's draft gets the 409 page.
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/foerderung/antraege/{id}/auszahlungen",
+        "/m/musterstadt/verwaltung/foerderung/antraege/1/auszahlungen",
+        409,
     ),
 ];
