@@ -157,6 +157,11 @@ application-cost-category-choose = Bitte wählen
 application-cost-description = Beschreibung
 application-cost-amount = Betrag in Euro
 application-cost-add = Speichern und weitere Zeile
+joint-legend = Gemeinsamer Antrag mit Partnergemeinden (freiwillig)
+joint-hint = Ihre Kommune führt den Antrag. Die Einwohnerzahlen zählen zusammen. Nach dem Speichern erscheint für jede Partnergemeinde ein Feld für ihre Erklärung.
+joint-choice = { $name } ({ $population } Einwohnerinnen und Einwohner)
+review-joint = Partnergemeinden
+review-joint-none = keine (Einzelantrag)
 application-attachment-choose = Datei auswählen
 application-attachment-replace = Durch eine andere Datei ersetzen
 application-attachment-hint = { $types }, höchstens { $max }. Die Datei wird mit jedem Speichern übernommen.
@@ -194,9 +199,18 @@ notice-application-submitted = Der Antrag ist eingereicht.
 notice-application-withdrawn = Der Antrag ist zurückgezogen.
 funding-rule-kind-ok = { $kind } können einen Antrag stellen.
 funding-rule-kind = { $kind } können bei diesem Aufruf keinen Antrag stellen.
-funding-rule-population-within = { $name } hat { $population } Einwohnerinnen und Einwohner – innerhalb der Grenze von { $limit }.
-funding-rule-population-over = { $name } hat { $population } Einwohnerinnen und Einwohner – mehr als die Grenze von { $limit }.
-funding-rule-population-under = { $name } hat { $population } Einwohnerinnen und Einwohner – weniger als die Mindestzahl von { $limit }. Kleinere Gemeinden können gemeinsam einen Antrag stellen.
+funding-rule-population-within = { $joint ->
+    [yes] { $name } und die Partnergemeinden haben zusammen
+   *[no] { $name } hat
+  } { $population } Einwohnerinnen und Einwohner – innerhalb der Grenze von { $limit }.
+funding-rule-population-over = { $joint ->
+    [yes] { $name } und die Partnergemeinden haben zusammen
+   *[no] { $name } hat
+  } { $population } Einwohnerinnen und Einwohner – mehr als die Grenze von { $limit }.
+funding-rule-population-under = { $joint ->
+    [yes] { $name } und die Partnergemeinden haben zusammen
+   *[no] { $name } hat
+  } { $population } Einwohnerinnen und Einwohner – weniger als die Mindestzahl von { $limit }. Kleinere Gemeinden können gemeinsam einen Antrag stellen.
 funding-rule-partners-missing = Ein gemeinsamer Antrag braucht mindestens eine Partnergemeinde.
 funding-rule-partner-declaration-missing = Es fehlt die Erklärung der Partnergemeinde { $name }.
 funding-rule-duration-ok = Laufzeit { $months } Monate – innerhalb von { $min } bis { $max } Monaten.

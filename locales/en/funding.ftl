@@ -157,6 +157,11 @@ application-cost-category-choose = Please choose
 application-cost-description = Description
 application-cost-amount = Amount in euros
 application-cost-add = Save and add a line
+joint-legend = Joint application with partner municipalities (optional)
+joint-hint = Your municipality leads the application. The populations count together. After saving, a field for each partner's declaration appears.
+joint-choice = { $name } ({ $population } inhabitants)
+review-joint = Partner municipalities
+review-joint-none = none (single application)
 application-attachment-choose = Choose a file
 application-attachment-replace = Replace with another file
 application-attachment-hint = { $types }, at most { $max }. The file is kept with every save.
@@ -194,9 +199,18 @@ notice-application-submitted = The application is submitted.
 notice-application-withdrawn = The application is withdrawn.
 funding-rule-kind-ok = { $kind } can apply.
 funding-rule-kind = { $kind } cannot apply in this call.
-funding-rule-population-within = { $name } has { $population } inhabitants – within the limit of { $limit }.
-funding-rule-population-over = { $name } has { $population } inhabitants – more than the limit of { $limit }.
-funding-rule-population-under = { $name } has { $population } inhabitants – fewer than the minimum of { $limit }. Smaller municipalities can apply together.
+funding-rule-population-within = { $joint ->
+    [yes] { $name } and the partner municipalities have
+   *[no] { $name } has
+  } { $population } inhabitants – within the limit of { $limit }.
+funding-rule-population-over = { $joint ->
+    [yes] { $name } and the partner municipalities have
+   *[no] { $name } has
+  } { $population } inhabitants – more than the limit of { $limit }.
+funding-rule-population-under = { $joint ->
+    [yes] { $name } and the partner municipalities have
+   *[no] { $name } has
+  } { $population } inhabitants – fewer than the minimum of { $limit }. Smaller municipalities can apply together.
 funding-rule-partners-missing = A joint application needs at least one partner municipality.
 funding-rule-partner-declaration-missing = The declaration of the partner municipality { $name } is missing.
 funding-rule-duration-ok = Duration { $months } months – within { $min } to { $max } months.

@@ -103,6 +103,15 @@ pub struct ApplicationForm {
     /// The files brought for the call's required attachments. Set from the
     /// stored files only, never from what a form says.
     pub attachments: Vec<Attachment>,
+    /// For a joint application: the partner municipalities (their
+    /// addresses on the platform); the applicant leads.
+    pub joint_with: Vec<String>,
+}
+
+/// The attachment a joint application brings for each partner: its
+/// declaration ("Erklärung der Partnergemeinde Kleinau").
+pub fn partner_declaration(partner: &str) -> String {
+    format!("Erklärung der Partnergemeinde {partner}")
 }
 
 /// A file brought for one required attachment.
@@ -152,6 +161,9 @@ impl ApplicationForm {
                 "target_groups" => form.target_groups = value,
                 "time_plan" => form.time_plan = value,
                 "partners" => form.partners = value,
+                "joint_with" if !value.trim().is_empty() && !form.joint_with.contains(&value) && form.joint_with.len() < 20 => {
+                    form.joint_with.push(value)
+                }
                 "starts_on" => form.starts_on = value,
                 "ends_on" => form.ends_on = value,
                 "requested" => form.requested = value,

@@ -114,19 +114,19 @@ pub fn check(rules: &Rules, applicant: &Applicant, plan: &Plan) -> Vec<Finding> 
     let joint = ("joint", T(if applicant.partners.is_empty() { "no" } else { "yes" }.to_owned()));
     match (rules.population_min, rules.population_max) {
         (Some(min), _) if population < min => out.push(finding(
-            "partners",
+            "joint",
             false,
             "funding-rule-population-under",
             vec![name, joint, ("population", N(population)), ("limit", N(min))],
         )),
         (_, Some(max)) if population > max => out.push(finding(
-            "partners",
+            "joint",
             false,
             "funding-rule-population-over",
             vec![name, joint, ("population", N(population)), ("limit", N(max))],
         )),
         (_, Some(max)) => out.push(finding(
-            "partners",
+            "joint",
             true,
             "funding-rule-population-within",
             vec![name, joint, ("population", N(population)), ("limit", N(max))],
@@ -135,10 +135,10 @@ pub fn check(rules: &Rules, applicant: &Applicant, plan: &Plan) -> Vec<Finding> 
     }
     if applicant.kind == ApplicantKind::InterMunicipal {
         if applicant.partners.is_empty() {
-            out.push(finding("partners", false, "funding-rule-partners-missing", vec![]));
+            out.push(finding("joint", false, "funding-rule-partners-missing", vec![]));
         }
         for p in applicant.partners.iter().filter(|p| !p.declared) {
-            out.push(finding("partners", false, "funding-rule-partner-declaration-missing", vec![("name", T(p.name.clone()))]));
+            out.push(finding("joint", false, "funding-rule-partner-declaration-missing", vec![("name", T(p.name.clone()))]));
         }
     }
 

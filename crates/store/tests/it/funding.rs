@@ -99,6 +99,7 @@ fn application_form(rules: &Rules) -> ApplicationForm {
         third_party: String::new(),
         declarations: rules.required_declarations.clone(),
         attachments: vec![],
+        joint_with: vec![],
     }
 }
 

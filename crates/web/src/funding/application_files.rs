@@ -1,12 +1,13 @@
-//! The files an application brings for its call's required attachments:
-//! one file input per required attachment. A file sent is checked by its
+//! The files an application brings for its call's required attachments
+//! (and, when joint, each partner's declaration): one file input per
+//! required attachment. A file sent is checked by its
 //! content and size and kept with the draft at once (every button saves);
 //! a new file replaces the one before; "remove" takes one off. Files a
 //! submitted version brought stay stored with that version.
 
 use domain::files::Slot;
 use domain::funding::application::ApplicationForm;
-use domain::funding::rules::{REQUIRED_ATTACHMENTS_MAX, Rules};
+use domain::funding::rules::REQUIRED_ATTACHMENTS_MAX;
 use store::files::StoredFile;
 use store::tenancy::Tenant;
 
@@ -68,12 +69,12 @@ pub async fn receive(
     ctx: &RequestCtx,
     tenant: &Tenant,
     submission: &Submission,
-    rules: &Rules,
+    requirements: &[String],
     form: &mut ApplicationForm,
     errors: &mut FormErrors,
 ) -> Result<Received, AppError> {
     let mut received = Received { let_go: form.detach(&submission.ids(REMOVE)), ..Received::default() };
-    for (index, requirement) in rules.required_attachments.iter().enumerate().take(REQUIRED_ATTACHMENTS_MAX) {
+    for (index, requirement) in requirements.iter().enumerate().take(REQUIRED_ATTACHMENTS_MAX) {
         let files: Vec<StoredFile> = keep::receive(state, ctx, tenant, submission, field(index), 0, errors).await?;
         if let Some(file) = files.last() {
             received.let_go.extend(form.attach(requirement, file.id, &file.name));
@@ -94,12 +95,12 @@ pub struct AttachmentRow {
     pub error: Option<String>,
 }
 
-/// The rows of the form, one per required attachment, with the file
-/// brought for each.
+/// The rows of the form, one per required attachment (the call's, then
+/// each partner's declaration), with the file brought for each.
 pub fn rows(
     locale: Locale,
     tenant: &Tenant,
-    rules: &Rules,
+    requirements: &[String],
     form: &ApplicationForm,
     files: &[StoredFile],
     max_bytes: u64,
@@ -110,8 +111,7 @@ pub fn rows(
         "application-attachment-hint",
         &[("types", FluentArg::Text(slot.accepted_labels())), ("max", FluentArg::Text(domain::files::human_size(max_bytes)))],
     );
-    rules
-        .required_attachments
+    requirements
         .iter()
         .enumerate()
         .take(REQUIRED_ATTACHMENTS_MAX)

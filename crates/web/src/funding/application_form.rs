@@ -10,9 +10,9 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::files::Slot;
 use domain::funding::application::{ApplicationForm, COST_LINES_MAX, CostLineForm, Status};
-use domain::funding::check::{Applicant, check};
+use domain::funding::check::check;
 use domain::funding::ledger::PaymentForm;
-use domain::funding::rules::{ApplicantKind, CostCategory};
+use domain::funding::rules::CostCategory;
 use http::StatusCode;
 use store::files::StoredFile;
 use store::funding::applications::{Application, Version};
@@ -22,6 +22,7 @@ use store::tenancy::Tenant;
 use super::application_files::{self, AttachmentRow, REMOVE, rows};
 use super::applications::base;
 use super::findings::{FindingView, views};
+use super::joint;
 use super::money_view::{MoneyView, money_view};
 use super::review_page::grant_facts;
 use super::rules_view::window_text;
@@ -65,6 +66,7 @@ pub(super) struct ApplicationPage {
     costs: Vec<CostRow>,
     totals: String,
     declarations: Vec<Choice>,
+    joint_choices: Vec<Choice>,
     attachments: Vec<AttachmentRow>,
     remove_name: &'static str,
     findings: Vec<FindingView>,
@@ -82,12 +84,6 @@ pub(super) struct ApplicationPage {
     /// Once submitted and not editable: the newest version, with its heading.
     submitted: Option<(String, Summary)>,
     errors: FormErrors,
-}
-
-/// Who applies: the municipality on its own (joint applications come with
-/// the partners' declarations).
-fn applicant(tenant: &Tenant) -> Applicant {
-    Applicant { kind: ApplicantKind::Municipality, name: tenant.name.clone(), population: tenant.population.unwrap_or(0), partners: vec![] }
 }
 
 pub(super) async fn loaded(state: &AppState, tenant: &Tenant, id: i64) -> Result<(Application, Call), AppError> {
@@ -111,6 +107,9 @@ pub(super) struct Shown {
     money: Option<MoneyView>,
     /// The payment request form, as typed.
     pub(super) payment: PaymentForm,
+    /// The partner municipalities of a joint application, and all to choose from.
+    partners: Vec<Tenant>,
+    joint_choices: Vec<Choice>,
 }
 
 impl Shown {
@@ -127,7 +126,9 @@ impl Shown {
         let letters = store::files::of_owner(&state.db, &tenant.scope, Slot::ApplicationLetter, id).await?;
         let money = money_view(state, ctx.locale, tenant, application).await?;
         let payment = PaymentForm { wanted_on: crate::participation_today().to_string(), ..PaymentForm::default() };
-        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest, letters, money, payment })
+        let partners = joint::partners(state, tenant, &form).await?;
+        let joint_choices = joint::choices(state, ctx.locale, tenant, &form).await?;
+        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest, letters, money, payment, partners, joint_choices })
     }
 }
 
@@ -143,11 +144,11 @@ pub(super) fn page(
     call: &Call,
     shown: Shown,
 ) -> ApplicationPage {
-    let Shown { form, files, mut errors, newest, letters, money, payment } = shown;
+    let Shown { form, files, mut errors, newest, letters, money, payment, partners, joint_choices } = shown;
     let locale = ctx.locale;
     let rules = &call.draft.rules;
     let (plan, problems) = form.read();
-    let findings = check(rules, &applicant(tenant), &plan);
+    let findings = check(rules, &joint::applicant(tenant, &partners, &form), &plan);
     let broken = problems.len() + findings.iter().filter(|f| !f.ok).count() + errors.list.len();
     for problem in problems {
         errors.add(locale, problem.field, problem.code);
@@ -213,7 +214,8 @@ pub(super) fn page(
         costs,
         totals,
         declarations,
-        attachments: rows(locale, tenant, rules, &form, &files, state.config.upload_max_bytes, &errors),
+        attachments: rows(locale, tenant, &joint::requirements(rules, &partners), &form, &files, state.config.upload_max_bytes, &errors),
+        joint_choices,
         message: application.message.clone().and_then(|text| match application.status {
             Status::ChangesRequested => Some((locale.t("application-message-changes"), text)),
             Status::Rejected => Some((locale.t("application-message-rejected"), text)),
@@ -280,8 +282,10 @@ pub async fn application_save(
     let pairs = submission.pairs();
     let mut form = ApplicationForm::from_pairs(pairs, rules);
     form.attachments = application.form.attachments.clone();
+    let partners = joint::partners(&state, &tenant, &form).await?;
+    let requirements = joint::requirements(rules, &partners);
     let mut file_errors = FormErrors::default();
-    let received = application_files::receive(&state, &ctx, &tenant, &submission, rules, &mut form, &mut file_errors).await?;
+    let received = application_files::receive(&state, &ctx, &tenant, &submission, &requirements, &mut form, &mut file_errors).await?;
     let action = crate::forms::posted(pairs, "action");
     let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
     store::files::attach(&txn, &tenant.scope, actor.user.id, Slot::ApplicationAttachment, &received.new, id, None).await?;
@@ -290,7 +294,7 @@ pub async fn application_save(
     let outcome = if !file_errors.is_empty() {
         Outcome::Problems
     } else if action == "submit" {
-        let applicant = applicant(&tenant);
+        let applicant = joint::applicant(&tenant, &partners, &form);
         match store::funding::applications::submit(&txn, &tenant.scope, actor.user.id, id, &form, rules, &applicant).await {
             Ok(_) => Outcome::Submitted,
             Err(store::StoreError::Conflict("application-rules-broken")) => Outcome::Problems,

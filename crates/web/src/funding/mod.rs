@@ -8,6 +8,7 @@ mod application_form;
 mod applications;
 mod call_form;
 mod findings;
+mod joint;
 mod letters;
 mod mails;
 mod money_view;

@@ -9,9 +9,8 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use domain::files::Slot;
 use domain::funding::application::Status;
-use domain::funding::check::{Applicant, check};
+use domain::funding::check::check;
 use domain::funding::decision::GrantForm;
-use domain::funding::rules::ApplicantKind;
 use http::StatusCode;
 use store::funding::review::Reviewed;
 use store::tenancy::Tenant;
@@ -99,12 +98,8 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
     let files = store::files::of_owner(&state.db, &municipality.scope, Slot::ApplicationAttachment, id).await?;
     let letters = store::files::of_owner(&state.db, &municipality.scope, Slot::ApplicationLetter, id).await?;
     let rules = newest.rules.clone().unwrap_or_else(|| call.draft.rules.clone());
-    let applicant = Applicant {
-        kind: ApplicantKind::Municipality,
-        name: municipality.name.clone(),
-        population: municipality.population.unwrap_or(0),
-        partners: vec![],
-    };
+    let partners = super::joint::partners(state, &municipality, &newest.form).await?;
+    let applicant = super::joint::applicant(&municipality, &partners, &newest.form);
     let findings = finding_views(locale, &check(&rules, &applicant, &newest.form.read().0));
     let now = chrono::Utc::now();
     let reviewed_now = Reviewed { application: application.clone(), municipality: municipality.clone() };
@@ -112,6 +107,14 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
     let mut facts = vec![
         fact("review-municipality", municipality.name.clone()),
         fact("review-population", municipality.population.map(|p| locale.number(p)).unwrap_or_default()),
+        fact(
+            "review-joint",
+            if partners.is_empty() {
+                locale.t("review-joint-none")
+            } else {
+                partners.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ")
+            },
+        ),
         fact("review-status", locale.t(&application.status.label_key())),
         fact("review-requested", locale.money(application.requested)),
         fact(

@@ -202,4 +202,41 @@ app_tests! {
         assert_eq!(versions[0].form.attachments.len(), 1);
         assert_eq!(versions[0].form.attachments[0].name, "Beschluss.pdf");
     }
+
+    async fn a_joint_application_counts_the_partners_together_and_needs_each_declaration(app: &TestApp) {
+        let coordinator = app.login(&app.fixture.coordinator).await;
+        let href = format!("{LIST}/antraege/1");
+        let form = coordinator.get(&href).await;
+        assert!(form.body.contains(r#"name="joint_with" value="beispielheim""#) && form.body.contains("Beispielheim (12.500 Einwohnerinnen und Einwohner)"));
+        let mut fields = COMPLETE.to_vec();
+        fields.push(("joint_with", "beispielheim"));
+        fields.push(("action", "save"));
+        coordinator.post_multipart(&href, &fields, &[("attachment_0", "Beschluss.pdf", PDF)]).await.assert_status(303);
+        let page = coordinator.get(&href).await;
+        for text in [
+            "Musterstadt und die Partnergemeinden haben zusammen 50.500 Einwohnerinnen und Einwohner – mehr als die Grenze von 50.000.",
+            "Es fehlt die Erklärung der Partnergemeinde Beispielheim.",
+            r#"<legend class="kern-label">Erklärung der Partnergemeinde Beispielheim</legend>"#,
+            r#"id="attachment_1""#,
+        ] {
+            assert!(page.body.contains(text), "{text}: {}", page.body);
+        }
+
+        // A call for up to 60,000 inhabitants, and the partner's declaration brought: it can be submitted.
+        let land = store::tenancy::state(&app.db.conn).await.unwrap();
+        let mut call = store::funding::calls::get(&app.db.conn, &land.scope, 1).await.unwrap().unwrap();
+        call.draft.rules.population_max = Some(60_000);
+        store::funding::calls::update(&app.db.conn, &land.scope, app.fixture.officer.id, 1, &call.draft, "").await.unwrap();
+        coordinator.post_multipart(&href, &fields, &[("attachment_1", "Erklärung Beispielheim.pdf", PDF)]).await.assert_status(303);
+        let page = coordinator.get(&href).await;
+        assert!(page.body.contains("zusammen 50.500 Einwohnerinnen und Einwohner – innerhalb der Grenze von 60.000.") && !page.body.contains("Es fehlt die Erklärung"), "{}", page.body);
+        let mut submitting = COMPLETE.to_vec();
+        submitting.push(("joint_with", "beispielheim"));
+        submitting.push(("action", "submit"));
+        coordinator.post_multipart(&href, &submitting, &[]).await.assert_status(303);
+        let versions = store::funding::applications::versions(&app.db.conn, &app.fixture.musterstadt.scope, 1).await.unwrap();
+        assert_eq!((versions[0].form.joint_with.as_slice(), versions[0].form.attachments.len()), (["beispielheim".to_owned()].as_slice(), 2));
+        let review = app.login(&app.fixture.officer).await.get("/land/foerderung/antraege/1").await;
+        assert!(review.body.contains("Partnergemeinden") && review.body.contains("Erklärung Beispielheim.pdf"), "{}", review.body);
+    }
 }
