@@ -374,12 +374,9 @@ letter-decision-heading = Bescheid
 letter-decision-text = Auf Ihren Antrag vom { $submitted } bewillige ich Ihnen für das Vorhaben „{ $title }“ eine Zuwendung in Höhe von { $amount } (in Worten: { $words }).
 letter-recipient = Zuwendungsempfänger
 letter-purpose = Zweck
-letter-purpose-value = Entwicklung einer kommunalen Vielfalts- und Integrationsstrategie im Programm { $programme }
 letter-in-words = In Worten
 letter-legal-basis = Rechtsgrundlage
-letter-conditions-standard = Die Zuwendung ist zweckgebunden. Mittel, die nicht für den Zweck verwendet werden, sind zurückzuzahlen. Zu den Berichtsterminen ist ein Bericht vorzulegen; mit dem letzten Termin ({ $final }) der Verwendungsnachweis mit zahlenmäßigem Nachweis.
 letter-remedy-heading = Rechtsbehelfsbelehrung
-letter-remedy = Gegen diesen Bescheid kann innerhalb eines Monats nach seiner Bekanntgabe Klage beim zuständigen Verwaltungsgericht erhoben werden.
 
 ## Payments of a grant
 payments-heading = Auszahlungen
@@ -441,3 +438,9 @@ mail-payment-rejected-body = Guten Tag,
     { $link }
 
     { $site }
+letter-reporting = Zu den Berichtsterminen ist ein Bericht vorzulegen; mit dem letzten Termin ({ $final }) der Verwendungsnachweis mit zahlenmäßigem Nachweis.
+letter-template-heading = Vorlage für Zuwendungsbescheide
+letter-template-intro = Jeder Zuwendungsbescheid dieses Aufrufs nennt diesen Zweck, diese Nebenbestimmungen und diese Rechtsbehelfsbelehrung; Betrag, Zeitraum, Berichtstermine und eigene Auflagen kommen aus der Bewilligung. Bescheide werden auf Deutsch erstellt.
+letter-template-conditions = Allgemeine Nebenbestimmungen
+letter-template-conditions-hint = Freiwillig. Gelten für jede Zuwendung dieses Aufrufs.
+letter-template-save = Vorlage speichern

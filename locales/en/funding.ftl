@@ -374,12 +374,9 @@ letter-decision-heading = Decision
 letter-decision-text = Following your application of { $submitted }, I grant you { $amount } ({ $words }) for the project "{ $title }".
 letter-recipient = Recipient
 letter-purpose = Purpose
-letter-purpose-value = Developing a municipal diversity and integration strategy in the programme { $programme }
 letter-in-words = In words
 letter-legal-basis = Legal basis
-letter-conditions-standard = The grant is bound to its purpose. Money not used for it must be repaid. A report is due at each reporting date; with the last one ({ $final }) the final report with the financial statement.
 letter-remedy-heading = Legal remedy
-letter-remedy = An action against this decision may be brought before the competent administrative court within one month of its notification.
 
 ## Payments of a grant
 payments-heading = Payments
@@ -441,3 +438,9 @@ mail-payment-rejected-body = Hello,
     { $link }
 
     { $site }
+letter-reporting = A report is due at each reporting date; with the last one ({ $final }) the final report with the financial statement.
+letter-template-heading = Template for decision letters
+letter-template-intro = Every decision letter of this call names this purpose, these conditions and this legal remedy notice; the amount, period, reporting dates and own conditions come from the approval. Letters are written in German.
+letter-template-conditions = Standard conditions
+letter-template-conditions-hint = Optional. They apply to every grant of this call.
+letter-template-save = Save template

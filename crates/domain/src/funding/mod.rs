@@ -7,5 +7,6 @@ pub mod call;
 pub mod check;
 pub mod decision;
 pub mod ledger;
+pub mod letter;
 pub mod programme;
 pub mod rules;

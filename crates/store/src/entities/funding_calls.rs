@@ -16,6 +16,8 @@ pub struct Model {
     pub closes_at: DateTimeUtc,
     /// `domain::funding::rules::Rules` as JSON.
     pub rules: String,
+    /// `domain::funding::letter::LetterTexts` as JSON; none: the reference template.
+    pub letter: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use domain::funding::call::{CallDraft, Window};
+use domain::funding::letter::LetterTexts;
 use domain::funding::rules::Rules;
 use domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -20,6 +21,8 @@ pub struct Call {
     pub programme: i64,
     pub draft: CallDraft,
     pub description_html: String,
+    /// The template of its decision letters.
+    pub letter: LetterTexts,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -43,6 +46,7 @@ fn call_of(m: funding_calls::Model) -> StoreResult<Call> {
             rules,
         },
         description_html: m.description_html,
+        letter: LetterTexts::from_json(m.letter.as_deref()),
         updated_at: m.updated_at,
     })
 }
@@ -129,4 +133,20 @@ pub async fn update(
     model.update(db).await?;
     let after = serde_json::json!({ "title": draft.title, "rules": draft.rules, "rules_before": call.draft.rules });
     record(db, state, actor, "funding.call.update", format!("funding_call:{id}"), after).await
+}
+
+/// Changes the template of the call's decision letters. Call inside a
+/// write transaction.
+pub async fn set_letter(db: &impl ConnectionTrait, state: &TenantScope, actor: UserId, id: i64, letter: &LetterTexts) -> StoreResult<()> {
+    let call = get(db, state, id).await?.ok_or(StoreError::NotFound)?;
+    funding_calls::ActiveModel {
+        id: sea_orm::Unchanged(id),
+        letter: Set(Some(letter.to_json())),
+        updated_at: Set(now()),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    let after = serde_json::json!({ "letter": letter, "letter_before": call.letter });
+    record(db, state, actor, "funding.call.letter", format!("funding_call:{id}"), after).await
 }

@@ -37,6 +37,7 @@ mod m20261207_000030_funding_applications;
 mod m20261207_000031_funding_review;
 mod m20261207_000032_binary_mail_attachments;
 mod m20261207_000033_funding_payments;
+mod m20261207_000034_call_letters;
 
 pub struct Migrator;
 
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000031_funding_review::Migration),
             Box::new(m20261207_000032_binary_mail_attachments::Migration),
             Box::new(m20261207_000033_funding_payments::Migration),
+            Box::new(m20261207_000034_call_letters::Migration),
         ]
     }
 }

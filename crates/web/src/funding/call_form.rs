@@ -8,6 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::funding::call::{CallDraft, CallForm};
+use domain::funding::letter::LetterTexts;
 use domain::funding::rules::{ApplicantKind, CostCategory, Rules, RulesForm};
 use http::StatusCode;
 use store::funding::programmes::Programme;
@@ -34,6 +35,8 @@ struct CallFormPage {
     public_href: Option<String>,
     /// The applications submitted to this call (once it exists).
     applications_href: Option<String>,
+    /// The template of the call's decision letters (once it exists).
+    letter: Option<LetterTexts>,
     form: CallForm,
     lines: Vec<Choice>,
     kinds: Vec<Choice>,
@@ -62,11 +65,12 @@ async fn page(
     ctx: &RequestCtx,
     land: &Tenant,
     programme: &Programme,
-    call: Option<i64>,
+    editing: Option<(i64, LetterTexts)>,
     form: CallForm,
     errors: FormErrors,
 ) -> Result<CallFormPage, AppError> {
     let locale = ctx.locale;
+    let call = editing.as_ref().map(|(id, _)| *id);
     let lines = store::funding::programmes::lines(&state.db, &land.scope, programme.id).await?;
     let line_choices: Vec<Choice> = lines
         .iter()
@@ -87,6 +91,7 @@ async fn page(
         },
         public_href: call.map(|id| format!("/foerderung/aufrufe/{id}")),
         applications_href: call.map(|id| format!("/land/foerderung/aufrufe/{id}/antraege")),
+        letter: editing.map(|(_, letter)| letter),
         lines: line_choices,
         kinds: choices(locale, &ApplicantKind::ALL, ApplicantKind::as_str, ApplicantKind::label_key, &form.rules.applicant_kinds),
         costs: choices(locale, &CostCategory::ALL, CostCategory::as_str, CostCategory::label_key, &form.rules.eligible_costs),
@@ -138,7 +143,8 @@ pub async fn call_edit(State(state): State<AppState>, ctx: RequestCtx, Path(call
     let (_, land) = require_officer(&state, &ctx).await?;
     let stored = store::funding::calls::get(&state.db, &land.scope, call).await?.ok_or(AppError::NotFound)?;
     let programme = programme_of(&state, &land, stored.programme).await?;
-    let view = page(&state, &ctx, &land, &programme, Some(call), CallForm::of(&stored.draft), FormErrors::default()).await?;
+    let editing = Some((call, stored.letter.clone()));
+    let view = page(&state, &ctx, &land, &programme, editing, CallForm::of(&stored.draft), FormErrors::default()).await?;
     html_status(StatusCode::OK, &view)
 }
 
@@ -155,7 +161,8 @@ pub async fn call_update(
     let draft = match checked(&state, &land, programme.id, &form).await? {
         Ok(draft) => draft,
         Err(problems) => {
-            let view = page(&state, &ctx, &land, &programme, Some(call), form, FormErrors::of(ctx.locale, problems)).await?;
+            let editing = Some((call, stored.letter.clone()));
+            let view = page(&state, &ctx, &land, &programme, editing, form, FormErrors::of(ctx.locale, problems)).await?;
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
         }
     };
@@ -163,4 +170,27 @@ pub async fn call_update(
     store::funding::calls::update(&txn, &land.scope, actor.user.id, call, &draft, &markdown::render(&draft.description)).await?;
     txn.commit().await.map_err(store::StoreError::from)?;
     Ok(Redirect::to(&format!("/land/foerderung/{}?notice=saved#aufrufe", programme.id)).into_response())
+}
+
+pub async fn letter_update(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(call): Path<i64>,
+    Form(typed): Form<LetterTexts>,
+) -> Result<Response, AppError> {
+    let (actor, land) = require_officer(&state, &ctx).await?;
+    let stored = store::funding::calls::get(&state.db, &land.scope, call).await?.ok_or(AppError::NotFound)?;
+    let letter = match typed.validate() {
+        Ok(letter) => letter,
+        Err(problems) => {
+            let programme = programme_of(&state, &land, stored.programme).await?;
+            let errors = FormErrors::of(ctx.locale, problems);
+            let view = page(&state, &ctx, &land, &programme, Some((call, typed)), CallForm::of(&stored.draft), errors).await?;
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
+        }
+    };
+    let txn = store::begin_write(&state.db).await.map_err(store::StoreError::from)?;
+    store::funding::calls::set_letter(&txn, &land.scope, actor.user.id, call, &letter).await?;
+    txn.commit().await.map_err(store::StoreError::from)?;
+    Ok(Redirect::to(&format!("/land/foerderung/aufrufe/{call}?notice=saved#bescheid")).into_response())
 }

@@ -1,6 +1,7 @@
 //! The letters the programme issues on an application: the receipt of each
 //! submitted version and the decision letter (Zuwendungsbescheid) of an
-//! approval. Each is laid out as a tagged PDF in German, the legally
+//! approval, from the call's template (purpose, standard conditions, legal
+//! remedy notice) and the grant's own terms. Each is laid out as a tagged PDF in German, the legally
 //! binding language, kept as a file of the application that is never
 //! changed or removed, and mailed to the municipality's coordinators.
 
@@ -122,7 +123,7 @@ pub fn decision(about: &About<'_>, grant: &Grant, today: DateTime<Utc>) -> Repor
     let mut facts = vec![
         (l.t("letter-recipient"), about.municipality.name.clone()),
         (l.t("letter-project"), form.title.clone()),
-        (l.t("letter-purpose"), l.t_args("letter-purpose-value", &[("programme", arg(about.programme.texts.name.clone()))])),
+        (l.t("letter-purpose"), about.call.letter.purpose.clone()),
         (l.t("decision-granted-label"), l.money(grant.granted)),
         (l.t("letter-in-words"), words),
         (l.t("decision-period-label"), format!("{} – {}", l.day(grant.starts_on), l.day(grant.ends_on))),
@@ -132,7 +133,12 @@ pub fn decision(about: &About<'_>, grant: &Grant, today: DateTime<Utc>) -> Repor
         facts.push((l.t("letter-legal-basis"), about.programme.texts.legal_basis.clone()));
     }
     let final_report = dates.last().cloned().unwrap_or_default();
-    let mut conditions = vec![ReportBlock::Text(l.t_args("letter-conditions-standard", &[("final", arg(final_report))]))];
+    let template = &about.call.letter;
+    let mut conditions = Vec::new();
+    if !template.conditions.is_empty() {
+        conditions.push(ReportBlock::Text(template.conditions.clone()));
+    }
+    conditions.push(ReportBlock::Text(l.t_args("letter-reporting", &[("final", arg(final_report))])));
     if !grant.conditions.is_empty() {
         conditions.push(ReportBlock::Text(grant.conditions.clone()));
     }
@@ -140,7 +146,7 @@ pub fn decision(about: &About<'_>, grant: &Grant, today: DateTime<Utc>) -> Repor
     doc.sections = vec![
         ReportSection { heading: l.t("letter-decision-heading"), blocks: vec![ReportBlock::Text(decision), ReportBlock::Facts(facts)] },
         ReportSection { heading: l.t("decision-conditions-label"), blocks: conditions },
-        ReportSection { heading: l.t("letter-remedy-heading"), blocks: vec![ReportBlock::Text(l.t("letter-remedy"))] },
+        ReportSection { heading: l.t("letter-remedy-heading"), blocks: vec![ReportBlock::Text(template.remedy.clone())] },
         contact(about),
     ];
     doc

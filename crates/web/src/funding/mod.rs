@@ -38,6 +38,7 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/land/foerderung/{programme}/aufrufe", call_form::call_create),
         get_route("/land/foerderung/aufrufe/{call}", call_form::call_edit),
         post_route("/land/foerderung/aufrufe/{call}", call_form::call_update),
+        post_route("/land/foerderung/aufrufe/{call}/bescheid", call_form::letter_update),
         get_route("/land/foerderung/aufrufe/{call}/antraege", review_list::review_list_show),
         get_route("/land/foerderung/antraege/{id}", review_page::review_show),
         post_route("/land/foerderung/antraege/{id}/pruefliste", review_actions::checklist_save),

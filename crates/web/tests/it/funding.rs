@@ -90,4 +90,22 @@ app_tests! {
         fields[other_line] = ("line", "1");
         officer.post_form(&edit, &fields).await.assert_status(422);
     }
+
+    async fn the_officer_words_the_decision_letters_of_a_call(app: &TestApp) {
+        let officer = app.login(&app.fixture.officer).await;
+        let page = officer.get("/land/foerderung/aufrufe/1").await;
+        assert!(page.body.contains(r#"action="/land/foerderung/aufrufe/1/bescheid""#) && page.body.contains("ANBest-P"), "the reference template to start from");
+        let r = officer.post_form("/land/foerderung/aufrufe/1/bescheid", &[("purpose", ""), ("conditions", "Eigene Auflage."), ("remedy", "Klage binnen eines Monats.")]).await;
+        r.assert_status(422);
+        assert!(r.body.contains(r##"href="#purpose""##) && r.body.contains("Eigene Auflage.") && r.body.contains("Klage binnen eines Monats."));
+        let letter = [("purpose", "Eine Strategie für alle."), ("conditions", ""), ("remedy", "Klage binnen eines Monats beim Verwaltungsgericht.")];
+        officer.post_form("/land/foerderung/aufrufe/1/bescheid", &letter).await.assert_status(303);
+        let land = store::tenancy::state(&app.db.conn).await.unwrap();
+        let call = store::funding::calls::get(&app.db.conn, &land.scope, 1).await.unwrap().unwrap();
+        assert_eq!((call.letter.purpose.as_str(), call.letter.conditions.as_str()), ("Eine Strategie für alle.", ""));
+        let log = store::audit::recent(&app.db.conn, Some(land.scope.id()), 5).await.unwrap();
+        assert!(log.iter().any(|e| e.action == "funding.call.letter"));
+        // Nobody else changes it.
+        app.login(&app.fixture.coordinator).await.post_form("/land/foerderung/aufrufe/1/bescheid", &letter).await.assert_status(403);
+    }
 }

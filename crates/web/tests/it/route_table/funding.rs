@@ -17,6 +17,7 @@ pub(super) const ROUTES: &[Expect] = &[
     officer("POST", "/land/foerderung/{programme}/aufrufe", "/land/foerderung/1/aufrufe", 422),
     officer("GET", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 200),
     officer("POST", "/land/foerderung/aufrufe/{call}", "/land/foerderung/aufrufe/1", 422),
+    officer("POST", "/land/foerderung/aufrufe/{call}/bescheid", "/land/foerderung/aufrufe/1/bescheid", 422),
     // The review (application 2 is Beispielheim's, submitted, in the fixture).
     officer("GET", "/land/foerderung/aufrufe/{call}/antraege", "/land/foerderung/aufrufe/1/antraege", 200),
     officer("GET", "/land/foerderung/antraege/{id}", "/land/foerderung/antraege/2", 200),
