@@ -35,15 +35,9 @@ pub struct Note {
     pub created_at: DateTime<Utc>,
 }
 
-/// The ids of the state's calls (one statement).
-async fn calls_of(db: &impl ConnectionTrait, land: &TenantScope) -> StoreResult<Vec<i64>> {
-    Ok(funding_calls::Entity::find()
-        .filter(funding_calls::Column::TenantId.eq(land.id().0))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.id)
-        .collect())
+/// Is `call` one of the state's calls?
+async fn is_states_call(db: &impl ConnectionTrait, land: &TenantScope, call: i64) -> StoreResult<bool> {
+    Ok(funding_calls::Entity::find_by_id(call).filter(funding_calls::Column::TenantId.eq(land.id().0)).one(db).await?.is_some())
 }
 
 async fn with_municipalities(db: &impl ConnectionTrait, rows: Vec<funding_applications::Model>) -> StoreResult<Vec<Reviewed>> {
@@ -61,7 +55,7 @@ async fn with_municipalities(db: &impl ConnectionTrait, rows: Vec<funding_applic
 /// The applications submitted to the state's call `call` (not drafts), the
 /// earliest submitted first.
 pub async fn of_call(db: &impl ConnectionTrait, land: &TenantScope, call: i64) -> StoreResult<Vec<Reviewed>> {
-    if !calls_of(db, land).await?.contains(&call) {
+    if !is_states_call(db, land, call).await? {
         return Ok(Vec::new());
     }
     let rows = funding_applications::Entity::find()
@@ -79,7 +73,7 @@ pub async fn get(db: &impl ConnectionTrait, land: &TenantScope, id: i64) -> Stor
     let Some(row) = funding_applications::Entity::find_by_id(id).one(db).await? else {
         return Ok(None);
     };
-    if row.status == Status::Draft.as_str() || !calls_of(db, land).await?.contains(&row.call_id) {
+    if row.status == Status::Draft.as_str() || !is_states_call(db, land, row.call_id).await? {
         return Ok(None);
     }
     Ok(with_municipalities(db, vec![row]).await?.pop())
@@ -164,12 +158,11 @@ pub async fn add_note(db: &impl ConnectionTrait, land: &TenantScope, actor: User
 /// with `application-not-in-review` when it is not in review (any more).
 async fn decide(
     db: &impl ConnectionTrait,
-    land: &TenantScope,
-    id: i64,
+    reviewed: Reviewed,
     to: Status,
     set: Vec<(funding_applications::Column, sea_orm::sea_query::SimpleExpr)>,
 ) -> StoreResult<Reviewed> {
-    let reviewed = get(db, land, id).await?.ok_or(StoreError::NotFound)?;
+    let id = reviewed.application.id;
     let mut update = funding_applications::Entity::update_many()
         .col_expr(funding_applications::Column::Status, Expr::value(to.as_str()))
         .col_expr(funding_applications::Column::UpdatedAt, Expr::value(now()));
@@ -198,7 +191,8 @@ pub async fn request_changes(
     message: &str,
 ) -> StoreResult<Reviewed> {
     let set = vec![(funding_applications::Column::Message, Expr::value(message.to_owned()))];
-    let reviewed = decide(db, land, id, Status::ChangesRequested, set).await?;
+    let current = get(db, land, id).await?.ok_or(StoreError::NotFound)?;
+    let reviewed = decide(db, current, Status::ChangesRequested, set).await?;
     record(db, land, actor, "funding.review.request_changes", format!("funding_application:{id}"), serde_json::json!({})).await?;
     Ok(reviewed)
 }
@@ -224,7 +218,7 @@ pub async fn approve(
         (funding_applications::Column::DecidedAt, Expr::value(now())),
         (funding_applications::Column::Message, Expr::value(Option::<String>::None)),
     ];
-    let reviewed = decide(db, land, id, Status::Approved, set).await?;
+    let reviewed = decide(db, current, Status::Approved, set).await?;
     let after = serde_json::json!({ "granted_cents": grant.granted.cents() });
     record(db, land, actor, "funding.review.approve", format!("funding_application:{id}"), after).await?;
     Ok(reviewed)
@@ -236,7 +230,8 @@ pub async fn reject(db: &impl ConnectionTrait, land: &TenantScope, actor: UserId
         (funding_applications::Column::Message, Expr::value(reason.to_owned())),
         (funding_applications::Column::DecidedAt, Expr::value(now())),
     ];
-    let reviewed = decide(db, land, id, Status::Rejected, set).await?;
+    let current = get(db, land, id).await?.ok_or(StoreError::NotFound)?;
+    let reviewed = decide(db, current, Status::Rejected, set).await?;
     record(db, land, actor, "funding.review.reject", format!("funding_application:{id}"), serde_json::json!({})).await?;
     Ok(reviewed)
 }

@@ -126,8 +126,9 @@ impl Shown {
         let letters = store::files::of_owner(&state.db, &tenant.scope, Slot::ApplicationLetter, id).await?;
         let money = money_view(state, ctx.locale, tenant, application).await?;
         let payment = PaymentForm { wanted_on: crate::participation_today().to_string(), ..PaymentForm::default() };
-        let partners = joint::partners(state, tenant, &form).await?;
-        let joint_choices = joint::choices(state, ctx.locale, tenant, &form).await?;
+        let all = store::tenancy::municipalities(&state.db).await?;
+        let partners = joint::partners_among(&all, tenant, &form);
+        let joint_choices = joint::choices(ctx.locale, &all, tenant, &form);
         Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest, letters, money, payment, partners, joint_choices })
     }
 }

@@ -17,8 +17,12 @@ pub async fn partners(state: &AppState, tenant: &Tenant, form: &ApplicationForm)
     if form.joint_with.is_empty() {
         return Ok(Vec::new());
     }
-    let all = store::tenancy::municipalities(&state.db).await?;
-    Ok(all.into_iter().filter(|t| t.slug != tenant.slug && form.joint_with.contains(&t.slug)).collect())
+    Ok(partners_among(&store::tenancy::municipalities(&state.db).await?, tenant, form))
+}
+
+/// The partners the form names among `all` municipalities.
+pub fn partners_among(all: &[Tenant], tenant: &Tenant, form: &ApplicationForm) -> Vec<Tenant> {
+    all.iter().filter(|t| t.slug != tenant.slug && form.joint_with.contains(&t.slug)).cloned().collect()
 }
 
 /// Who applies: the municipality alone, or leading its partners (each with
@@ -41,11 +45,9 @@ pub fn requirements(rules: &Rules, partners: &[Tenant]) -> Vec<String> {
     rules.required_attachments.iter().cloned().chain(partners.iter().map(|p| partner_declaration(&p.name))).collect()
 }
 
-/// The other municipalities to choose partners from ("Kleinau (4,200 inhabitants)").
-pub async fn choices(state: &AppState, locale: Locale, tenant: &Tenant, form: &ApplicationForm) -> Result<Vec<Choice>, AppError> {
-    let all = store::tenancy::municipalities(&state.db).await?;
-    Ok(all
-        .into_iter()
+/// The other municipalities among `all` to choose partners from ("Kleinau (4,200 inhabitants)").
+pub fn choices(locale: Locale, all: &[Tenant], tenant: &Tenant, form: &ApplicationForm) -> Vec<Choice> {
+    all.iter()
         .filter(|t| t.slug != tenant.slug)
         .map(|t| Choice {
             label: locale.t_args(
@@ -56,7 +58,7 @@ pub async fn choices(state: &AppState, locale: Locale, tenant: &Tenant, form: &A
                 ],
             ),
             selected: form.joint_with.contains(&t.slug),
-            value: t.slug,
+            value: t.slug.clone(),
         })
-        .collect())
+        .collect()
 }

@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use domain::funding::application::Status;
 use http::StatusCode;
-use store::funding::review::Reviewed;
+use store::funding::applications::Application;
 
 use super::policy::require_officer;
 use crate::AppState;
@@ -41,8 +41,7 @@ struct ReviewListPage {
 }
 
 /// Whole days the application has waited for a decision (none once decided or sent back).
-pub fn days_waiting(reviewed: &Reviewed, now: chrono::DateTime<chrono::Utc>) -> Option<i64> {
-    let a = &reviewed.application;
+pub fn days_waiting(a: &Application, now: chrono::DateTime<chrono::Utc>) -> Option<i64> {
     (a.status == Status::Submitted).then_some(a.submitted_at).flatten().map(|t| (now - t).num_days())
 }
 
@@ -62,7 +61,9 @@ pub async fn review_list_show(State(state): State<AppState>, ctx: RequestCtx, Pa
             status: locale.t(&r.application.status.label_key()),
             requested: locale.money(r.application.requested),
             submitted: r.application.submitted_at.map(|t| at(locale, t)).unwrap_or_default(),
-            waiting: days_waiting(r, now).map(|d| locale.t_args("review-days", &[("days", FluentArg::Number(d))])).unwrap_or_default(),
+            waiting: days_waiting(&r.application, now)
+                .map(|d| locale.t_args("review-days", &[("days", FluentArg::Number(d))]))
+                .unwrap_or_default(),
         })
         .collect();
     let count = |s: Status| list.iter().filter(|r| r.application.status == s).count() as i64;

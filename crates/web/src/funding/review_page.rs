@@ -102,7 +102,6 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
     let applicant = super::joint::applicant(&municipality, &partners, &newest.form);
     let findings = finding_views(locale, &check(&rules, &applicant, &newest.form.read().0));
     let now = chrono::Utc::now();
-    let reviewed_now = Reviewed { application: application.clone(), municipality: municipality.clone() };
     let fact = |key: &str, value: String| Fact { label: locale.t(key), value };
     let mut facts = vec![
         fact("review-municipality", municipality.name.clone()),
@@ -125,7 +124,7 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
             ),
         ),
     ];
-    if let Some(days) = days_waiting(&reviewed_now, now) {
+    if let Some(days) = days_waiting(&application, now) {
         facts.push(fact("review-waiting", locale.t_args("review-days", &[("days", FluentArg::Number(days))])));
     }
     let (changes_heading, changes) = match versions.len() {
