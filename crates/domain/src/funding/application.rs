@@ -20,11 +20,13 @@ pub enum Status {
     Approved,
     Rejected,
     Withdrawn,
+    /// Approved, reported on and settled: the final report accepted.
+    Closed,
 }
 
 impl Status {
-    pub const ALL: [Status; 6] =
-        [Status::Draft, Status::Submitted, Status::ChangesRequested, Status::Approved, Status::Rejected, Status::Withdrawn];
+    pub const ALL: [Status; 7] =
+        [Status::Draft, Status::Submitted, Status::ChangesRequested, Status::Approved, Status::Rejected, Status::Withdrawn, Status::Closed];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -34,6 +36,7 @@ impl Status {
             Status::Approved => "approved",
             Status::Rejected => "rejected",
             Status::Withdrawn => "withdrawn",
+            Status::Closed => "closed",
         }
     }
 

@@ -9,4 +9,5 @@ pub mod decision;
 pub mod ledger;
 pub mod letter;
 pub mod programme;
+pub mod report;
 pub mod rules;

@@ -25,6 +25,9 @@ pub struct Model {
     /// `domain::funding::decision::Grant` as JSON, once approved.
     pub grant_terms: Option<String>,
     pub decided_at: Option<DateTimeUtc>,
+    /// Asked back when the grant was closed (0: nothing).
+    pub repayment_cents: Option<i64>,
+    pub closed_at: Option<DateTimeUtc>,
     pub created_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -22,6 +22,8 @@ pub mod funding_calls;
 pub mod funding_lines;
 pub mod funding_payments;
 pub mod funding_programmes;
+pub mod funding_reminders;
+pub mod funding_reports;
 pub mod funding_review_notes;
 pub mod funding_reviews;
 pub mod idea_supports;

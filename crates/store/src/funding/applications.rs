@@ -41,6 +41,9 @@ pub struct Application {
     /// The grant, once approved.
     pub grant: Option<Grant>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// Once closed: what was asked back.
+    pub repayment: Option<domain::money::Money>,
+    pub closed_at: Option<DateTime<Utc>>,
 }
 
 impl From<funding_applications::Model> for Application {
@@ -58,6 +61,8 @@ impl From<funding_applications::Model> for Application {
             message: m.message,
             grant: m.grant_terms.as_deref().and_then(Grant::from_json),
             decided_at: m.decided_at,
+            repayment: m.repayment_cents.map(domain::money::Money),
+            closed_at: m.closed_at,
         }
     }
 }

@@ -7,6 +7,8 @@ pub mod applications;
 pub mod calls;
 pub mod payments;
 pub mod programmes;
+pub mod reminders;
+pub mod reports;
 pub mod review;
 
 use domain::ids::UserId;

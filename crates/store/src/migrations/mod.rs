@@ -38,6 +38,7 @@ mod m20261207_000031_funding_review;
 mod m20261207_000032_binary_mail_attachments;
 mod m20261207_000033_funding_payments;
 mod m20261207_000034_call_letters;
+mod m20261208_000035_funding_reports;
 
 pub struct Migrator;
 
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000032_binary_mail_attachments::Migration),
             Box::new(m20261207_000033_funding_payments::Migration),
             Box::new(m20261207_000034_call_letters::Migration),
+            Box::new(m20261208_000035_funding_reports::Migration),
         ]
     }
 }
