@@ -1,7 +1,8 @@
 //! Hourly housekeeping until shutdown: uploads no form saved, sessions past
 //! their lifetime, and guests' registrations no longer needed (requests
 //! never confirmed; names and addresses 30 days after the event), and
-//! survey drafts nobody sent before the survey closed.
+//! survey drafts nobody sent before the survey closed; and reminders of
+//! reports due on grants.
 
 use chrono::TimeDelta;
 
@@ -29,6 +30,11 @@ pub async fn tidy(state: &crate::AppState) {
         Ok(0) => {}
         Ok(n) => tracing::info!(removed = n, "removed drafts of closed surveys"),
         Err(err) => tracing::error!(%err, "drafts of closed surveys could not be removed"),
+    }
+    match crate::funding::reminders::send_due(state).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(sent = n, "reminded municipalities of reports due"),
+        Err(err) => tracing::error!(%err, "reminders of reports due could not be sent"),
     }
 }
 

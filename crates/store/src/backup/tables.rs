@@ -124,7 +124,9 @@ backed_up_tables!(
     funding_application_versions,
     funding_reviews,
     funding_review_notes,
-    funding_payments
+    funding_payments,
+    funding_reports,
+    funding_reminders
 );
 
 impl Table {

@@ -79,13 +79,45 @@ pub(super) struct AnnualReportPage {
 }
 
 /// Midnight in Berlin at the start of `day`, as a point in time.
-fn berlin_midnight(day: NaiveDate) -> chrono::DateTime<chrono::Utc> {
+pub(crate) fn berlin_midnight(day: NaiveDate) -> chrono::DateTime<chrono::Utc> {
     let local = day.and_hms_opt(0, 0, 0).unwrap_or_default();
     chrono_tz::Europe::Berlin.from_local_datetime(&local).earliest().map_or_else(|| local.and_utc(), |t| t.with_timezone(&chrono::Utc))
 }
 
 fn count(locale: Locale, key: &str, n: impl TryInto<i64>) -> Fact {
     Fact { label: locale.t(key), value: n.try_into().unwrap_or(0).to_string() }
+}
+
+/// The participation figures of a period, labelled (the annual report's
+/// and the funding report's).
+pub(crate) fn participation_facts(locale: Locale, figures: &store::concept::annual::Participation) -> Vec<Fact> {
+    vec![
+        Fact {
+            label: locale.t("annual-ideas"),
+            value: locale.t_args(
+                "annual-ideas-value",
+                &[
+                    ("count", FluentArg::Number(i64::try_from(figures.ideas).unwrap_or(0))),
+                    ("offline", FluentArg::Number(i64::try_from(figures.ideas_offline).unwrap_or(0))),
+                ],
+            ),
+        },
+        count(locale, "annual-comments", figures.comments),
+        count(locale, "annual-supports", figures.supports),
+        count(locale, "annual-survey-responses", figures.survey_responses),
+        Fact {
+            label: locale.t("annual-events"),
+            value: locale.t_args(
+                "annual-events-value",
+                &[
+                    ("count", FluentArg::Number(i64::try_from(figures.events).unwrap_or(0))),
+                    ("attendance", FluentArg::Number(figures.attendance)),
+                ],
+            ),
+        },
+        count(locale, "annual-registrations", figures.registrations),
+        count(locale, "annual-consultation-comments", figures.consultation_comments),
+    ]
 }
 
 /// The years there is something to report on: from the first report (or
@@ -249,33 +281,7 @@ pub(super) async fn build(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, y
                 value: locale.t_args("progress-percent", &[("percent", FluentArg::Number(i64::from(average)))]),
             },
         ],
-        participation: vec![
-            Fact {
-                label: locale.t("annual-ideas"),
-                value: locale.t_args(
-                    "annual-ideas-value",
-                    &[
-                        ("count", FluentArg::Number(i64::try_from(figures.ideas).unwrap_or(0))),
-                        ("offline", FluentArg::Number(i64::try_from(figures.ideas_offline).unwrap_or(0))),
-                    ],
-                ),
-            },
-            count(locale, "annual-comments", figures.comments),
-            count(locale, "annual-supports", figures.supports),
-            count(locale, "annual-survey-responses", figures.survey_responses),
-            Fact {
-                label: locale.t("annual-events"),
-                value: locale.t_args(
-                    "annual-events-value",
-                    &[
-                        ("count", FluentArg::Number(i64::try_from(figures.events).unwrap_or(0))),
-                        ("attendance", FluentArg::Number(figures.attendance)),
-                    ],
-                ),
-            },
-            count(locale, "annual-registrations", figures.registrations),
-            count(locale, "annual-consultation-comments", figures.consultation_comments),
-        ],
+        participation: participation_facts(locale, &figures),
         fields,
         started: started.iter().map(|(id, on)| named(*id, locale.t_args("annual-started-on", &[("day", day(*on))]), false)).collect(),
         finished: finished.iter().map(|(id, on)| named(*id, locale.t_args("annual-finished-on", &[("day", day(*on))]), false)).collect(),

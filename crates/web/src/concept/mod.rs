@@ -29,6 +29,9 @@ mod version_diff;
 mod versions;
 mod views;
 
+pub(crate) use annual_report::{berlin_midnight, participation_facts};
+pub(crate) use views::stage_text;
+
 use crate::routes::{RouteDef, get_route, post_route};
 
 pub fn routes() -> Vec<RouteDef> {

@@ -30,7 +30,7 @@ pub(super) async fn visible_concept(state: &AppState, ctx: &RequestCtx, tenant: 
 /// "Adopted by the council on 26 June 2025 (DS 2025/117)", "Draft in
 /// consultation until 31 January 2027", … (of the concept or of one of its
 /// versions).
-pub(super) fn stage_text(locale: Locale, stage: &StageChange) -> String {
+pub(crate) fn stage_text(locale: Locale, stage: &StageChange) -> String {
     match (&stage.stage, &stage.decision, stage.consultation_until) {
         (Stage::Adopted, Some(d), _) => locale
             .t_args("concept-adopted-on", &[("date", FluentArg::Text(locale.day(d.on))), ("number", FluentArg::Text(d.number.clone()))]),

@@ -24,6 +24,7 @@ use super::applications::base;
 use super::findings::{FindingView, views};
 use super::joint;
 use super::money_view::{MoneyView, money_view};
+use super::report_links::ReportLink;
 use super::review_page::grant_facts;
 use super::rules_view::window_text;
 use super::summary::{Summary, summary};
@@ -77,6 +78,7 @@ pub(super) struct ApplicationPage {
     grant_facts: Vec<Fact>,
     letters: Vec<FileView>,
     money: Option<MoneyView>,
+    reports: Vec<ReportLink>,
     payment: PaymentForm,
     payment_action: String,
     /// "At most 15,000.00 € (what is left and not requested yet)."
@@ -105,6 +107,8 @@ pub(super) struct Shown {
     letters: Vec<StoredFile>,
     /// Once approved: the grant's money.
     money: Option<MoneyView>,
+    /// The reports the grant owes.
+    reports: Vec<ReportLink>,
     /// The payment request form, as typed.
     pub(super) payment: PaymentForm,
     /// The partner municipalities of a joint application, and all to choose from.
@@ -125,11 +129,23 @@ impl Shown {
         let newest = store::funding::applications::versions(&state.db, &tenant.scope, id).await?.pop();
         let letters = store::files::of_owner(&state.db, &tenant.scope, Slot::ApplicationLetter, id).await?;
         let money = money_view(state, ctx.locale, tenant, application).await?;
+        let reports = super::report_links::links(state, ctx.locale, tenant, application, false).await?;
         let payment = PaymentForm { wanted_on: crate::participation_today().to_string(), ..PaymentForm::default() };
         let all = store::tenancy::municipalities(&state.db).await?;
         let partners = joint::partners_among(&all, tenant, &form);
         let joint_choices = joint::choices(ctx.locale, &all, tenant, &form);
-        Ok(Shown { form, files: files_of(state, tenant, id).await?, errors, newest, letters, money, payment, partners, joint_choices })
+        Ok(Shown {
+            form,
+            files: files_of(state, tenant, id).await?,
+            errors,
+            newest,
+            letters,
+            money,
+            reports,
+            payment,
+            partners,
+            joint_choices,
+        })
     }
 }
 
@@ -145,7 +161,7 @@ pub(super) fn page(
     call: &Call,
     shown: Shown,
 ) -> ApplicationPage {
-    let Shown { form, files, mut errors, newest, letters, money, payment, partners, joint_choices } = shown;
+    let Shown { form, files, mut errors, newest, letters, money, reports, payment, partners, joint_choices } = shown;
     let locale = ctx.locale;
     let rules = &call.draft.rules;
     let (plan, problems) = form.read();
@@ -229,6 +245,7 @@ pub(super) fn page(
             .map(|m| locale.t_args("payment-available-hint", &[("amount", FluentArg::Text(locale.money(m.ledger.available())))]))
             .unwrap_or_default(),
         money,
+        reports,
         payment,
         payment_action: format!("{}/antraege/{}/auszahlungen", base(tenant), application.id),
         submitted: newest.filter(|_| !editable).map(|v| {

@@ -18,6 +18,17 @@ use crate::i18n::{FluentArg, Locale};
 pub enum Detail<'a> {
     Text(&'a str),
     Money(Money),
+    /// A report on the grant, named the recipient's way.
+    Report {
+        number: i32,
+        is_final: bool,
+    },
+    /// A report and the day it is due.
+    ReportDue {
+        number: i32,
+        is_final: bool,
+        due_on: chrono::NaiveDate,
+    },
 }
 
 /// What every mail about an application names.
@@ -43,6 +54,14 @@ async fn queue(
         let detail = match detail {
             Detail::Text(text) => text.to_owned(),
             Detail::Money(amount) => locale.money(amount),
+            Detail::Report { number, is_final } => super::report_links::report_title(locale, number, is_final),
+            Detail::ReportDue { number, is_final, due_on } => locale.t_args(
+                "report-reminder-detail",
+                &[
+                    ("report", FluentArg::Text(super::report_links::report_title(locale, number, is_final))),
+                    ("day", FluentArg::Text(locale.day(due_on))),
+                ],
+            ),
         };
         let args = [
             ("title", FluentArg::Text(about.application.form.title.clone())),
@@ -62,7 +81,7 @@ async fn queue(
 }
 
 /// Tells every coordinator of `municipality`, with `pdf` attached when given.
-pub(super) async fn to_coordinators(
+pub(crate) async fn to_coordinators(
     db: &impl ConnectionTrait,
     state: &AppState,
     municipality: &Tenant,

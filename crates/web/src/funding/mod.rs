@@ -17,10 +17,16 @@ pub(crate) mod policy;
 mod programme_page;
 mod programmes;
 mod public;
+pub mod reminders;
+mod report_form;
+mod report_links;
+mod report_prefill;
+mod report_review;
 mod review_actions;
 mod review_list;
 mod review_page;
 pub(crate) mod rules_view;
+mod statement_view;
 mod summary;
 
 use crate::routes::{RouteDef, get_route, post_route};
@@ -46,6 +52,10 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/land/foerderung/antraege/{id}/nachforderung", review_actions::changes_request),
         post_route("/land/foerderung/antraege/{id}/bewilligung", review_actions::application_approve),
         post_route("/land/foerderung/antraege/{id}/ablehnung", review_actions::application_reject),
+        get_route("/land/foerderung/antraege/{id}/berichte/{number}", report_review::report_review),
+        post_route("/land/foerderung/antraege/{id}/berichte/{number}/annahme", report_review::report_accept),
+        post_route("/land/foerderung/antraege/{id}/berichte/{number}/rueckgabe", report_review::report_return),
+        post_route("/land/foerderung/antraege/{id}/berichte/{number}/abschluss", report_review::report_close),
         post_route("/land/foerderung/auszahlungen/{payment}/freigabe", payments::payment_release),
         post_route("/land/foerderung/auszahlungen/{payment}/ablehnung", payments::payment_reject),
         get_route("/m/{slug}/verwaltung/foerderung", applications::applications_show),
@@ -54,5 +64,7 @@ pub fn routes() -> Vec<RouteDef> {
         post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}", application_form::application_save),
         post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}/zurueckziehen", application_form::application_withdraw),
         post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}/auszahlungen", payments::payment_request),
+        get_route("/m/{slug}/verwaltung/foerderung/antraege/{id}/berichte/{number}", report_form::report_show),
+        post_route("/m/{slug}/verwaltung/foerderung/antraege/{id}/berichte/{number}", report_form::report_save),
     ]
 }

@@ -30,6 +30,8 @@ pub struct MoneyView {
     pub facts: Vec<Fact>,
     pub rows: Vec<PaymentRow>,
     pub ledger: Ledger,
+    /// The grant runs (not closed): payments may be requested.
+    pub running: bool,
 }
 
 /// The money of an approved application (none before approval).
@@ -45,12 +47,19 @@ pub async fn money_view(
     let payments = store::funding::payments::of_application(&state.db, &municipality.scope, application.id).await?;
     let ledger = Ledger::of(grant.granted, payments.iter().map(|p| (p.status, p.amount)));
     let fact = |key: &str, value: String| Fact { label: locale.t(key), value };
-    let facts = vec![
+    let mut facts = vec![
         fact("ledger-granted", locale.money(ledger.granted)),
         fact("ledger-requested", locale.money(ledger.requested)),
         fact("ledger-paid", locale.money(ledger.paid)),
-        fact("ledger-remaining", locale.money(ledger.remaining())),
     ];
+    match application.repayment {
+        // Closed: what is asked back, and what the grant finally is.
+        Some(repayment) => {
+            facts.push(fact("ledger-repayment", locale.money(repayment)));
+            facts.push(fact("ledger-final", locale.money(domain::money::Money(ledger.paid.cents() - repayment.cents()))));
+        }
+        None => facts.push(fact("ledger-remaining", locale.money(ledger.remaining()))),
+    }
     let rows = payments
         .into_iter()
         .map(|p| PaymentRow {
@@ -65,5 +74,5 @@ pub async fn money_view(
             reject_error: None,
         })
         .collect();
-    Ok(Some(MoneyView { facts, rows, ledger }))
+    Ok(Some(MoneyView { facts, rows, ledger, running: application.status == domain::funding::application::Status::Approved }))
 }

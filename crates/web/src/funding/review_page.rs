@@ -18,6 +18,7 @@ use store::tenancy::Tenant;
 use super::findings::{FindingView, views as finding_views};
 use super::money_view::{MoneyView, money_view};
 use super::policy::require_officer;
+use super::report_links::ReportLink;
 use super::review_list::days_waiting;
 use super::summary::{Change, Summary, changes, summary};
 use crate::AppState;
@@ -58,6 +59,7 @@ struct ReviewPage {
     grant_facts: Vec<Fact>,
     letters: Vec<FileView>,
     money: Option<MoneyView>,
+    reports: Vec<ReportLink>,
     findings: Vec<FindingView>,
     summary: Summary,
     /// "Changes from version 1 to version 2".
@@ -165,6 +167,7 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
     for row in money.iter_mut().flat_map(|m| m.rows.iter_mut()) {
         row.reject_error = typed.errors.get(&format!("reason-{}", row.id));
     }
+    let reports = super::report_links::links(state, locale, &municipality, &application, true).await?;
     let status = if typed.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = ReviewPage {
         i18n: locale,
@@ -176,6 +179,7 @@ pub(super) async fn page(state: &AppState, ctx: &RequestCtx, land: &Tenant, id: 
         grant_facts: application.grant.as_ref().map(|g| grant_facts(locale, g)).unwrap_or_default(),
         letters: views(&municipality.slug, &letters),
         money,
+        reports,
         findings,
         summary: summary(locale, &municipality.slug, newest_form, &files),
         changes_heading,

@@ -19,6 +19,7 @@ mod event_results;
 mod events;
 mod funding;
 mod funding_applications;
+mod funding_reports;
 mod funding_review;
 mod i18n;
 mod legal;

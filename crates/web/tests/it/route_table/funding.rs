@@ -26,6 +26,11 @@ pub(super) const ROUTES: &[Expect] = &[
     officer("POST", "/land/foerderung/antraege/{id}/nachforderung", "/land/foerderung/antraege/2/nachforderung", 422),
     officer("POST", "/land/foerderung/antraege/{id}/bewilligung", "/land/foerderung/antraege/2/bewilligung", 422),
     officer("POST", "/land/foerderung/antraege/{id}/ablehnung", "/land/foerderung/antraege/2/ablehnung", 422),
+    // Reports only once approved and submitted: the fixture has none.
+    officer("GET", "/land/foerderung/antraege/{id}/berichte/{number}", "/land/foerderung/antraege/2/berichte/1", 404),
+    officer("POST", "/land/foerderung/antraege/{id}/berichte/{number}/annahme", "/land/foerderung/antraege/2/berichte/1/annahme", 404),
+    officer("POST", "/land/foerderung/antraege/{id}/berichte/{number}/rueckgabe", "/land/foerderung/antraege/2/berichte/1/rueckgabe", 404),
+    officer("POST", "/land/foerderung/antraege/{id}/berichte/{number}/abschluss", "/land/foerderung/antraege/2/berichte/1/abschluss", 404),
     officer("POST", "/land/foerderung/auszahlungen/{payment}/freigabe", "/land/foerderung/auszahlungen/999/freigabe", 404),
     officer("POST", "/land/foerderung/auszahlungen/{payment}/ablehnung", "/land/foerderung/auszahlungen/999/ablehnung", 404),
     // A municipality's applications (application 1 is Musterstadt's draft in the fixture).
@@ -45,5 +50,17 @@ pub(super) const ROUTES: &[Expect] = &[
         "/m/{slug}/verwaltung/foerderung/antraege/{id}/auszahlungen",
         "/m/musterstadt/verwaltung/foerderung/antraege/1/auszahlungen",
         409,
+    ),
+    manage(
+        "GET",
+        "/m/{slug}/verwaltung/foerderung/antraege/{id}/berichte/{number}",
+        "/m/musterstadt/verwaltung/foerderung/antraege/1/berichte/1",
+        404,
+    ),
+    manage(
+        "POST",
+        "/m/{slug}/verwaltung/foerderung/antraege/{id}/berichte/{number}",
+        "/m/musterstadt/verwaltung/foerderung/antraege/1/berichte/1",
+        404,
     ),
 ];
