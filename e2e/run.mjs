@@ -536,12 +536,15 @@ const journeys = [
       ['/land/foerderung/1/aufrufe/neu', 'officer-call-new'],
       ['/land/foerderung/aufrufe/2', 'officer-call-edit'],
       ['/land/foerderung/aufrufe/2/antraege', 'officer-review-list'],
-      ['/land/foerderung/antraege/2', 'officer-review'],
+      ['/land/foerderung/antraege/4', 'officer-review'],
+      ['/land/foerderung/antraege/2', 'officer-review-changes-requested'],
+      ['/land/foerderung/antraege/1', 'officer-grant'],
+      ['/land/foerderung/antraege/1/berichte/1', 'officer-report'],
     ], async (page, lang, reasons) => {
       // A grant above the request comes back with the error next to the amount.
-      await page.goto(url(ctx.base, '/land/foerderung/antraege/2'), { waitUntil: 'load' });
+      await page.goto(url(ctx.base, '/land/foerderung/antraege/4'), { waitUntil: 'load' });
       await page.fill('#granted', '99.999');
-      await submit(page, 'form[action="/land/foerderung/antraege/2/bewilligung"]');
+      await submit(page, 'form[action="/land/foerderung/antraege/4/bewilligung"]');
       if (!(await page.locator('#granted-error').count())) reasons.push(`[${lang}] no error next to the amount granted`);
       await axeHere(page, `grant form errors [${lang}]`, `officer-grant-errors-${lang}`, ctx.out, reasons);
       // A new call whose window closes before it opens comes back with the error next to the field.

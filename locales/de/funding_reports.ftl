@@ -133,3 +133,8 @@ mail-report-reminder-body = Guten Tag,
 
     { $site }
 report-reminder-detail = { $report } am { $day }
+statement-spent = Bis zum Bericht ausgegeben: { $actual } von geplanten { $planned } ({ $share } %).
+statement-over = { $count ->
+    [one] Eine Zeile liegt um mehr als { $percent } % über dem Plan.
+   *[other] { $count } Zeilen liegen um mehr als { $percent } % über dem Plan.
+}

@@ -133,3 +133,8 @@ mail-report-reminder-body = Hello,
 
     { $site }
 report-reminder-detail = { $report } on { $day }
+statement-spent = Spent up to this report: { $actual } of { $planned } planned ({ $share } %).
+statement-over = { $count ->
+    [one] One line is more than { $percent } % above the plan.
+   *[other] { $count } lines are more than { $percent } % above the plan.
+}

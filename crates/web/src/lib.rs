@@ -43,6 +43,19 @@ pub fn render_markdown(markdown: &str) -> String {
     markdown::render(markdown)
 }
 
+/// The decision letter (Zuwendungsbescheid) of a grant as a document, and
+/// its file name ("Zuwendungsbescheid 1-00001.pdf"): for seeding data that
+/// shows approved grants as the officers would have issued them.
+pub fn decision_letter(
+    about: &funding::letters::About<'_>,
+    grant: &domain::funding::decision::Grant,
+    today: chrono::DateTime<chrono::Utc>,
+) -> (String, domain::documents::ReportDocument) {
+    (funding::letters::file_name(about, "letter-decision-title"), funding::letters::decision(about, grant, today))
+}
+
+pub use funding::letters::About as LetterAbout;
+
 /// Today in Germany, the calendar the phases of processes follow.
 pub fn participation_today() -> chrono::NaiveDate {
     participation::today()

@@ -234,8 +234,11 @@ impl StatementLine {
         })
     }
 
-    pub fn flagged(&self) -> bool {
-        deviates(self.planned, self.actual)
+    /// Off the plan by more than [`DEVIATION_PERCENT`]: in the final
+    /// report either way; in an interim report, while the money is still
+    /// being spent, only above the plan.
+    pub fn flagged(&self, final_report: bool) -> bool {
+        deviates(self.planned, self.actual) && (final_report || self.actual > self.planned)
     }
 }
 
@@ -357,11 +360,15 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let s = statement(&plan(), &receipts);
         assert_eq!((s.planned(), s.actual()), (Money::from_euros(15_000), Money::from_euros(13_900)));
-        let summary: Vec<_> = s.lines.iter().map(|l| (l.actual, l.receipts, l.percent(), l.flagged())).collect();
+        let summary: Vec<_> = s.lines.iter().map(|l| (l.actual, l.receipts, l.percent(), l.flagged(true))).collect();
         assert_eq!(
             summary,
             [(Money::from_euros(10_000), 2, Some(0), false), (Money::from_euros(3_900), 1, Some(-22), true), (Money(0), 0, None, false)]
         );
+        // Mid-way, spending less than planned is expected; spending more is not.
+        assert!(!s.lines[1].flagged(false));
+        let over = StatementLine { actual: Money::from_euros(6_100), ..s.lines[1].clone() };
+        assert!(over.flagged(false) && over.flagged(true));
     }
 
     #[test]

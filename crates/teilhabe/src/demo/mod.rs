@@ -1,4 +1,4 @@
-//! The demo installation: the state "Land Hessen (Demo)", three
+//! The demo installation: the state "Land Hessen (Demo)", five
 //! municipalities, legal pages and one account per role. Idempotent: running
 //! it again adds only what is missing. Each domain's demo content has its
 //! own module here.
@@ -32,14 +32,16 @@ struct DemoMunicipality {
     district: &'static str,
 }
 
-const MUNICIPALITIES: [DemoMunicipality; 3] = [
+const MUNICIPALITIES: [DemoMunicipality; 5] = [
     DemoMunicipality { name: "Musterstadt", slug: "musterstadt", ags: "06435990", population: 38_000, district: "Main-Kinzig-Kreis" },
     DemoMunicipality { name: "Beispielheim", slug: "beispielheim", ags: "06440990", population: 12_500, district: "Wetteraukreis" },
     DemoMunicipality { name: "Großstadt am Main", slug: "grossstadt", ags: "06412990", population: 120_000, district: "kreisfreie Stadt" },
+    DemoMunicipality { name: "Talheim", slug: "talheim", ags: "06531990", population: 6_200, district: "Landkreis Gießen" },
+    DemoMunicipality { name: "Kleinau", slug: "kleinau", ags: "06531991", population: 4_800, district: "Landkreis Gießen" },
 ];
 
 /// (e-mail, display name, role, municipality slug or None for the state space)
-const ACCOUNTS: [(&str, &str, Option<Role>, Option<&str>); 8] = [
+const ACCOUNTS: [(&str, &str, Option<Role>, Option<&str>); 10] = [
     ("admin@demo.example", "Plattform-Administration", Some(Role::PlatformAdmin), None),
     ("officer@demo.example", "Programmreferentin Land", Some(Role::State(StateRole::ProgrammeOfficer)), None),
     ("coordinator@musterstadt.example", "Koordination Musterstadt", Some(Role::Municipal(MunicipalRole::Coordinator)), Some("musterstadt")),
@@ -49,6 +51,13 @@ const ACCOUNTS: [(&str, &str, Option<Role>, Option<&str>); 8] = [
         Some(Role::Municipal(MunicipalRole::Coordinator)),
         Some("beispielheim"),
     ),
+    (
+        "coordinator@grossstadt.example",
+        "Koordination Großstadt am Main",
+        Some(Role::Municipal(MunicipalRole::Coordinator)),
+        Some("grossstadt"),
+    ),
+    ("coordinator@talheim.example", "Koordination Talheim", Some(Role::Municipal(MunicipalRole::Coordinator)), Some("talheim")),
     ("moderator@musterstadt.example", "Moderation Musterstadt", Some(Role::Municipal(MunicipalRole::Moderator)), Some("musterstadt")),
     (
         "owner@musterstadt.example",
@@ -118,9 +127,12 @@ pub async fn seed(db: &DatabaseConnection, files: &files::FileStore) -> anyhow::
     if let Some(beispielheim) = tenants.iter().find(|t| t.slug == "beispielheim") {
         draft_concept::seed(&txn, beispielheim).await?;
     }
+    let slug = |s: &str| tenants.iter().find(|t| t.slug == s);
     let applicants = funding::Applicants {
-        musterstadt: tenants.iter().find(|t| t.slug == "musterstadt"),
-        beispielheim: tenants.iter().find(|t| t.slug == "beispielheim"),
+        musterstadt: slug("musterstadt"),
+        beispielheim: slug("beispielheim"),
+        grossstadt: slug("grossstadt"),
+        talheim: slug("talheim").zip(slug("kleinau")),
     };
     funding::seed(&txn, files, &state, applicants).await?;
     // The demo's history shows in the platform but is not mailed.

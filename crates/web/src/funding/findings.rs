@@ -31,10 +31,9 @@ fn arg(locale: Locale, name: &str, value: &Arg) -> FluentArg {
 /// The sentence for one finding; a rule that holds has its own sentence
 /// where the same code names both outcomes (`…-ok`).
 pub fn text(locale: Locale, finding: &Finding) -> String {
-    let ok_key = format!("{}-ok", finding.code);
-    let key = if finding.ok && locale.has(&ok_key) { ok_key } else { finding.code.to_owned() };
     let args: Vec<(&'static str, FluentArg)> = finding.args.iter().map(|(name, value)| (*name, arg(locale, name, value))).collect();
-    locale.t_args(&key, &args)
+    let held = finding.ok.then(|| locale.try_t_args(&format!("{}-ok", finding.code), &args)).flatten();
+    held.unwrap_or_else(|| locale.t_args(finding.code, &args))
 }
 
 pub fn views(locale: Locale, findings: &[Finding]) -> Vec<FindingView> {

@@ -9,7 +9,7 @@ mod applications;
 mod call_form;
 mod findings;
 mod joint;
-mod letters;
+pub(crate) mod letters;
 mod mails;
 mod money_view;
 mod payments;

@@ -139,7 +139,7 @@ fn page(state: &AppState, ctx: &RequestCtx, tenant: &Tenant, shown: Shown<'_>) -
         message: stored.and_then(|r| r.message.clone()),
         editable,
         narrative: narrative(locale, &form),
-        statement: statement_view(locale, &costs, &receipts),
+        statement: statement_view(locale, &costs, &receipts, is_final),
         receipts: receipt_inputs,
         form,
         errors,
@@ -159,7 +159,11 @@ pub async fn report_show(
     let stored = store::funding::reports::get(&state.db, &tenant.scope, id, number).await?;
     let form = match &stored {
         Some(r) => r.form.clone(),
-        None => super::report_prefill::prefill(&state, ctx.locale, &tenant, &grant, due_on).await?,
+        None => {
+            let all = store::funding::reports::of_application(&state.db, &tenant.scope, id).await?;
+            let earlier = all.iter().filter(|r| r.number < number).max_by_key(|r| r.number);
+            super::report_prefill::prefill(&state, ctx.locale, &tenant, (&grant, due_on), earlier).await?
+        }
     };
     let costs = cost_plan(&state, &tenant, id).await?;
     let shown = Shown { application: &application, number, stored: stored.as_ref(), form, costs, errors: FormErrors::default() };

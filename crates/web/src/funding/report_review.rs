@@ -97,7 +97,7 @@ async fn page(
     let (report, reviewed) = loaded(state, land, id, number).await?;
     let costs = cost_plan(state, &reviewed.municipality, id).await?;
     let (receipts, _) = report.form.read(costs.len(), report.is_final);
-    let statement = statement_view(locale, &costs, &receipts);
+    let statement = statement_view(locale, &costs, &receipts, report.is_final);
     let actual = domain::funding::report::statement(&costs, &receipts).actual();
     let fact = |key: &str, value: String| Fact { label: locale.t(key), value };
     let mut facts = vec![

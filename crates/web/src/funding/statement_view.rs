@@ -34,7 +34,8 @@ pub struct StatementView {
     pub planned: String,
     pub actual: String,
     pub deviation: String,
-    /// "2 lines deviate from the plan by more than 20 %." or "Every line is within 20 % of the plan."
+    /// Final: "2 lines deviate from the plan by more than 20 %." or "Every
+    /// line is within 20 % of the plan."; interim: how much of the plan is spent.
     pub verdict: String,
     pub flagged: usize,
     pub receipts: Vec<ReceiptRow>,
@@ -49,7 +50,8 @@ pub fn signed(locale: Locale, amount: Money) -> String {
     }
 }
 
-pub fn statement_view(locale: Locale, costs: &[CostLine], receipts: &[Receipt]) -> StatementView {
+/// The statement of the final report (`final_report`) or an interim one.
+pub fn statement_view(locale: Locale, costs: &[CostLine], receipts: &[Receipt], final_report: bool) -> StatementView {
     let s = statement(costs, receipts);
     let rows: Vec<StatementRow> = s
         .lines
@@ -63,14 +65,30 @@ pub fn statement_view(locale: Locale, costs: &[CostLine], receipts: &[Receipt]) 
             actual: locale.money(l.actual),
             deviation: signed(locale, l.deviation()),
             percent: l.percent().map(|p| if p > 0 { format!("+{p} %") } else { format!("{} %", p).replace('-', "−") }).unwrap_or_default(),
-            flagged: l.flagged(),
+            flagged: l.flagged(final_report),
         })
         .collect();
     let flagged = rows.iter().filter(|r| r.flagged).count();
-    let verdict = match flagged {
-        0 => locale.t_args("statement-within", &[("percent", FluentArg::Number(DEVIATION_PERCENT))]),
-        n => {
-            locale.t_args("statement-flagged", &[("count", FluentArg::Number(n as i64)), ("percent", FluentArg::Number(DEVIATION_PERCENT))])
+    let percent = FluentArg::Number(DEVIATION_PERCENT);
+    let verdict = match (flagged, final_report) {
+        (0, true) => locale.t_args("statement-within", &[("percent", percent)]),
+        (n, true) => locale.t_args("statement-flagged", &[("count", FluentArg::Number(n as i64)), ("percent", percent)]),
+        (n, false) => {
+            let share = if s.planned().cents() > 0 { s.actual().cents() * 100 / s.planned().cents() } else { 0 };
+            let spent = locale.t_args(
+                "statement-spent",
+                &[
+                    ("actual", FluentArg::Text(locale.money(s.actual()))),
+                    ("planned", FluentArg::Text(locale.money(s.planned()))),
+                    ("share", FluentArg::Number(share)),
+                ],
+            );
+            match n {
+                0 => spent,
+                n => {
+                    format!("{spent} {}", locale.t_args("statement-over", &[("count", FluentArg::Number(n as i64)), ("percent", percent)]))
+                }
+            }
         }
     };
     let line_name = |line: usize| costs.get(line).map(|c| format!("{} · {}", line + 1, c.description)).unwrap_or_default();

@@ -99,9 +99,12 @@ impl Locale {
         LOCALES.lookup_with_args(self.langid(), key, &map)
     }
 
-    /// Whether the message exists in this language (without falling back).
-    pub fn has(self, key: &str) -> bool {
-        LOCALES.try_lookup(self.langid(), key).is_some()
+    /// The message with its arguments, if this language has it and every
+    /// argument it uses is given.
+    pub fn try_t_args(self, key: &str, args: &[(&'static str, FluentArg)]) -> Option<String> {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.to_fluent())).collect();
+        LOCALES.try_lookup_with_args(self.langid(), key, &map)
     }
 
     /// An amount of money for this language: `20.000,00 €` / `20,000.00 €`.

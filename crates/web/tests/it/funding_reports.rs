@@ -68,9 +68,10 @@ app_tests! {
         // The officer sees the statement, returns the report with a message, then accepts it.
         let report = officer.get(&format!("{REVIEW}/berichte/1")).await;
         report.assert_status(200);
-        for text in ["Auftakt im Februar", "18.000,00 €", "6.000,00 €", "−12.000,00 €", "−67 %", "über 20 %", "Büro Brückenbau"] {
+        for text in ["Auftakt im Februar", "18.000,00 €", "−12.000,00 €", "−67 %", "Büro Brückenbau", "Bis zum Bericht ausgegeben: 6.000,00 € von geplanten 18.000,00 € (33 %)."] {
             assert!(report.body.contains(text), "{text}: {}", report.body);
         }
+        assert!(!report.body.contains("über 20 %"), "spending less mid-way is not flagged");
         let r = officer.post_form(&format!("{REVIEW}/berichte/1/rueckgabe"), &[("message", "kurz")]).await;
         r.assert_status(422);
         assert!(r.body.contains(">kurz</textarea>"));
@@ -92,6 +93,8 @@ app_tests! {
         let payment = page.body.split("/freigabe").next().and_then(|head| head.rsplit('/').next()).unwrap().to_owned();
         officer.post_form(&format!("/land/foerderung/auszahlungen/{payment}/freigabe"), &[]).await.assert_status(303);
         let last = format!("{APPLICANT}/berichte/2");
+        let page = coordinator.get(&last).await;
+        assert!(page.body.contains(r#"value="Büro Brückenbau""#) && page.body.contains("6.000,00 €"), "the final report starts from the interim report's receipts");
         let mut fields = vec![
             ("process", "Drei Werkstätten, ein Fest."),
             ("participation", "310 Menschen."),
@@ -103,6 +106,7 @@ app_tests! {
         coordinator.post_form(&last, &fields).await.assert_status(303);
         let report = officer.get(&format!("{REVIEW}/berichte/2")).await;
         assert!(report.body.contains("zurückzufordern wären 2.000,00 €") && report.body.contains(r#"value="2.000,00""#), "{}", report.body);
+        assert!(report.body.contains("Jede Zeile liegt innerhalb von 20 % des Plans."), "16,000 of 18,000 EUR: within the plan");
         officer.post_form(&format!("{REVIEW}/berichte/2/annahme"), &[]).await.assert_status(409);
         let r = officer.post_form(&format!("{REVIEW}/berichte/2/abschluss"), &[("repayment", "18.000,01")]).await;
         r.assert_status(422);

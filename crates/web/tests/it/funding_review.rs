@@ -22,7 +22,7 @@ app_tests! {
 
         let page = officer.get(REVIEW).await;
         page.assert_status(200);
-        for text in ["Beispielheim hat 12.500 Einwohnerinnen und Einwohner", "Beschluss.pdf", "Prozessbegleitung", "Prüfliste", "Kosten- und Finanzierungsplan schlüssig"] {
+        for text in ["Beispielheim hat 12.500 Einwohnerinnen und Einwohner", "Beantragt 18.000,00 € – innerhalb des Höchstbetrags von 20.000,00 €.", "Beschluss.pdf", "Prozessbegleitung", "Prüfliste", "Kosten- und Finanzierungsplan schlüssig"] {
             assert!(page.body.contains(text), "{text}: {}", page.body);
         }
         officer.post_form(&format!("{REVIEW}/pruefliste"), &[("criterion", "0"), ("criterion", "3")]).await.assert_status(303);
