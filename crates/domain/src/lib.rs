@@ -17,6 +17,7 @@ pub mod money;
 pub mod money_words;
 pub mod notifications;
 pub mod organisations;
+pub mod overview;
 pub mod participation;
 pub mod surveys;
 pub mod tenancy;

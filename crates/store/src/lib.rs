@@ -20,6 +20,7 @@ pub mod mail;
 pub mod moderation;
 pub mod notifications;
 pub mod organisations;
+pub mod overview;
 pub mod participation;
 pub mod personal_data;
 pub mod sessions;

@@ -175,7 +175,7 @@ both_backends! {
 
 /// A state with an open call (no attachments required) and Musterstadt's
 /// application to it, submitted with 20,000 EUR requested: (state, Musterstadt, officer, coordinator, call, application).
-async fn submitted(
+pub(crate) async fn submitted(
     db: &DatabaseConnection,
 ) -> (store::tenancy::Tenant, store::tenancy::Tenant, domain::ids::UserId, domain::ids::UserId, calls::Call, i64) {
     let state = store::tenancy::ensure_state(db, "land", "Land Hessen").await.unwrap();

@@ -45,6 +45,7 @@ mod measure_progress;
 mod migrations;
 mod offline;
 mod organisations;
+mod overview;
 mod processes;
 mod search;
 mod surveys;
