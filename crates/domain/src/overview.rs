@@ -227,7 +227,7 @@ pub fn totals<'a>(rows: impl IntoIterator<Item = &'a MunicipalityFacts>) -> Tota
 }
 
 /// The totals per district, districts in alphabetical order.
-pub fn by_district<'a>(rows: &[&'a MunicipalityFacts]) -> Vec<(String, Totals)> {
+pub fn by_district(rows: &[&MunicipalityFacts]) -> Vec<(String, Totals)> {
     let mut districts: Vec<&str> = rows.iter().map(|m| m.district.as_str()).collect();
     districts.sort_by_key(|d| sort_key(d));
     districts.dedup();
