@@ -44,10 +44,13 @@ async fn count_by_tenant<E: EntityTrait>(db: &impl ConnectionTrait, tenant: E::C
     Ok(rows.into_iter().map(|(t, n)| (t, u64::try_from(n).unwrap_or(0))).collect())
 }
 
+/// An application as the overview needs it: id, municipality, status, granted cents, decided at.
+type ApplicationRow = (i64, i64, String, Option<i64>, Option<chrono::DateTime<chrono::Utc>>);
+
 pub async fn read(db: &impl ConnectionTrait) -> StoreResult<Overview> {
     let tenants = crate::tenancy::municipalities(db).await?;
 
-    let applications: Vec<(i64, i64, String, Option<i64>, Option<chrono::DateTime<chrono::Utc>>)> = funding_applications::Entity::find()
+    let applications: Vec<ApplicationRow> = funding_applications::Entity::find()
         .select_only()
         .columns([
             funding_applications::Column::Id,
@@ -151,7 +154,7 @@ pub async fn read(db: &impl ConnectionTrait) -> StoreResult<Overview> {
                 })
                 .max()
                 .unwrap_or(FundingStage::None);
-            let granted = own.filter(|a| a.3.is_some()).map(|a| a.3.unwrap_or(0)).sum();
+            let granted = own.filter_map(|a| a.3).sum();
             let paid = payments.iter().filter(|p| p.0 == id).map(|p| p.1).sum();
             let adopted_on = first_adopted
                 .get(&id)
