@@ -51,6 +51,9 @@ fn routes(facts: &Facts, quick: bool) -> anyhow::Result<Vec<String>> {
         "/m/musterstadt".into(),
         "/m/musterstadt/impressum".into(),
         "/api/v1/municipalities".into(),
+        // The state overview of all municipalities, and a choice of it sorted by contributions.
+        "/uebersicht".into(),
+        "/uebersicht?concept=development&sort=contributions&order=desc".into(),
         PROCESS.into(),
         format!("{PROCESS}?field={field}&sort=unterstuetzt"),
         format!("{PROCESS}?field={field}&sort=unterstuetzt&page={far_page}"),

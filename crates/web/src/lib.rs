@@ -22,6 +22,7 @@ mod message;
 pub mod notifications;
 mod ops;
 mod organisations;
+mod overview;
 pub(crate) mod participation;
 mod security;
 mod spreadsheet;

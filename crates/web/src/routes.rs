@@ -17,7 +17,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, admin, api, assets, concept, error, events, funding, language, legal, notifications, ops, organisations,
+    AppState, accounts, admin, api, assets, concept, error, events, funding, language, legal, notifications, ops, organisations, overview,
     participation, security, surveys, tenancy, uploads,
 };
 
@@ -60,6 +60,7 @@ fn all_routes() -> Vec<RouteDef> {
         surveys::routes(),
         concept::routes(),
         funding::routes(),
+        overview::routes(),
         notifications::routes(),
         organisations::routes(),
         uploads::routes(),

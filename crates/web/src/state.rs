@@ -10,6 +10,7 @@ use crate::WebConfig;
 use crate::concept::document_cache::DocumentCache;
 use crate::concept::progress_cache::ProgressCache;
 use crate::limits::RateLimits;
+use crate::overview::kept::KeptOverview;
 use crate::participation::counts::IdeaCounts;
 use crate::participation::frames::ProcessFrames;
 use crate::surveys::tallies::SurveyTallies;
@@ -41,6 +42,8 @@ pub struct AppState {
     pub document_cache: Arc<DocumentCache>,
     /// What the concepts' progress pages are built from, kept per revision.
     pub progress_cache: Arc<ProgressCache>,
+    /// The state overview's facts, kept for a minute.
+    pub overview: Arc<KeptOverview>,
 }
 
 impl AppState {
@@ -68,6 +71,7 @@ impl AppState {
             documents,
             document_cache: Arc::new(DocumentCache::default()),
             progress_cache: Arc::new(ProgressCache::default()),
+            overview: Arc::new(KeptOverview::default()),
         })
     }
 }

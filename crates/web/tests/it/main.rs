@@ -28,6 +28,7 @@ mod moderation;
 mod notifications;
 mod offline;
 mod organisations;
+mod overview;
 mod pages;
 mod participation;
 mod route_table;

@@ -5,6 +5,8 @@ use super::*;
 
 pub(super) const ROUTES: &[Expect] = &[
     get("/foerderung", "/foerderung", 200, 200),
+    get("/uebersicht", "/uebersicht?funding=applied&sort=granted&order=desc", 200, 200),
+    get("/uebersicht.csv", "/uebersicht.csv?district=Main-Kinzig-Kreis", 200, 200),
     get("/foerderung/aufrufe/{call}", "/foerderung/aufrufe/1", 200, 200),
     get("/api/v1/programmes", "/api/v1/programmes", 200, 200),
     get("/api/v1/programmes/{id}/calls", "/api/v1/programmes/1/calls", 200, 200),
