@@ -5,6 +5,7 @@
 
 pub mod applications;
 pub mod calls;
+pub mod history;
 pub mod payments;
 pub mod programmes;
 pub mod reminders;

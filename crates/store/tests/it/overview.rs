@@ -50,6 +50,18 @@ both_backends! {
         let year = chrono::Datelike::year(&chrono::Utc::now());
         assert_eq!(after.years, [store::overview::YearMoney { year, granted: Money::from_euros(20_000), paid: Money::from_euros(8_000) }]);
         assert_eq!(facts(&after, "aarbach").granted, Money(0));
+
+        // A seeded grant from earlier years counts in its years.
+        let at = |text: &str| chrono::DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&chrono::Utc);
+        store::funding::history::date_application(db, id, at("2025-04-10T08:00:00Z"), Some(at("2025-06-12T08:00:00Z"))).await.unwrap();
+        store::funding::history::date_payment(db, payment, at("2025-07-14T08:00:00Z"), at("2026-01-05T08:00:00Z")).await.unwrap();
+        let years = store::overview::read(db).await.unwrap().years;
+        assert_eq!(years.iter().map(|y| (y.year, y.granted, y.paid)).collect::<Vec<_>>(), [
+            (2025, Money::from_euros(20_000), Money(0)),
+            (2026, Money(0), Money::from_euros(8_000)),
+        ]);
+        let dated = store::funding::applications::get(db, &musterstadt.scope, id).await.unwrap().unwrap();
+        assert_eq!(dated.submitted_at, Some(at("2025-04-10T08:00:00Z")));
         let _ = quiet;
     }
 }

@@ -22,6 +22,11 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
+/// `day` at ten in the morning, German time.
+fn at(y: i32, m: u32, d: u32) -> chrono::DateTime<chrono::Utc> {
+    super::berlin(day(y, m, d), "10:00")
+}
+
 pub(super) fn line(category: &str, description: &str, amount: &str) -> CostLineForm {
     CostLineForm { category: category.into(), description: description.into(), amount: amount.into() }
 }
@@ -109,6 +114,7 @@ pub(super) async fn seed(
         partners: vec![],
     };
     store::funding::applications::submit(txn, &musterstadt.scope, coordinator, id, &form, &call.draft.rules, &applicant).await?;
+    store::funding::history::date_application(txn, id, at(2025, 4, 10), None).await?;
 
     let grant = Grant {
         granted: Money::from_euros(20_000),
@@ -118,12 +124,14 @@ pub(super) async fn seed(
         reporting_dates: vec![day(2026, 1, 31), day(2027, 3, 31)],
     };
     let reviewed = store::funding::review::approve(txn, &state.scope, officer, id, &grant, call.draft.rules.max_grant).await?;
+    let decided = at(2025, 6, 12);
+    store::funding::history::date_application(txn, id, at(2025, 4, 10), Some(decided)).await?;
     let Some(programme) = store::funding::programmes::get(txn, &state.scope, call.programme).await? else {
         return Ok(());
     };
     let application = store::funding::applications::get(txn, &musterstadt.scope, id).await?.unwrap_or(reviewed.application);
     let about = web::LetterAbout { land: state, programme: &programme, call, municipality: musterstadt, application: &application };
-    let (name, letter) = web::decision_letter(&about, &grant, chrono::Utc::now());
+    let (name, letter) = web::decision_letter(&about, &grant, decided);
     store_pdf(txn, files, (musterstadt, officer), (Slot::ApplicationLetter, id), &name, &letter).await?;
 
     for (amount, wanted_on, purpose) in
