@@ -28,10 +28,10 @@ fn uploaded_files_go_into_the_backup_and_back_into_the_files_folder() {
     });
     let file = dir.path().join("teilhabe.backup.gz");
     let out = succeeds(teilhabe(&source, &["backup", "--files-dir", source_files.to_str().unwrap(), file.to_str().unwrap()], ""));
-    assert!(out.contains("Uploaded files: 7"), "{out}");
+    assert!(out.contains("Uploaded files: 32"), "{out}");
     let target = sqlite_url(dir.path(), "target.db");
     let out = succeeds(teilhabe(&target, &["restore", "--files-dir", target_files.to_str().unwrap(), file.to_str().unwrap()], ""));
-    assert!(out.contains("Uploaded files: 7 put back"), "{out}");
+    assert!(out.contains("Uploaded files: 32 put back"), "{out}");
     let restored = block_on(files::FileStore::local(&target_files).unwrap().get(&key)).unwrap();
     assert_eq!(restored.as_ref(), plan.as_slice(), "the same bytes under the same key");
 }
@@ -51,8 +51,8 @@ fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     let file = dir.path().join("teilhabe.backup.gz");
     let out = succeeds(teilhabe(&source, &["backup", "--files-dir", files_dir.to_str().unwrap(), file.to_str().unwrap()], ""));
     assert!(out.contains("Backup written to"), "{out}");
-    assert!(out.contains("Uploaded files: 6"), "{out}");
-    assert!(out.contains("tenants 6, users ") && out.contains("role_assignments 9"), "{out}");
+    assert!(out.contains("Uploaded files: 31"), "{out}");
+    assert!(out.contains("tenants 36, users ") && out.contains("role_assignments 39"), "{out}");
     assert!(!dir.path().join("teilhabe.backup.gz.partial").exists());
     #[cfg(unix)]
     {
@@ -68,7 +68,7 @@ fn backup_restores_into_a_new_sqlite_file_and_replaces_data_only_when_forced() {
     assert_eq!(block_on(rows_of(&target)), original);
 
     let err = fails(teilhabe(&target, &["restore", file.to_str().unwrap()], ""));
-    assert!(err.contains("the database is not empty (it holds 6 tenants, "), "{err}");
+    assert!(err.contains("the database is not empty (it holds 36 tenants, "), "{err}");
     assert!(err.contains("--force"), "{err}");
 
     // Data added after the backup disappears with a forced restore.

@@ -6,6 +6,7 @@
 
 mod applications;
 mod documents;
+mod generated;
 mod grant;
 
 use chrono::Days;
@@ -70,15 +71,17 @@ pub(super) async fn seed(
         closes_at: berlin(day(2025, 4, 30), "23:59"),
         rules: Rules::reference(),
     };
-    // Open while Musterstadt applies, then closed as it was in 2025.
+    // Open while the 2025 grants are applied for, then closed as it was in 2025.
     let today = web::participation_today();
     let applying = CallDraft { closes_at: berlin(today + Days::new(1), "23:59"), ..closed.clone() };
-    let html = web::render_markdown(&closed.description);
-    let first = store::funding::calls::create(txn, &scope, officer.id, programme, &applying, &html).await?;
-    if let (Some(musterstadt), Some(call)) = (applicants.musterstadt, store::funding::calls::get(txn, &scope, first).await?) {
-        grant::seed(txn, files, (state, officer.id), musterstadt, &call).await?;
+    let closed_html = web::render_markdown(&closed.description);
+    let first = store::funding::calls::create(txn, &scope, officer.id, programme, &applying, &closed_html).await?;
+    let Some(first_call) = store::funding::calls::get(txn, &scope, first).await? else {
+        return Ok(());
+    };
+    if let Some(musterstadt) = applicants.musterstadt {
+        grant::seed(txn, files, (state, officer.id), musterstadt, &first_call).await?;
     }
-    store::funding::calls::update(txn, &scope, officer.id, first, &closed, &html).await?;
 
     let opens = today - Days::new(91);
     let second = CallDraft {
@@ -87,7 +90,7 @@ pub(super) async fn seed(
         opens_at: berlin(opens, "00:00"),
         closes_at: berlin(today + Days::new(56), "23:59"),
         rules: Rules { max_grant: Money::from_euros(30_000), ..Rules::reference() },
-        ..closed
+        ..closed.clone()
     };
     let html = web::render_markdown(&second.description);
     let open = store::funding::calls::create(txn, &scope, officer.id, programme, &second, &html).await?;
@@ -103,5 +106,11 @@ pub(super) async fn seed(
     if let Some(joint) = applicants.talheim {
         applications::talheim(txn, files, joint, &call).await?;
     }
+
+    // The state overview's further municipalities.
+    let generated = generated::municipalities(txn, &web::accounts::password::hash(super::DEMO_PASSWORD)).await?;
+    generated::grants(txn, files, (state, officer.id), &generated, &first_call).await?;
+    store::funding::calls::update(txn, &scope, officer.id, first, &closed, &closed_html).await?;
+    generated::applications(txn, files, &generated, &call).await?;
     Ok(())
 }
