@@ -23,7 +23,7 @@ async fn coordinator(txn: &WriteTransaction, email: &str) -> anyhow::Result<Opti
 }
 
 /// Creates the application with `form`, the council's resolution attached.
-async fn drafted(
+pub(super) async fn drafted(
     txn: &WriteTransaction,
     files: &files::FileStore,
     (municipality, user): (&Tenant, domain::ids::UserId),
@@ -47,7 +47,7 @@ async fn drafted(
     Ok((id, form))
 }
 
-fn alone(municipality: &Tenant) -> Applicant {
+pub(super) fn alone(municipality: &Tenant) -> Applicant {
     Applicant {
         kind: ApplicantKind::Municipality,
         name: municipality.name.clone(),

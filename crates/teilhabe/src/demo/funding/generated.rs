@@ -8,13 +8,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::concept::stage::StageForm;
 use domain::concept::texts::TextsForm;
-use domain::files::Slot;
 use domain::funding::application::ApplicationForm;
-use domain::funding::check::Applicant;
 use domain::funding::decision::Grant;
 use domain::funding::ledger::PaymentRequest;
 use domain::funding::report::{ReceiptForm, ReportForm};
-use domain::funding::rules::ApplicantKind;
 use domain::ids::UserId;
 use domain::money::Money;
 use domain::tenancy::MunicipalityForm;
@@ -22,7 +19,7 @@ use store::WriteTransaction;
 use store::funding::calls::Call;
 use store::tenancy::Tenant;
 
-use super::documents::{resolution, store_pdf};
+use super::applications::{alone, drafted};
 use super::grant::line;
 
 const NAMES: [&str; 30] = [
@@ -170,27 +167,8 @@ async fn apply(
     call: &Call,
     period: (String, String),
 ) -> anyhow::Result<i64> {
-    let mut form = form(call, municipality, period);
-    let id = store::funding::applications::create(txn, &municipality.scope, user, call, &form.title).await?;
-    let file = store_pdf(
-        txn,
-        files,
-        (municipality, user),
-        (Slot::ApplicationAttachment, id),
-        "Beschluss Antragstellung.pdf",
-        &resolution(municipality),
-    )
-    .await?;
-    for requirement in &call.draft.rules.required_attachments {
-        form.attach(requirement, file.id, &file.name);
-    }
-    let applicant = Applicant {
-        kind: ApplicantKind::Municipality,
-        name: municipality.name.clone(),
-        population: municipality.population.unwrap_or(0),
-        partners: vec![],
-    };
-    store::funding::applications::submit(txn, &municipality.scope, user, id, &form, &call.draft.rules, &applicant).await?;
+    let (id, form) = drafted(txn, files, (municipality, user), call, form(call, municipality, period)).await?;
+    store::funding::applications::submit(txn, &municipality.scope, user, id, &form, &call.draft.rules, &alone(municipality)).await?;
     Ok(id)
 }
 
