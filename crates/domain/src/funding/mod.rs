@@ -11,3 +11,4 @@ pub mod letter;
 pub mod programme;
 pub mod report;
 pub mod rules;
+pub mod settlement;

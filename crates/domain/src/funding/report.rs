@@ -5,8 +5,7 @@
 //! of the cost plan, give the actual costs per line, set against the plan
 //! with lines deviating by more than 20 % highlighted. The officers accept
 //! a report or return it with a message; with the final report they close
-//! the grant, asking back what was paid beyond what the actual costs
-//! justify.
+//! the grant (see [`super::settlement`]).
 
 use std::sync::LazyLock;
 
@@ -163,19 +162,15 @@ impl ReportForm {
     /// report also needs the strategy's state and at least one receipt.
     pub fn read(&self, lines: usize, final_report: bool) -> (Vec<Receipt>, Vec<FieldError>) {
         let mut errors = Vec::new();
-        let mut texts = vec![("process", &self.process), ("participation", &self.participation)];
-        if final_report {
-            texts.push(("strategy", &self.strategy));
-        }
-        for (field, text) in texts {
+        // The strategy's state is required in the final report only.
+        for (field, text, required) in
+            [("process", &self.process, true), ("participation", &self.participation, true), ("strategy", &self.strategy, final_report)]
+        {
             match text.trim().chars().count() {
-                0 => errors.push(FieldError { field, code: "report-text-missing" }),
+                0 if required => errors.push(FieldError { field, code: "report-text-missing" }),
                 n if n > TEXT_MAX => errors.push(FieldError { field, code: "report-text-too-long" }),
                 _ => {}
             }
-        }
-        if self.strategy.chars().count() > TEXT_MAX && !final_report {
-            errors.push(FieldError { field: "strategy", code: "report-text-too-long" });
         }
         let mut receipts = Vec::new();
         for (i, typed) in self.receipts.iter().enumerate() {
@@ -279,38 +274,6 @@ pub fn statement(costs: &[CostLine], receipts: &[Receipt]) -> Statement {
     Statement { lines }
 }
 
-/// What the final report settles: how much of the grant the actual costs
-/// justify, and what was paid beyond it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Settlement {
-    /// The grant the actual costs justify: at most the grant, at most the
-    /// funding rate of the actual costs, and at most what the own
-    /// contribution and third-party funds leave uncovered.
-    pub justified: Money,
-    /// Paid beyond what is justified: to be paid back.
-    pub repayment: Money,
-}
-
-/// The proposal the officers start from when they close a grant.
-pub fn settlement(granted: Money, paid: Money, actual: Money, own: Money, third_party: Money, rate_percent: u8) -> Settlement {
-    let by_rate = i128::from(actual.cents()) * i128::from(rate_percent) / 100;
-    let uncovered = i128::from(actual.cents() - own.cents() - third_party.cents());
-    let justified = i128::from(granted.cents()).min(by_rate).min(uncovered).max(0);
-    let justified = Money(i64::try_from(justified).unwrap_or(0));
-    Settlement { justified, repayment: Money((paid.cents() - justified.cents()).max(0)) }
-}
-
-/// The repayment the officers ask for when closing, as typed: nothing, or
-/// at most what was paid.
-pub fn check_repayment(typed: &str, paid: Money) -> Result<Money, FieldError> {
-    let amount = if typed.trim().is_empty() { Some(Money(0)) } else { Money::parse_euros(typed).filter(|m| m.cents() >= 0) };
-    match amount {
-        None => Err(FieldError { field: "repayment", code: "report-repayment-invalid" }),
-        Some(a) if a > paid => Err(FieldError { field: "repayment", code: "report-repayment-above-paid" }),
-        Some(a) => Ok(a),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -409,41 +372,7 @@ mod tests {
         assert!(deviates(Money(0), Money(1)) && !deviates(Money(0), Money(0)));
     }
 
-    #[test]
-    fn the_settlement_asks_back_what_the_actual_costs_do_not_justify() {
-        let e = Money::from_euros;
-        // Costs as planned: nothing to pay back.
-        assert_eq!(settlement(e(17_000), e(17_000), e(20_000), e(3_000), e(0), 100).repayment, e(0));
-        // 2,000 € less spent: the own contribution stays, the grant shrinks.
-        assert_eq!(
-            settlement(e(17_000), e(17_000), e(18_000), e(3_000), e(0), 100),
-            Settlement { justified: e(15_000), repayment: e(2_000) }
-        );
-        // A funding rate of 90 % caps it as well.
-        assert_eq!(settlement(e(20_000), e(20_000), e(20_000), e(0), e(0), 90).justified, e(18_000));
-        // Not all paid yet: nothing to pay back while paid ≤ justified.
-        assert_eq!(settlement(e(17_000), e(10_000), e(18_000), e(3_000), e(0), 100).repayment, e(0));
-        assert_eq!(check_repayment("2.000", e(17_000)), Ok(e(2_000)));
-        assert_eq!(check_repayment("", e(17_000)), Ok(e(0)));
-        assert_eq!(check_repayment("17.000,01", e(17_000)).unwrap_err().code, "report-repayment-above-paid");
-        assert_eq!(check_repayment("viel", e(17_000)).unwrap_err().code, "report-repayment-invalid");
-    }
-
     proptest! {
-        /// The settlement never justifies more than the grant or the costs,
-        /// and never asks back more than was paid.
-        #[test]
-        fn settlements_stay_within_grant_costs_and_payments(
-            granted in 0i64..10_000_000, paid_share in 0i64..=100, actual in 0i64..20_000_000,
-            own in 0i64..5_000_000, third in 0i64..5_000_000, rate in 0u8..=100,
-        ) {
-            let paid = granted * paid_share / 100;
-            let s = settlement(Money(granted), Money(paid), Money(actual), Money(own), Money(third), rate);
-            prop_assert!(s.justified.cents() <= granted && s.justified.cents() <= actual && s.justified.cents() >= 0);
-            prop_assert!(s.repayment.cents() <= paid && s.repayment.cents() >= 0);
-            prop_assert_eq!(s.repayment.cents(), (paid - s.justified.cents()).max(0));
-        }
-
         /// Each line's actual costs are exactly the sum of its receipts.
         #[test]
         fn the_statement_adds_up_to_the_receipts(amounts in proptest::collection::vec((0usize..3, 1i64..1_000_000), 0..30)) {

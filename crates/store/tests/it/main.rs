@@ -38,6 +38,7 @@ mod consultation;
 mod events;
 mod files;
 mod funding;
+mod funding_reports;
 mod legal;
 mod list_counts;
 mod mail;

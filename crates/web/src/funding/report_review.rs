@@ -10,7 +10,8 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::funding::decision::check_message;
-use domain::funding::report::{ReportStatus, Settlement, check_repayment, settlement};
+use domain::funding::report::ReportStatus;
+use domain::funding::settlement::{Settlement, check_repayment, settlement};
 use domain::tenancy::FieldError;
 use http::StatusCode;
 use serde::Deserialize;
@@ -98,7 +99,7 @@ async fn page(
     let costs = cost_plan(state, &reviewed.municipality, id).await?;
     let (receipts, _) = report.form.read(costs.len(), report.is_final);
     let statement = statement_view(locale, &costs, &receipts, report.is_final);
-    let actual = domain::funding::report::statement(&costs, &receipts).actual();
+    let actual = statement.spent;
     let fact = |key: &str, value: String| Fact { label: locale.t(key), value };
     let mut facts = vec![
         fact("review-municipality", reviewed.municipality.name.clone()),

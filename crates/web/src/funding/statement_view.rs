@@ -39,6 +39,8 @@ pub struct StatementView {
     pub verdict: String,
     pub flagged: usize,
     pub receipts: Vec<ReceiptRow>,
+    /// The actual costs, for the settlement.
+    pub spent: Money,
 }
 
 /// A difference with its sign ("+1.200,00 €", "−300,00 €").
@@ -95,6 +97,7 @@ pub fn statement_view(locale: Locale, costs: &[CostLine], receipts: &[Receipt], 
     StatementView {
         planned: locale.money(s.planned()),
         actual: locale.money(s.actual()),
+        spent: s.actual(),
         deviation: signed(locale, Money(s.actual().cents() - s.planned().cents())),
         verdict,
         flagged,
